@@ -1,0 +1,46 @@
+"""Test helpers: reading a project's raw content, building small projects quickly."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.core.model import Case
+from workbench.core.queries.resolve import resolve_case, resolve_code
+from workbench.core.services.cases import create_case
+from workbench.core.services.documents import add_document
+from workbench.core.storage import Project
+
+
+def table_contents(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (the full-text index included), read with plain sqlite3."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")]
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+                for table in tables}
+    finally:
+        connection.close()
+
+
+def add_case_with_document(project: Project, text: str, *, case: str = "Basisschool De Linde",
+                           title: str = "Interview met de directeur") -> tuple[int, int]:
+    """A case holding one document; returns (case id, document id)."""
+    with project.reading() as session:
+        found = session.scalar(select(Case.id).where(Case.name == case))
+    the_case = found if found is not None else create_case(project, case).subject.id
+    return the_case, add_document(project, the_case, title, text).subject.id
+
+
+def code_id(project: Project, typed: str) -> int:
+    with project.reading() as session:
+        return resolve_code(session, typed).id
+
+
+def case_id(project: Project, typed: str) -> int:
+    with project.reading() as session:
+        return resolve_case(session, typed).id

@@ -1,0 +1,42 @@
+"""The ``workbench`` command: run the main jobs headless, for scripting."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from workbench.cli.parser import UsageError, build_parser
+from workbench.core.errors import WorkbenchError
+
+EXIT_ERROR = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
+    parser = build_parser()
+    try:
+        arguments = parser.parse_args(argv)
+        if not hasattr(arguments, "run"):
+            parser.print_help()
+            return 0
+        return int(arguments.run(arguments) or 0)
+    except UsageError as error:
+        return _fail(f"{error} (see 'workbench --help')")
+    except WorkbenchError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # noqa: BLE001 - last line of defence: one line, no traceback
+        if os.environ.get("WORKBENCH_DEBUG"):
+            raise
+        return _fail(f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)")
+
+
+def _fail(message: str) -> int:
+    print(f"workbench: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR

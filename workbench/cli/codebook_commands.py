@@ -1,0 +1,54 @@
+"""Commands on codebooks: list the built-in ones (or a project's tree), export a project's."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.cli.output import print_json
+from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
+from workbench.core.codebooks.qdc import read_codebook
+from workbench.core.queries.listing import list_codes
+from workbench.core.services.codebook import export_codebook
+from workbench.core.storage import Project
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    codebook = commands.add_parser("codebook", help="built-in codebooks; export a project's codebook")
+    actions = codebook.add_subparsers(metavar="ACTION", parser_class=type(codebook))
+    listing = actions.add_parser("list", help="the built-in codebooks, or a project's code tree")
+    listing.add_argument("project", nargs="?", type=Path)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=run_list)
+    export = actions.add_parser("export", help="write a project's codebook as REFI-QDA .qdc")
+    export.add_argument("project", type=Path)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.qdc")
+    export.set_defaults(run=run_export)
+
+
+def run_list(arguments: argparse.Namespace) -> int:
+    if arguments.project is None:
+        rows = [{"key": b.key, "title": b.title, "codes": len(read_codebook(b.path)),
+                 "summary": b.summary} for b in BUILTIN_CODEBOOKS]
+        if arguments.json:
+            print_json(rows)
+        else:
+            for row in rows:
+                print(f"{row['key']:<16} {row['title']} ({row['codes']} codes): {row['summary']}")
+        return 0
+    with Project.open(arguments.project) as project, project.reading() as session:
+        codes = list_codes(session)
+    if arguments.json:
+        print_json(codes)
+        return 0
+    for code in codes:
+        flag = "" if code.codable else "  [groups only]"
+        print(f"{'  ' * code.depth}{code.name}  ({code.codings}){flag}")
+    return 0
+
+
+def run_export(arguments: argparse.Namespace) -> int:
+    with Project.open(arguments.project) as project:
+        path = export_codebook(project, arguments.output)
+    print(f"Wrote the codebook to {path}.")
+    return 0

@@ -1,0 +1,34 @@
+"""The argument parser: sub-commands register themselves from their modules."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from workbench import __version__
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (unknown option, missing argument, ...)."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is reported as one line rather than a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> OneLineParser:
+    from workbench.cli import codebook_commands, coding_commands, project_commands
+
+    parser = OneLineParser(
+        prog="workbench",
+        description="Coding Workbench: qualitative coding of interviews and fieldnotes.",
+    )
+    parser.add_argument("--version", action="version", version=f"Coding Workbench {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
+    project_commands.register(commands)
+    coding_commands.register(commands)
+    codebook_commands.register(commands)
+    return parser

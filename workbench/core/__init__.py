@@ -1,0 +1,1 @@
+"""The Qt-free heart of Coding Workbench: domain, storage, services, analysis, exchange."""

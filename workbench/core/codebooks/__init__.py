@@ -1,0 +1,1 @@
+"""Codebooks: the REFI-QDA ``.qdc`` format and the codebooks shipped with the application."""

@@ -1,0 +1,35 @@
+"""Errors a researcher may see. Every message is meant to be shown as it is, in one line."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """Base of every error the application reports to the user instead of crashing."""
+
+
+class DomainError(WorkbenchError):
+    """An action the project's rules do not allow; the project is left unchanged."""
+
+
+class NotFoundError(DomainError):
+    """A case, document, code, coding, ... that the action names does not exist."""
+
+
+class ProjectFileError(WorkbenchError):
+    """The project file cannot be created, opened or used."""
+
+
+class NotAProjectError(ProjectFileError):
+    """The file exists but is not a Coding Workbench project."""
+
+
+class NewerSchemaError(ProjectFileError):
+    """The project was written by a newer version of Coding Workbench."""
+
+
+class CodebookFileError(WorkbenchError):
+    """A codebook file (.qdc) cannot be read."""
+
+
+class ImportFileError(WorkbenchError):
+    """A source file cannot be imported."""

@@ -1,0 +1,1 @@
+"""Reading source files (transcripts, fieldnotes) into text the project can store."""

@@ -1,0 +1,90 @@
+"""Importing many files into a case: each file its own transaction, failures reported, cancellable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, read_source, supported_suffixes
+from workbench.core.jobs import JobCancelled, JobControl
+from workbench.core.model import DocumentKind
+from workbench.core.services.documents import DuplicateDocumentError, add_document
+from workbench.core.storage import Project
+
+Status = Literal["imported", "skipped", "failed"]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: Status
+    message: str
+    document_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def with_status(self, status: Status) -> list[FileOutcome]:
+        return [outcome for outcome in self.outcomes if outcome.status == status]
+
+    @property
+    def summary(self) -> str:
+        parts = [f"{len(self.with_status(s))} {s}" for s in ("imported", "skipped", "failed")]
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+
+def expand_sources(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the importable files inside folders (recursively, in name order)."""
+    suffixes = set(supported_suffixes())
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in suffixes
+                                and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
+                 kind: DocumentKind | str = DocumentKind.INTERVIEW,
+                 control: JobControl | None = None,
+                 size_limit: int = DEFAULT_SIZE_LIMIT) -> ImportReport:
+    """Import files into one case. A failing file is reported and the others still go in."""
+    control = control or JobControl()
+    files = expand_sources(paths)
+    report = ImportReport()
+    for number, path in enumerate(files):
+        try:
+            control.check()
+        except JobCancelled:
+            report.cancelled = True
+            break
+        control.report(number, len(files), path.name)
+        report.outcomes.append(_import_one(project, case_id, path, kind, size_limit))
+    control.report(len(report.outcomes), len(files), report.summary)
+    return report
+
+
+def _import_one(project: Project, case_id: int, path: Path, kind: DocumentKind | str,
+                size_limit: int) -> FileOutcome:
+    try:
+        extracted = read_source(path, size_limit=size_limit)
+        changes = add_document(
+            project, case_id, extracted.title or path.stem, extracted.text, kind=kind,
+            source_name=path.name, encoding=extracted.encoding,
+            recorded_on=extracted.recorded_on, interviewer=extracted.interviewer,
+            participants=extracted.participants,
+        )
+    except DuplicateDocumentError as error:
+        return FileOutcome(path, "skipped", str(error))
+    except WorkbenchError as error:
+        return FileOutcome(path, "failed", str(error))
+    return FileOutcome(path, "imported", changes.message, changes.subject.id)

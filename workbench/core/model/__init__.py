@@ -1,0 +1,17 @@
+"""The domain entities (DESIGN section 2) as SQLAlchemy 2 typed models."""
+
+from workbench.core.model.base import Base, new_uuid, utc_now
+from workbench.core.model.case import AttributeDefinition, AttributeType, Case, CaseAttributeValue
+from workbench.core.model.code import Code
+from workbench.core.model.coder import Coder
+from workbench.core.model.coding import Coding
+from workbench.core.model.document import Document, DocumentKind
+from workbench.core.model.matrix_summary import MatrixSummary
+from workbench.core.model.memo import Memo
+from workbench.core.model.project_info import ProjectInfo
+
+__all__ = [
+    "AttributeDefinition", "AttributeType", "Base", "Case", "CaseAttributeValue", "Code", "Coder",
+    "Coding", "Document", "DocumentKind", "MatrixSummary", "Memo", "ProjectInfo", "new_uuid",
+    "utc_now",
+]

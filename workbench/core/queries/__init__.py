@@ -1,0 +1,1 @@
+"""Read-side queries: they take a session, never commit, and return plain rows."""

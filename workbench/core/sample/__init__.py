@@ -1,0 +1,1 @@
+"""The bundled sample project, built from the source files in ``sample_projects/``."""

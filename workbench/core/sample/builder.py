@@ -1,0 +1,115 @@
+"""Building the sample project from its manifest, case folders and quote-anchored codings.
+
+Codings are written against the quoted text, not bare offsets, so editing a sample document
+never silently shifts a coding: a quote that no longer matches stops the build with its case
+file and the quote named.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.importers.registry import read_source
+from workbench.core.model import Document
+from workbench.core.paths import bundled_dir
+from workbench.core.queries.resolve import resolve_code, resolve_case
+from workbench.core.services.cases import create_case, define_attribute
+from workbench.core.services.coders import add_coder
+from workbench.core.services.codebook import create_project
+from workbench.core.services.codings import apply_code
+from workbench.core.services.documents import add_document
+from workbench.core.services.memos import create_memo
+from workbench.core.services.project_info import describe_project
+from workbench.core.storage import Project
+
+
+class SampleDataError(WorkbenchError):
+    """The sample project's source files are inconsistent."""
+
+
+def sample_source_dir() -> Path:
+    return bundled_dir("sample_projects") / "solidarity"
+
+
+def build_sample_project(path: str | os.PathLike[str], source: Path | None = None) -> Project:
+    """Create the sample project at ``path``; no file is left behind if the build fails."""
+    source = source or sample_source_dir()
+    manifest = _load_toml(source / "project.toml")
+    settings = manifest["project"]
+    project = create_project(path, name=settings["name"], codebook=settings.get("codebook", "none"))
+    try:
+        describe_project(project, description=settings.get("description", ""))
+        for coder in manifest.get("coder", []):
+            add_coder(project, coder["name"], coder.get("colour"))
+        for attribute in manifest.get("attribute", []):
+            define_attribute(project, attribute["name"], attribute["type"],
+                             attribute.get("choices", ()), attribute.get("description", ""))
+        for memo in manifest.get("memo", []):
+            create_memo(project, memo["title"], memo.get("text", ""), author=memo.get("author"))
+        for slug in settings["cases"]:
+            _build_case(project, source / "cases" / slug)
+    except BaseException:
+        project.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return project
+
+
+def _build_case(project: Project, folder: Path) -> None:
+    manifest_path = folder / "case.toml"
+    manifest = _load_toml(manifest_path)
+    case = manifest["case"]
+    create_case(project, case["name"], case.get("description", ""), case.get("attributes", {}))
+    with project.reading() as session:
+        case_id = resolve_case(session, case["name"]).id
+    documents: dict[str, int] = {}
+    for entry in manifest.get("document", []):
+        extracted = read_source(folder / entry["file"])
+        changes = add_document(
+            project, case_id, entry["title"], extracted.text, kind=entry.get("kind", "interview"),
+            source_name=entry["file"], encoding=extracted.encoding,
+            recorded_on=entry.get("date"), interviewer=entry.get("interviewer", ""),
+            participants=entry.get("participants", []),
+        )
+        documents[entry["id"]] = changes.subject.id
+    for number, entry in enumerate(manifest.get("coding", []), start=1):
+        _apply_coding(project, manifest_path, number, entry, documents)
+
+
+def _apply_coding(project: Project, manifest_path: Path, number: int, entry: dict[str, Any],
+                  documents: dict[str, int]) -> None:
+    where = f"{manifest_path}, coding {number}"
+    if entry["document"] not in documents:
+        raise SampleDataError(f"{where}: unknown document '{entry['document']}'.")
+    document_id = documents[entry["document"]]
+    with project.reading() as session:
+        text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
+        code = resolve_code(session, entry["code"])
+    start = find_quote(text, entry["quote"], entry.get("occurrence", 1), where)
+    apply_code(project, document_id, code.id, start, start + len(entry["quote"]),
+               coder=entry["coder"], memo=entry.get("memo", ""))
+
+
+def find_quote(text: str, quote: str, occurrence: int, where: str) -> int:
+    """Code-point offset of the ``occurrence``-th (1-based) appearance of ``quote`` in ``text``."""
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(quote, position + 1)
+        if position < 0:
+            raise SampleDataError(f"{where}: the quote is not in the document "
+                                  f"(occurrence {occurrence}): '{quote[:60]}'.")
+    return position
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise SampleDataError(f"{path}: cannot be read ({error}).") from None

@@ -1,0 +1,125 @@
+"""Codings: applying a code to a passage, removing it, resizing it, annotating it."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.core.errors import DomainError
+from workbench.core.model import Code, Coding, Document
+from workbench.core.services.changes import ChangeLog, Changes
+from workbench.core.services.coders import ensure_coder
+from workbench.core.services.lookup import get
+from workbench.core.storage import Project
+
+
+def apply_code(project: Project, document_id: int, code_id: int, start: int, end: int, *,
+               coder: str, memo: str = "") -> Changes:
+    """Code the passage ``[start, end)`` (code points) of a document.
+
+    As in NVivo, a passage that overlaps or touches a passage the same coder already coded with
+    the same code is joined with it into one coding, so a code never counts a stretch twice.
+    """
+    log = ChangeLog()
+    with project.transaction() as session:
+        document = _check_range(session, document_id, start, end)
+        code = _codable(session, code_id)
+        who = ensure_coder(session, log, coder)
+        coding = Coding(document_id=document.id, code_id=code.id, coder_id=who.id,
+                        start=start, end=end, memo=memo.strip())
+        session.add(coding)
+        session.flush()
+        log.create(coding)
+        coalesce(session, log, document.id, code.id, who.id)
+    return log.freeze(f"Coded {end - start} characters of '{document.title}' with '{code.name}'.")
+
+
+def remove_coding(project: Project, coding_id: int) -> Changes:
+    log = ChangeLog()
+    with project.transaction() as session:
+        coding = get(session, Coding, coding_id)
+        log.delete(coding)
+        session.delete(coding)
+    return log.freeze("Removed a coding.")
+
+
+def set_coding_range(project: Project, coding_id: int, start: int, end: int) -> Changes:
+    """Extend or shrink a coding to ``[start, end)``."""
+    log = ChangeLog()
+    with project.transaction() as session:
+        coding = get(session, Coding, coding_id)
+        _check_range(session, coding.document_id, start, end)
+        coding.start, coding.end = start, end
+        log.update(coding)
+        session.flush()
+        coalesce(session, log, coding.document_id, coding.code_id, coding.coder_id)
+    return log.freeze("Changed the extent of a coding.")
+
+
+def set_coding_memo(project: Project, coding_id: int, memo: str) -> Changes:
+    log = ChangeLog()
+    with project.transaction() as session:
+        coding = get(session, Coding, coding_id)
+        coding.memo = memo.strip()
+        log.update(coding)
+    return log.freeze("Changed the memo of a coding.")
+
+
+def recode(project: Project, coding_id: int, code_id: int) -> Changes:
+    """Give a coded passage another code (same passage, same coder)."""
+    log = ChangeLog()
+    with project.transaction() as session:
+        coding = get(session, Coding, coding_id)
+        code = _codable(session, code_id)
+        coding.code_id = code.id
+        log.update(coding)
+        session.flush()
+        coalesce(session, log, coding.document_id, code.id, coding.coder_id)
+    return log.freeze(f"Recoded a passage with '{code.name}'.")
+
+
+# -- inside a transaction -------------------------------------------------------------------
+
+def coalesce(session: Session, log: ChangeLog, document_id: int, code_id: int,
+             coder_id: int) -> None:
+    """Join overlapping or touching codings of one code by one coder in one document."""
+    codings = session.scalars(
+        select(Coding)
+        .where(Coding.document_id == document_id, Coding.code_id == code_id,
+               Coding.coder_id == coder_id)
+        .order_by(Coding.start, Coding.created_at, Coding.id)
+    ).all()
+    keeper: Coding | None = None
+    for coding in codings:
+        if keeper is not None and coding.start <= keeper.end:
+            keeper.end = max(keeper.end, coding.end)
+            if coding.memo and coding.memo not in keeper.memo:
+                keeper.memo = "\n".join(part for part in (keeper.memo, coding.memo) if part)
+            log.update(keeper)
+            log.forget_or_delete(coding)
+            session.delete(coding)
+        else:
+            keeper = coding
+    session.flush()
+
+
+def _check_range(session: Session, document_id: int, start: int, end: int) -> Document:
+    document = get(session, Document, document_id)
+    length = session.scalar(select(func.length(Document.text)).where(Document.id == document.id))
+    if start == end:
+        raise DomainError("An empty passage cannot be coded: select at least one character.")
+    if end < start:
+        raise DomainError(f"The passage ends ({end}) before it starts ({start}).")
+    if start < 0 or end > (length or 0):
+        raise DomainError(
+            f"The passage {start}–{end} lies outside the document '{document.title}', "
+            f"which has {length} characters."
+        )
+    return document
+
+
+def _codable(session: Session, code_id: int) -> Code:
+    code = get(session, Code, code_id)
+    if not code.codable:
+        raise DomainError(f"'{code.name}' only groups other codes and cannot be applied to a passage.")
+    return code

@@ -1,0 +1,74 @@
+"""Memos on the project, a case, a document, a code or a coding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.core.errors import DomainError
+from workbench.core.model import Case, Code, Coding, Document, Memo
+from workbench.core.services.changes import ChangeLog, Changes
+from workbench.core.services.coders import ensure_coder
+from workbench.core.services.lookup import get
+from workbench.core.storage import Project
+
+_TARGETS = {"case": Case, "document": Document, "code": Code, "coding": Coding}
+
+
+@dataclass(frozen=True)
+class MemoTarget:
+    """What a memo is attached to; ``MemoTarget.project()`` for a project memo."""
+
+    kind: str
+    id: int | None = None
+
+    @classmethod
+    def project(cls) -> MemoTarget:
+        return cls("project")
+
+
+def create_memo(project: Project, title: str, text: str = "", *, author: str | None = None,
+                target: MemoTarget | None = None) -> Changes:
+    log = ChangeLog()
+    target = target or MemoTarget.project()
+    title = " ".join(title.split())
+    if not title:
+        raise DomainError("A memo needs a title.")
+    with project.transaction() as session:
+        memo = Memo(title=title, text=text.strip())
+        if author:
+            memo.author_id = ensure_coder(session, log, author).id
+        if target.kind != "project":
+            model = _TARGETS.get(target.kind)
+            if model is None or target.id is None:
+                raise DomainError(f"A memo cannot be attached to '{target.kind}'.")
+            entity = get(session, model, target.id)
+            setattr(memo, f"{target.kind}_id", entity.id)
+        session.add(memo)
+        session.flush()
+        log.create(memo)
+    return log.freeze(f"Wrote memo '{title}'.")
+
+
+def update_memo(project: Project, memo_id: int, *, title: str | None = None,
+                text: str | None = None) -> Changes:
+    log = ChangeLog()
+    with project.transaction() as session:
+        memo = get(session, Memo, memo_id)
+        if title is not None:
+            title = " ".join(title.split())
+            if not title:
+                raise DomainError("A memo needs a title.")
+            memo.title = title
+        if text is not None:
+            memo.text = text.strip()
+        log.update(memo)
+    return log.freeze(f"Changed memo '{memo.title}'.")
+
+
+def delete_memo(project: Project, memo_id: int) -> Changes:
+    log = ChangeLog()
+    with project.transaction() as session:
+        memo = get(session, Memo, memo_id)
+        log.delete(memo)
+        session.delete(memo)
+    return log.freeze(f"Deleted memo '{memo.title}'.")

@@ -1,0 +1,41 @@
+"""Reading a file's SQLite header without opening it, so a foreign file is never written."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.errors import NotAProjectError, ProjectFileError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class SqliteHeader:
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> SqliteHeader:
+    """Return the header fields we check, or raise a clear error for a file that is no database."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEADER_SIZE)
+    except FileNotFoundError:
+        raise ProjectFileError(f"{path}: no such project file.") from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"{path}: is a folder, not a project file.") from None
+    except PermissionError:
+        raise ProjectFileError(f"{path}: permission denied.") from None
+    except OSError as error:
+        raise ProjectFileError(f"{path}: cannot be read ({error.strerror}).") from None
+    if len(head) < HEADER_SIZE:
+        reason = "the file is empty" if not head else "the file is truncated"
+        raise NotAProjectError(f"{path} is not a Coding Workbench project: {reason}.")
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(f"{path} is not a Coding Workbench project (not a database file).")
+    (user_version,) = struct.unpack(">I", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    return SqliteHeader(user_version=user_version, application_id=application_id)

@@ -1,0 +1,38 @@
+"""Text as stored: NFC, ``\\n`` line ends, positions in Unicode code points."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_LINE_ENDS = re.compile(r"\r\n?")
+
+
+def normalise_text(text: str) -> str:
+    """Return the text as the project stores it: no BOM, NFC, ``\\n`` line ends."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return unicodedata.normalize("NFC", _LINE_ENDS.sub("\n", text))
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the stored (normalised) text; the same content gives the same hash."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def word_count(text: str) -> int:
+    """Number of words, counting hyphenated and apostrophe words (``dag-en-nacht``) once."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive form of a name, for matching what a user typed."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def clean_name(name: str) -> str:
+    """A name as stored: NFC, inner whitespace collapsed, no leading or trailing blanks."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
