@@ -47,7 +47,8 @@ def test_creating_in_a_missing_folder_says_so(tmp_path: Path) -> None:
     ("content", "reason"),
     [
         (b"", "the file is empty"),
-        (b"Interviewer: hallo\n", "truncated"),
+        (b"Interviewer: hallo\n", "not a database file"),
+        (b"SQLite", "not a database file"),
         (b"\x00" * 4096, "not a database file"),
         (b"%PDF-1.7\n" + b"x" * 200, "not a database file"),
         (b"SQLite format 3\x00" + b"\x00" * 20, "truncated"),

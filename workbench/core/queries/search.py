@@ -43,12 +43,12 @@ def search_documents(session: Session, query: str, *, limit: int = 100, mark: tu
         raise DomainError("Type something to search for.")
     params = {"open": mark[0], "close": mark[1], "tokens": context_words, "limit": limit}
     try:
-        rows = session.execute(_SEARCH, {**params, "query": query}).all()
+        with session.begin_nested():  # a savepoint, so a bad query leaves the read usable
+            rows = session.execute(_SEARCH, {**params, "query": query}).all()
     except OperationalError:
-        session.rollback()
         words = _WORD.findall(query)
         if not words:
             raise DomainError(f"The search '{query}' holds no words to look for.") from None
         plain = " ".join(f'"{word}"' for word in words)
         rows = session.execute(_SEARCH, {**params, "query": plain}).all()
-    return [SearchHit(document_id=row[0], document=row[1], case=row[2], snippet=row[3]) for row in rows]
+    return [SearchHit(document_id=row[0], document=row[1], case=row[2], snippet=row[3].strip()) for row in rows]

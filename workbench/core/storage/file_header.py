@@ -31,11 +31,12 @@ def read_header(path: Path) -> SqliteHeader:
         raise ProjectFileError(f"{path}: permission denied.") from None
     except OSError as error:
         raise ProjectFileError(f"{path}: cannot be read ({error.strerror}).") from None
-    if len(head) < HEADER_SIZE:
-        reason = "the file is empty" if not head else "the file is truncated"
-        raise NotAProjectError(f"{path} is not a Coding Workbench project: {reason}.")
-    if not head.startswith(SQLITE_MAGIC):
+    if not head:
+        raise NotAProjectError(f"{path} is not a Coding Workbench project: the file is empty.")
+    if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
         raise NotAProjectError(f"{path} is not a Coding Workbench project (not a database file).")
+    if len(head) < HEADER_SIZE:
+        raise NotAProjectError(f"{path} is not a Coding Workbench project: the file is truncated.")
     (user_version,) = struct.unpack(">I", head[60:64])
     (application_id,) = struct.unpack(">I", head[68:72])
     return SqliteHeader(user_version=user_version, application_id=application_id)

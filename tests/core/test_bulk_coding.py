@@ -1,0 +1,42 @@
+"""Coding many passages at once: all or nothing, joined like single codings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import add_case_with_document, code_id, table_contents
+from workbench.core.errors import DomainError
+from workbench.core.queries.codings import list_codings
+from workbench.core.services.bulk_coding import CodingSpec, apply_codings
+from workbench.core.services.codings import apply_code
+from workbench.core.storage import Project
+
+TEXT = "🙂 Samen koken. Samen eten. Samen afwassen, dat is het moeilijkste."
+
+
+def test_many_passages_are_coded_in_one_action(solidarity_project: Project) -> None:
+    _case, document = add_case_with_document(solidarity_project, TEXT)
+    code = code_id(solidarity_project, "Socialisation")
+    apply_code(solidarity_project, document, code, 2, 8, coder="Lotte")
+    specs = [CodingSpec(document, code, TEXT.index("Samen eten"), TEXT.index(" Samen afw"), "Lotte"),
+             CodingSpec(document, code, 5, 14, "Lotte"),  # overlaps the existing coding: joined
+             CodingSpec(document, code, 2, 15, "Bram")]
+
+    changes = apply_codings(solidarity_project, specs)
+
+    with solidarity_project.reading() as session:
+        rows = list_codings(session)
+    assert sorted((r.coder, r.text) for r in rows) == [
+        ("Bram", "Samen koken. "), ("Lotte", "Samen eten."), ("Lotte", "Samen koken.")]
+    assert changes.count("coder") == 1
+    assert changes.count("coding") == 2  # Bram's and "Samen eten"; the third joined the old one
+
+
+def test_one_bad_passage_stops_the_whole_batch(solidarity_project: Project, project_path) -> None:
+    _case, document = add_case_with_document(solidarity_project, TEXT)
+    code = code_id(solidarity_project, "Socialisation")
+    before = table_contents(project_path)
+    with pytest.raises(DomainError, match="lies outside document"):
+        apply_codings(solidarity_project, [CodingSpec(document, code, 0, 5, "Nieuw"),
+                                           CodingSpec(document, code, 0, 500, "Nieuw")])
+    assert table_contents(project_path) == before

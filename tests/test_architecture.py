@@ -1,0 +1,44 @@
+"""The core never imports Qt: checked statically (import-linter) and at run time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Imports every module of workbench.core in a fresh interpreter, then lists any Qt module loaded.
+_PROBE = """
+import importlib, pkgutil, sys
+import workbench.core as core
+{extra}
+for module in pkgutil.walk_packages(core.__path__, "workbench.core."):
+    importlib.import_module(module.name)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6"))
+print(len([m for m in sys.modules if m.startswith("workbench.core.")]), *loaded)
+"""
+
+
+def _probe(extra: str = "") -> list[str]:
+    completed = subprocess.run([sys.executable, "-c", _PROBE.format(extra=extra)],
+                               capture_output=True, text=True, check=True, cwd=REPO)
+    return completed.stdout.split()
+
+
+def test_importing_all_of_the_core_loads_no_qt() -> None:
+    count, *qt_modules = _probe()
+    assert int(count) > 30  # every core module was really imported
+    assert qt_modules == []
+
+
+def test_the_runtime_probe_does_notice_qt() -> None:
+    _count, *qt_modules = _probe("import PySide6.QtCore")
+    assert "PySide6.QtCore" in qt_modules
+
+
+def test_import_linter_contract_holds() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    completed = subprocess.run([str(lint)], capture_output=True, text=True, cwd=REPO)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "The core never imports Qt KEPT" in completed.stdout

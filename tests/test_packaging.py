@@ -1,0 +1,42 @@
+"""A normal (non-editable) install carries the codebooks, schemas and sample project."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+_CHECK = """
+import sys
+from pathlib import Path
+from workbench.core.paths import bundled_dir
+from workbench.core.services.codebook import create_project
+from workbench.core.sample.builder import build_sample_project
+installed = Path(sys.argv[1]).resolve()
+for name in ("codebooks", "resources", "sample_projects"):
+    assert installed in bundled_dir(name).resolve().parents, (name, bundled_dir(name))
+with create_project(Path(sys.argv[2]) / "a.cwb", codebook="social-cohesion") as p:
+    pass
+with build_sample_project(Path(sys.argv[2]) / "sample.cwb") as p:
+    pass
+print("ok")
+"""
+
+
+def test_a_wheel_install_finds_its_bundled_data(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(REPO)],
+        check=True, capture_output=True, timeout=300,
+    )
+    assert (target / "workbench" / "_data" / "codebooks" / "solidarity-in-diversity.qdc").is_file()
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    completed = subprocess.run([sys.executable, "-c", _CHECK, str(target), str(work)], cwd=work,
+                               env=env, capture_output=True, text=True, timeout=300)
+    assert completed.stdout.strip() == "ok", completed.stderr

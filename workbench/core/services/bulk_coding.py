@@ -1,0 +1,108 @@
+"""Coding many passages in one action (all search hits, a merge, a generated project)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from workbench.core.errors import DomainError, NotFoundError
+from workbench.core.model import Code, Coding, Document, new_uuid, utc_now
+from workbench.core.services.changes import ChangeLog, Changes, EntityRef
+from workbench.core.services.coders import ensure_coder
+from workbench.core.services.codings import coalesce
+from workbench.core.storage import Project
+
+Group = tuple[int, int, int]  # document id, code id, coder id
+
+
+@dataclass(frozen=True)
+class CodingSpec:
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    coder: str
+    memo: str = ""
+
+
+def apply_codings(project: Project, specs: Iterable[CodingSpec]) -> Changes:
+    """Apply every coding in one transaction: all go in, or (on any invalid one) none."""
+    specs = list(specs)
+    log = ChangeLog()
+    with project.transaction() as session:
+        lengths = _document_lengths(session, {s.document_id for s in specs})
+        _check_codes(session, {s.code_id for s in specs})
+        coders = {name: ensure_coder(session, log, name).id for name in {s.coder for s in specs}}
+        for spec in specs:
+            _check_range(spec, lengths[spec.document_id])
+        rows = [
+            {"uuid": new_uuid(), "document_id": s.document_id, "code_id": s.code_id,
+             "coder_id": coders[s.coder], "start": s.start, "end": s.end, "memo": s.memo.strip(),
+             "created_at": utc_now()}
+            for s in specs
+        ]
+        dirty = _groups_needing_join(session, rows)
+        if rows:
+            inserted = session.execute(insert(Coding).returning(Coding.id, Coding.uuid), rows)
+            log.created.extend(EntityRef("coding", row_id, uuid) for row_id, uuid in inserted)
+        for document_id, code_id, coder_id in sorted(dirty):
+            coalesce(session, log, document_id, code_id, coder_id)
+    return log.freeze(f"Coded {len(specs)} passage(s).")
+
+
+def _document_lengths(session: Session, ids: set[int]) -> dict[int, int]:
+    lengths: dict[int, int] = {}
+    id_list = sorted(ids)
+    for chunk in range(0, len(id_list), 500):
+        query = select(Document.id, func.length(Document.text)).where(
+            Document.id.in_(id_list[chunk:chunk + 500]))
+        lengths.update(dict(session.execute(query).all()))
+    missing = ids - lengths.keys()
+    if missing:
+        raise NotFoundError(f"There is no document with id {min(missing)} in this project.")
+    return lengths
+
+
+def _check_codes(session: Session, ids: set[int]) -> None:
+    found = {code_id: (name, codable) for code_id, name, codable in session.execute(
+        select(Code.id, Code.name, Code.codable).where(Code.id.in_(sorted(ids))))}
+    missing = ids - found.keys()
+    if missing:
+        raise NotFoundError(f"There is no code with id {min(missing)} in this project.")
+    for name, codable in found.values():
+        if not codable:
+            raise DomainError(f"'{name}' only groups other codes and cannot be applied to a passage.")
+
+
+def _check_range(spec: CodingSpec, length: int) -> None:
+    if spec.end <= spec.start:
+        raise DomainError(f"An empty or reversed passage ({spec.start}–{spec.end}) cannot be coded.")
+    if spec.start < 0 or spec.end > length:
+        raise DomainError(f"The passage {spec.start}–{spec.end} lies outside document "
+                          f"{spec.document_id}, which has {length} characters.")
+
+
+def _groups_needing_join(session: Session, rows: list[dict]) -> set[Group]:
+    """Groups (document, code, coder) where a new passage overlaps or touches another one."""
+    spans: dict[Group, list[tuple[int, int]]] = defaultdict(list)
+    for row in rows:
+        spans[(row["document_id"], row["code_id"], row["coder_id"])].append((row["start"], row["end"]))
+    documents = sorted({group[0] for group in spans})
+    for chunk in range(0, len(documents), 500):
+        existing = session.execute(
+            select(Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start, Coding.end)
+            .where(Coding.document_id.in_(documents[chunk:chunk + 500])))
+        for document_id, code_id, coder_id, start, end in existing:
+            group = (document_id, code_id, coder_id)
+            if group in spans:
+                spans[group].append((start, end))
+    dirty: set[Group] = set()
+    for group, intervals in spans.items():
+        intervals.sort()
+        if any(nxt[0] <= cur[1] for cur, nxt in zip(intervals, intervals[1:])):
+            dirty.add(group)
+    return dirty
