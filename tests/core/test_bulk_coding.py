@@ -20,7 +20,8 @@ def test_many_passages_are_coded_in_one_action(solidarity_project: Project) -> N
     apply_code(solidarity_project, document, code, 2, 8, coder="Lotte")
     specs = [CodingSpec(document, code, TEXT.index("Samen eten"), TEXT.index(" Samen afw"), "Lotte"),
              CodingSpec(document, code, 5, 14, "Lotte"),  # overlaps the existing coding: joined
-             CodingSpec(document, code, 2, 15, "Bram")]
+             CodingSpec(document, code, 2, 15, "Bram"),
+             CodingSpec(document, code, 10, 15, "Bram")]  # joins the one before it
 
     changes = apply_codings(solidarity_project, specs)
 

@@ -33,19 +33,14 @@ def apply_codings(project: Project, specs: Iterable[CodingSpec]) -> Changes:
     """Apply every coding in one transaction: all go in, or (on any invalid one) none."""
     specs = list(specs)
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Code passages") as session:
         lengths = _document_lengths(session, {s.document_id for s in specs})
         _check_codes(session, {s.code_id for s in specs})
         coders = {name: ensure_coder(session, log, name).id for name in {s.coder for s in specs}}
         for spec in specs:
             _check_range(spec, lengths[spec.document_id])
-        rows = [
-            {"uuid": new_uuid(), "document_id": s.document_id, "code_id": s.code_id,
-             "coder_id": coders[s.coder], "start": s.start, "end": s.end, "memo": s.memo.strip(),
-             "created_at": utc_now()}
-            for s in specs
-        ]
-        dirty = _groups_needing_join(session, rows)
+        rows = _joined_rows(specs, coders)
+        dirty = _groups_touching_stored(session, rows)
         if rows:
             inserted = session.execute(insert(Coding).returning(Coding.id, Coding.uuid), rows)
             log.created.extend(EntityRef("coding", row_id, uuid) for row_id, uuid in inserted)
@@ -86,11 +81,35 @@ def _check_range(spec: CodingSpec, length: int) -> None:
                           f"{spec.document_id}, which has {length} characters.")
 
 
-def _groups_needing_join(session: Session, rows: list[dict]) -> set[Group]:
-    """Groups (document, code, coder) where a new passage overlaps or touches another one."""
+def _joined_rows(specs: list[CodingSpec], coders: dict[str, int]) -> list[dict]:
+    """New codings as rows, those of one code by one coder that overlap or touch joined first."""
+    groups: dict[Group, list[CodingSpec]] = defaultdict(list)
+    for spec in specs:
+        groups[(spec.document_id, spec.code_id, coders[spec.coder])].append(spec)
+    now, rows = utc_now(), []
+    for (document_id, code_id, coder_id), members in groups.items():
+        members.sort(key=lambda spec: (spec.start, spec.end))
+        current: dict | None = None
+        for spec in members:
+            memo = spec.memo.strip()
+            if current is not None and spec.start <= current["end"]:
+                current["end"] = max(current["end"], spec.end)
+                if memo and memo not in current["memo"]:
+                    current["memo"] = "\n".join(p for p in (current["memo"], memo) if p)
+                continue
+            current = {"uuid": new_uuid(), "document_id": document_id, "code_id": code_id,
+                       "coder_id": coder_id, "start": spec.start, "end": spec.end, "memo": memo,
+                       "created_at": now}
+            rows.append(current)
+    return rows
+
+
+def _groups_touching_stored(session: Session, rows: list[dict]) -> set[Group]:
+    """Groups (document, code, coder) where a new passage overlaps or touches a stored one."""
     spans: dict[Group, list[tuple[int, int]]] = defaultdict(list)
     for row in rows:
         spans[(row["document_id"], row["code_id"], row["coder_id"])].append((row["start"], row["end"]))
+    stored: dict[Group, list[tuple[int, int]]] = defaultdict(list)
     documents = sorted({group[0] for group in spans})
     for chunk in range(0, len(documents), 500):
         existing = session.execute(
@@ -99,10 +118,6 @@ def _groups_needing_join(session: Session, rows: list[dict]) -> set[Group]:
         for document_id, code_id, coder_id, start, end in existing:
             group = (document_id, code_id, coder_id)
             if group in spans:
-                spans[group].append((start, end))
-    dirty: set[Group] = set()
-    for group, intervals in spans.items():
-        intervals.sort()
-        if any(nxt[0] <= cur[1] for cur, nxt in zip(intervals, intervals[1:])):
-            dirty.add(group)
-    return dirty
+                stored[group].append((start, end))
+    return {group for group, old in stored.items()
+            if any(s <= e2 and s2 <= e for s, e in spans[group] for s2, e2 in old)}

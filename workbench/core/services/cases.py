@@ -21,7 +21,7 @@ def create_case(project: Project, name: str, description: str = "",
                 attributes: Mapping[str, AttributeValue] | None = None) -> Changes:
     """Add a case; unknown attributes are defined on the way, their type taken from the value."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Create case") as session:
         name = _valid_case_name(session, name)
         position = (session.scalar(select(func.max(Case.position))) or 0) + 1
         case = Case(name=name, description=description.strip(), position=position)
@@ -35,7 +35,7 @@ def create_case(project: Project, name: str, description: str = "",
 
 def rename_case(project: Project, case_id: int, name: str) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Rename case") as session:
         case = get(session, Case, case_id)
         old = case.name
         case.name = _valid_case_name(session, name, exclude=case.id)
@@ -45,7 +45,7 @@ def rename_case(project: Project, case_id: int, name: str) -> Changes:
 
 def set_case_description(project: Project, case_id: int, description: str) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit case description") as session:
         case = get(session, Case, case_id)
         case.description = description.strip()
         log.update(case)
@@ -55,7 +55,7 @@ def set_case_description(project: Project, case_id: int, description: str) -> Ch
 def delete_case(project: Project, case_id: int, *, with_documents: bool = False) -> Changes:
     """Delete a case. A case that holds documents is only deleted together with them, on request."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Delete case") as session:
         case = get(session, Case, case_id)
         documents = session.scalars(select(Document).where(Document.case_id == case.id)).all()
         if documents and not with_documents:
@@ -77,7 +77,7 @@ def define_attribute(project: Project, name: str, kind: AttributeType | str,
                      choices: Iterable[str] = (), description: str = "") -> Changes:
     """Define a case attribute with an explicit type (choice attributes list their choices)."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Define attribute") as session:
         attribute = _define(session, name, AttributeType(kind), tuple(choices), description)
         log.create(attribute)
     return log.freeze(f"Defined attribute '{attribute.name}' ({attribute.type.value}).")
@@ -87,7 +87,7 @@ def set_case_attribute(project: Project, case_id: int, name: str,
                        value: AttributeValue | None) -> Changes:
     """Set (or, with ``None``, clear) one attribute value of a case."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Set attribute") as session:
         case = get(session, Case, case_id)
         if value is None:
             attribute = _attribute(session, name)

@@ -22,7 +22,7 @@ from workbench.core.storage import Project
 def load_codebook(project: Project, codebook: Codebook, *, origin: str = "") -> Changes:
     """Add every code of ``codebook`` to the project, keeping their GUIDs, in one transaction."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Load codebook") as session:
         known = set(session.scalars(select(Code.uuid)))
         for code, path in codebook.walk():
             if code.uuid in known:

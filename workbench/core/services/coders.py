@@ -16,7 +16,7 @@ from workbench.core.text import clean_name
 
 def add_coder(project: Project, name: str, colour: str | None = None) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Add coder") as session:
         name = clean_name(name)
         if find_coder(session, name) is not None:
             raise DomainError(f"There is already a coder named '{name}'.")
@@ -27,7 +27,7 @@ def add_coder(project: Project, name: str, colour: str | None = None) -> Changes
 
 def rename_coder(project: Project, coder_id: int, name: str) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Rename coder") as session:
         coder = get(session, Coder, coder_id)
         name = clean_name(name)
         clash = find_coder(session, name)

@@ -24,7 +24,7 @@ def create_code(project: Project, name: str, *, parent_id: int | None = None,
                 position: int | None = None, uuid: str | None = None) -> Changes:
     """Add a code under ``parent_id`` (or at the top), at ``position`` among its siblings."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Create code") as session:
         code = add_code(session, name, parent_id=parent_id, colour=colour, codable=codable,
                         position=position, uuid=uuid, definition=definition,
                         when_to_use=when_to_use, when_not_to_use=when_not_to_use, example=example)
@@ -34,7 +34,7 @@ def create_code(project: Project, name: str, *, parent_id: int | None = None,
 
 def rename_code(project: Project, code_id: int, name: str) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Rename code") as session:
         code = get(session, Code, code_id)
         old = code.name
         code.name = _valid_name(session, name, code.parent_id, exclude=code.id)
@@ -48,7 +48,7 @@ def update_code(project: Project, code_id: int, *, colour: str | None = None,
                 codable: bool | None = None) -> Changes:
     """Edit a code's colour, definition fields or codable flag (``None`` keeps a field)."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit code") as session:
         code = get(session, Code, code_id)
         if colour is not None:
             code.colour = valid_colour(colour)
@@ -71,7 +71,7 @@ def move_code(project: Project, code_id: int, parent_id: int | None,
               position: int | None = None) -> Changes:
     """Move a code (with its sub-codes) under another parent, or reorder it among its siblings."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Move code") as session:
         code = get(session, Code, code_id)
         if parent_id is not None:
             parent = get(session, Code, parent_id)
@@ -96,7 +96,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> Changes:
     the target leaves empty are taken from the source. The source code is then deleted.
     """
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Merge codes") as session:
         source = get(session, Code, source_id)
         target = get(session, Code, target_id)
         if source.id == target.id:
@@ -110,7 +110,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> Changes:
 def delete_code(project: Project, code_id: int) -> Changes:
     """Delete a code with its sub-codes and all their codings."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Delete code") as session:
         code = get(session, Code, code_id)
         ids = subtree_ids(session, code.id)
         codings = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id.in_(ids)))

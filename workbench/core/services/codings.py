@@ -21,7 +21,7 @@ def apply_code(project: Project, document_id: int, code_id: int, start: int, end
     the same code is joined with it into one coding, so a code never counts a stretch twice.
     """
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Code passage") as session:
         document = _check_range(session, document_id, start, end)
         code = _codable(session, code_id)
         who = ensure_coder(session, log, coder)
@@ -36,7 +36,7 @@ def apply_code(project: Project, document_id: int, code_id: int, start: int, end
 
 def remove_coding(project: Project, coding_id: int) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Remove coding") as session:
         coding = get(session, Coding, coding_id)
         log.delete(coding)
         session.delete(coding)
@@ -46,7 +46,7 @@ def remove_coding(project: Project, coding_id: int) -> Changes:
 def set_coding_range(project: Project, coding_id: int, start: int, end: int) -> Changes:
     """Extend or shrink a coding to ``[start, end)``."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Resize coding") as session:
         coding = get(session, Coding, coding_id)
         _check_range(session, coding.document_id, start, end)
         coding.start, coding.end = start, end
@@ -58,7 +58,7 @@ def set_coding_range(project: Project, coding_id: int, start: int, end: int) -> 
 
 def set_coding_memo(project: Project, coding_id: int, memo: str) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit coding memo") as session:
         coding = get(session, Coding, coding_id)
         coding.memo = memo.strip()
         log.update(coding)
@@ -68,7 +68,7 @@ def set_coding_memo(project: Project, coding_id: int, memo: str) -> Changes:
 def recode(project: Project, coding_id: int, code_id: int) -> Changes:
     """Give a coded passage another code (same passage, same coder)."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Recode passage") as session:
         coding = get(session, Coding, coding_id)
         code = _codable(session, code_id)
         coding.code_id = code.id

@@ -37,7 +37,7 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
     except ValueError:
         raise DomainError(f"'{kind}' is not a document kind (interview, fieldnote or other).") from None
     digest = content_hash(stored)
-    with project.transaction() as session:
+    with project.transaction("Add document") as session:
         case = get(session, Case, case_id)
         twin = session.scalar(
             select(Document).where(Document.case_id == case.id, Document.content_hash == digest)
@@ -66,7 +66,7 @@ def rename_document(project: Project, document_id: int, title: str) -> Changes:
     title = clean_name(title)
     if not title:
         raise DomainError("A document needs a title.")
-    with project.transaction() as session:
+    with project.transaction("Rename document") as session:
         document = get(session, Document, document_id)
         old, document.title = document.title, title
         log.update(document)
@@ -79,7 +79,7 @@ def set_document_metadata(project: Project, document_id: int, *,
                           participants: Iterable[str] | None = None) -> Changes:
     """Change the kind, date, interviewer or participants (``None`` leaves a field as it is)."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit document details") as session:
         document = get(session, Document, document_id)
         if kind is not None:
             try:
@@ -99,7 +99,7 @@ def set_document_metadata(project: Project, document_id: int, *,
 
 def move_document(project: Project, document_id: int, case_id: int) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Move document") as session:
         document = get(session, Document, document_id)
         case = get(session, Case, case_id)
         document.case_id = case.id
@@ -110,7 +110,7 @@ def move_document(project: Project, document_id: int, case_id: int) -> Changes:
 def delete_document(project: Project, document_id: int) -> Changes:
     """Delete a document with its codings and memos."""
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Delete document") as session:
         document = get(session, Document, document_id)
         codings = session.scalar(
             select(func.count()).select_from(Coding).where(Coding.document_id == document.id))

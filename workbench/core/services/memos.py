@@ -33,7 +33,7 @@ def create_memo(project: Project, title: str, text: str = "", *, author: str | N
     title = " ".join(title.split())
     if not title:
         raise DomainError("A memo needs a title.")
-    with project.transaction() as session:
+    with project.transaction("Write memo") as session:
         memo = Memo(title=title, text=text.strip())
         if author:
             memo.author_id = ensure_coder(session, log, author).id
@@ -52,7 +52,7 @@ def create_memo(project: Project, title: str, text: str = "", *, author: str | N
 def update_memo(project: Project, memo_id: int, *, title: str | None = None,
                 text: str | None = None) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit memo") as session:
         memo = get(session, Memo, memo_id)
         if title is not None:
             title = " ".join(title.split())
@@ -67,7 +67,7 @@ def update_memo(project: Project, memo_id: int, *, title: str | None = None,
 
 def delete_memo(project: Project, memo_id: int) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Delete memo") as session:
         memo = get(session, Memo, memo_id)
         log.delete(memo)
         session.delete(memo)

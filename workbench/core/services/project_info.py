@@ -13,7 +13,7 @@ from workbench.core.storage import Project
 def describe_project(project: Project, *, name: str | None = None,
                      description: str | None = None) -> Changes:
     log = ChangeLog()
-    with project.transaction() as session:
+    with project.transaction("Edit project details") as session:
         info = session.scalars(select(ProjectInfo)).one()
         if name is not None:
             if not name.strip():

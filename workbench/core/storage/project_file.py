@@ -17,6 +17,9 @@ from workbench.core.errors import NewerSchemaError, NotAProjectError, ProjectFil
 from workbench.core.model import Base, ProjectInfo, utc_now
 from workbench.core.storage.file_header import read_header
 from workbench.core.storage.schema_extras import create_extras
+from workbench.core.storage.undo_log import (
+    create_undo_log, newest_step, record_step, take_statements,
+)
 
 APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench project
 SCHEMA_VERSION = 1
@@ -76,6 +79,7 @@ class Project:
             with engine.begin() as connection:
                 Base.metadata.create_all(connection)
                 create_extras(connection)
+                create_undo_log(connection, Base.metadata)
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
@@ -130,18 +134,56 @@ class Project:
     # -- units of work ---------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
+    def transaction(self, label: str = "Change") -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all.
+
+        What it changed becomes one undo step named ``label`` (and forgets what could be redone).
+        """
         with self._writer() as session:
             try:
                 with session.begin():
                     yield session
+                    session.flush()
+                    record_step(session.connection(), label, "undo", clear_redo=True)
                     session.execute(update(ProjectInfo).values(modified_at=utc_now()))
             except DBAPIError as error:
                 raise ProjectFileError(
                     f"{self.path}: the change could not be saved ({_reason(error)}); "
                     "the project is unchanged."
                 ) from error
+
+    def replay(self, direction: str) -> tuple[str, list[str]] | None:
+        """Run the newest ``undo`` or ``redo`` step; its inverse becomes a step of the other kind.
+
+        Returns the step's label and the statements run, or None when there is nothing to replay.
+        """
+        opposite = "redo" if direction == "undo" else "undo"
+        with self._writer() as session:
+            try:
+                with session.begin():
+                    connection = session.connection()
+                    # A step may re-insert children before their parent; check keys at commit.
+                    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                    step = newest_step(connection, direction)
+                    if step is None:
+                        return None
+                    statements = take_statements(connection, step[0])
+                    for statement in statements:
+                        connection.exec_driver_sql(statement)
+                    record_step(connection, step[1], opposite, clear_redo=False)
+                    session.execute(update(ProjectInfo).values(modified_at=utc_now()))
+            except DBAPIError as error:
+                raise ProjectFileError(
+                    f"{self.path}: could not {direction} ({_reason(error)}); the project is unchanged."
+                ) from error
+        return step[1], statements
+
+    def step_labels(self, direction: str) -> list[str]:
+        """Labels of the steps that can be undone (or redone), newest first."""
+        with self.reading() as session:
+            return list(session.connection().exec_driver_sql(
+                "SELECT label FROM undo_step WHERE direction = ? ORDER BY id DESC",
+                (direction,)).scalars())
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
