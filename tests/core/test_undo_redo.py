@@ -14,7 +14,7 @@ from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import create_case, delete_case, set_case_attribute
 from workbench.core.services.codes import create_code, delete_code, merge_codes, move_code, update_code
 from workbench.core.services.codings import apply_code, remove_coding, set_coding_range
-from workbench.core.services.documents import delete_document, rename_document
+from workbench.core.services.documents import add_document, delete_document, rename_document
 from workbench.core.services.history import redo, redo_label, undo, undo_label
 from workbench.core.storage import Project
 
@@ -37,6 +37,8 @@ ACTIONS: dict[str, Action] = {
     "rename a document": lambda p, ids: rename_document(p, ids["document"], "Nieuwe titel"),
     "delete a document with codings": lambda p, ids: delete_document(p, ids["document"]),
     "delete a case with its documents": lambda p, ids: delete_case(p, ids["case"], with_documents=True),
+    "add a transcript with speaker turns": lambda p, ids: add_document(
+        p, ids["case"], "Groepsgesprek", "I: Wie kookt er?\n\nR1: Ik.\n\nR2: Wij allemaal.\n"),
     "code many passages": lambda p, ids: apply_codings(p, [
         CodingSpec(ids["document"], ids["other"], 10, 20, "Bram"),
         CodingSpec(ids["document"], ids["code"], 28, 50, "Lotte")]),

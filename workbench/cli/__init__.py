@@ -18,8 +18,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         arguments = parser.parse_args(argv)
         if not hasattr(arguments, "run"):
-            parser.print_help()
-            return 0
+            from workbench.cli.gui_commands import run_open
+
+            return run_open(arguments)
         return int(arguments.run(arguments) or 0)
     except UsageError as error:
         return _fail(f"{error} (see 'workbench --help')")

@@ -20,15 +20,20 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> OneLineParser:
-    from workbench.cli import codebook_commands, coding_commands, project_commands
+    from workbench.cli import (
+        codebook_commands, coding_commands, document_commands, gui_commands, project_commands,
+    )
 
     parser = OneLineParser(
         prog="workbench",
-        description="Coding Workbench: qualitative coding of interviews and fieldnotes.",
+        description="Coding Workbench: qualitative coding of interviews and fieldnotes. "
+                    "Without a command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"Coding Workbench {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
     project_commands.register(commands)
+    document_commands.register(commands)
     coding_commands.register(commands)
     codebook_commands.register(commands)
+    gui_commands.register(commands)
     return parser

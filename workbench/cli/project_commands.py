@@ -1,4 +1,4 @@
-"""Commands on a project as a whole: new, info, case add, cases, import, sample."""
+"""Commands on a project as a whole: new, info, case add, cases, sample."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ from workbench.cli.output import print_json, print_table
 from workbench.cli.parser import UsageError
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import ProjectFileError
-from workbench.core.importers.job import import_files
-from workbench.core.jobs import JobControl
-from workbench.core.model import DocumentKind
 from workbench.core.queries.listing import list_cases
-from workbench.core.queries.resolve import resolve_case
 from workbench.core.queries.summary import project_summary
 from workbench.core.services.cases import create_case
 from workbench.core.services.codebook import create_project
@@ -49,13 +45,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     cases.add_argument("project", type=Path)
     cases.add_argument("--json", action="store_true")
     cases.set_defaults(run=run_cases)
-
-    imp = commands.add_parser("import", help="import transcripts and fieldnotes into a case")
-    imp.add_argument("project", type=Path)
-    imp.add_argument("--case", required=True, help="the case (it must exist)")
-    imp.add_argument("--kind", default="interview", choices=[k.value for k in DocumentKind])
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files or folders")
-    imp.set_defaults(run=run_import)
 
     sample = commands.add_parser("sample", help="build the bundled sample project (invented data)")
     sample.add_argument("project", type=Path)
@@ -107,18 +96,6 @@ def run_cases(arguments: argparse.Namespace) -> int:
                 [(c.id, c.name, c.documents, "; ".join(f"{k}={v}" for k, v in c.attributes.items()))
                  for c in cases])
     return 0
-
-
-def run_import(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project:
-        with project.reading() as session:
-            case = resolve_case(session, arguments.case)
-        report = import_files(project, case.id, arguments.files, kind=arguments.kind,
-                              control=JobControl())
-    for outcome in report.outcomes:
-        print(f"{outcome.status:<9} {outcome.path}: {outcome.message}")
-    print(f"Summary: {report.summary}.")
-    return 1 if report.with_status("failed") else 0
 
 
 def run_sample(arguments: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 import unicodedata
 
@@ -24,7 +25,7 @@ def content_hash(text: str) -> str:
 
 def word_count(text: str) -> int:
     """Number of words, counting hyphenated and apostrophe words (``dag-en-nacht``) once."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def fold(name: str) -> str:
@@ -36,3 +37,22 @@ def fold(name: str) -> str:
 def clean_name(name: str) -> str:
     """A name as stored: NFC, inner whitespace collapsed, no leading or trailing blanks."""
     return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Code-point offsets where each paragraph begins: a paragraph is a non-empty line.
+
+    References cite paragraphs by this count (blank separator lines are not counted).
+    """
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(offset)
+        offset += len(line) + 1
+    return starts
+
+
+def paragraph_number(starts: list[int], position: int) -> int:
+    """1-based number of the paragraph holding ``position`` (0 before the first paragraph)."""
+    return bisect_right(starts, position)

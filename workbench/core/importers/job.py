@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -53,11 +54,28 @@ def expand_sources(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+@dataclass(frozen=True)
+class DocumentDetails:
+    """What the researcher says about the files of one import; empty fields are taken from each
+    file's own properties (title, author, creation date) where it has them."""
+
+    kind: DocumentKind | str = DocumentKind.INTERVIEW
+    recorded_on: date | None = None
+    interviewer: str = ""
+    participants: tuple[str, ...] = ()
+
+
 def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW,
+                 details: DocumentDetails | None = None,
                  control: JobControl | None = None,
                  size_limit: int = DEFAULT_SIZE_LIMIT) -> ImportReport:
-    """Import files into one case. A failing file is reported and the others still go in."""
+    """Import files into one case. A failing file is reported and the others still go in.
+
+    Each file is read and stored in its own transaction, so cancelling (checked between files)
+    leaves only whole documents behind.
+    """
+    details = details or DocumentDetails(kind=kind)
     control = control or JobControl()
     files = expand_sources(paths)
     report = ImportReport()
@@ -68,23 +86,27 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
             report.cancelled = True
             break
         control.report(number, len(files), path.name)
-        report.outcomes.append(_import_one(project, case_id, path, kind, size_limit))
+        report.outcomes.append(_import_one(project, case_id, path, details, size_limit))
     control.report(len(report.outcomes), len(files), report.summary)
     return report
 
 
-def _import_one(project: Project, case_id: int, path: Path, kind: DocumentKind | str,
+def _import_one(project: Project, case_id: int, path: Path, details: DocumentDetails,
                 size_limit: int) -> FileOutcome:
     try:
         extracted = read_source(path, size_limit=size_limit)
         changes = add_document(
-            project, case_id, extracted.title or path.stem, extracted.text, kind=kind,
+            project, case_id, extracted.title or path.stem, extracted.text, kind=details.kind,
             source_name=path.name, encoding=extracted.encoding,
-            recorded_on=extracted.recorded_on, interviewer=extracted.interviewer,
-            participants=extracted.participants,
+            recorded_on=details.recorded_on or extracted.recorded_on,
+            interviewer=details.interviewer or extracted.interviewer,
+            participants=details.participants or extracted.participants,
         )
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))
     except WorkbenchError as error:
         return FileOutcome(path, "failed", str(error))
-    return FileOutcome(path, "imported", changes.message, changes.subject.id)
+    message = changes.message
+    if extracted.notes:
+        message = f"{message.removesuffix('.')}; {'; '.join(extracted.notes)}."
+    return FileOutcome(path, "imported", message, changes.subject.id)

@@ -1,18 +1,28 @@
-"""Plain text and Markdown: UTF-8 (with or without BOM) and UTF-16 with a BOM."""
+"""Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252.
+
+The rule for legacy files, so nothing is guessed silently: a file that is not valid UTF-8 is read
+as Windows-1252 only when every byte is one that code page defines and no control characters
+other than tab, line breaks and form feed occur. The encoding used is recorded on the document
+and mentioned in the import's result line; anything else is refused with the offending byte.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.extracted import ExtractedText
 
+WINDOWS_1252 = "Windows-1252"
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 (BOM)"),
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 LE"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 BE"),
 )
+# Bytes Windows-1252 leaves undefined, and C0 controls no text file holds.
+_NOT_1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -30,12 +40,21 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"{name}: is not UTF-8 text (byte {error.start} cannot be read); save it as UTF-8 and "
-            "import it again."
-        ) from None
+        utf8_error = error.start
+    odd = _NOT_1252.search(data)
+    if odd is None:
+        return data.decode("cp1252"), WINDOWS_1252
+    raise ImportFileError(
+        f"{name}: is neither UTF-8 nor Windows-1252 text (byte {utf8_error} is not UTF-8 and "
+        f"byte {odd.start()} is 0x{data[odd.start()]:02X}); save it as UTF-8 and import it again."
+    )
+
+
+def legacy_note(encoding: str) -> list[str]:
+    """The remark the import shows when a file was read in a legacy encoding."""
+    return [f"read as {encoding}, not UTF-8"] if encoding == WINDOWS_1252 else []
 
 
 def read_plain_text(path: Path) -> ExtractedText:
     text, encoding = decode_text(path.read_bytes(), path.name)
-    return ExtractedText(text=text, encoding=encoding, title=path.stem)
+    return ExtractedText(text=text, encoding=encoding, title=path.stem, notes=legacy_note(encoding))

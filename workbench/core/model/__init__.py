@@ -1,5 +1,6 @@
 """The domain entities (DESIGN section 2) as SQLAlchemy 2 typed models."""
 
+from workbench.core.model.audit import AuditEntry
 from workbench.core.model.base import Base, new_uuid, utc_now
 from workbench.core.model.case import AttributeDefinition, AttributeType, Case, CaseAttributeValue
 from workbench.core.model.code import Code
@@ -9,9 +10,10 @@ from workbench.core.model.document import Document, DocumentKind
 from workbench.core.model.matrix_summary import MatrixSummary
 from workbench.core.model.memo import Memo
 from workbench.core.model.project_info import ProjectInfo
+from workbench.core.model.speaker_turn import SpeakerTurn
 
 __all__ = [
-    "AttributeDefinition", "AttributeType", "Base", "Case", "CaseAttributeValue", "Code", "Coder",
-    "Coding", "Document", "DocumentKind", "MatrixSummary", "Memo", "ProjectInfo", "new_uuid",
-    "utc_now",
+    "AttributeDefinition", "AttributeType", "AuditEntry", "Base", "Case", "CaseAttributeValue",
+    "Code", "Coder", "Coding", "Document", "DocumentKind", "MatrixSummary", "Memo", "ProjectInfo", "SpeakerTurn",
+    "new_uuid", "utc_now",
 ]

@@ -19,7 +19,12 @@ class DocumentKind(enum.StrEnum):
 
 class Document(HasUuid, Base):
     __tablename__ = "document"
-    __table_args__ = (Index("ix_document_case_hash", "case_id", "content_hash"),)
+    __table_args__ = (
+        Index("ix_document_case_hash", "case_id", "content_hash"),
+        # Adding a document asks for max(position); without an index SQLite reads every row,
+        # and a row's later columns sit behind its long text, so each import got slower.
+        Index("ix_document_position", "position"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_.id", ondelete="RESTRICT"), index=True)

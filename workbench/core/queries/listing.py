@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.core.attribute_values import AttributeValue, python_value
-from workbench.core.model import AttributeDefinition, Case, CaseAttributeValue, Code, Document
+from workbench.core.model import (
+    AttributeDefinition, AttributeType, Case, CaseAttributeValue, Code, Coding, Document,
+)
+from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.codings import coding_counts
 
 
@@ -70,3 +74,117 @@ def list_codes(session: Session) -> list[CodeRow]:
 
     visit(None, 0)
     return rows
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    uuid: str
+    case_id: int
+    title: str
+    kind: str
+    word_count: int
+    source_name: str
+    codings: int
+
+
+@dataclass(frozen=True)
+class AttributeRow:
+    id: int
+    uuid: str
+    name: str
+    type: AttributeType
+    choices: tuple[str, ...]
+    description: str
+
+
+def list_documents(session: Session, case_id: int | None = None) -> list[DocumentRow]:
+    """Documents in the researcher's order (all, or one case's), without their texts."""
+    codings = dict(session.execute(
+        select(Coding.document_id, func.count()).group_by(Coding.document_id)).all())
+    query = (
+        select(Document.id, Document.uuid, Document.case_id, Document.title, Document.kind,
+               Document.word_count, Document.source_name)
+        .order_by(Document.position, Document.id)
+    )
+    if case_id is not None:
+        query = query.where(Document.case_id == case_id)
+    return [
+        DocumentRow(row.id, row.uuid, row.case_id, row.title, str(row.kind.value), row.word_count,
+                    row.source_name, codings.get(row.id, 0))
+        for row in session.execute(query)
+    ]
+
+
+def list_attributes(session: Session) -> list[AttributeRow]:
+    """The project's case attributes in their defined order, choice lists included."""
+    return [
+        AttributeRow(attribute.id, attribute.uuid, attribute.name, attribute.type,
+                     tuple(json.loads(attribute.choices_json)), attribute.description)
+        for attribute in session.scalars(
+            select(AttributeDefinition).order_by(AttributeDefinition.position,
+                                                  AttributeDefinition.id))
+    ]
+
+
+@dataclass(frozen=True)
+class CodeDetails:
+    """One code with its definition fields, its path, and what hangs under it (for display)."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    path: str
+    colour: str
+    codable: bool
+    definition: str
+    when_to_use: str
+    when_not_to_use: str
+    example: str
+    codings: int  # codings of this code itself
+    sub_codes: int  # all descendants
+    subtree_codings: int  # codings of the code and all its descendants
+
+
+def code_details(session: Session, code_id: int) -> CodeDetails | None:
+    """The details of one code (``None`` if it does not exist)."""
+    return list_code_details(session, only=code_id).get(code_id)
+
+
+def list_code_details(session: Session, only: int | None = None) -> dict[int, CodeDetails]:
+    """Details of every code (or of the code ``only``), keyed by id."""
+    codes = session.scalars(select(Code)).all()
+    counts = coding_counts(session)
+    paths = code_paths(session)
+    children: dict[int | None, list[int]] = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code.id)
+
+    def below(code_id: int) -> list[int]:
+        found: set[int] = set()
+        stack = list(children.get(code_id, []))
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(children.get(current, []))
+        return list(found)
+
+    details: dict[int, CodeDetails] = {}
+    for code in codes:
+        if only is not None and code.id != only:
+            continue
+        descendants = below(code.id)
+        details[code.id] = CodeDetails(
+            code.id, code.parent_id, code.name, paths.get(code.id, code.name), code.colour,
+            code.codable, code.definition, code.when_to_use, code.when_not_to_use, code.example,
+            counts.get(code.id, 0), len(descendants),
+            counts.get(code.id, 0) + sum(counts.get(d, 0) for d in descendants))
+    return details
+
+
+def passage_text(session: Session, document_id: int, start: int, end: int) -> str:
+    """The text of ``[start, end)`` (code points) of a document; empty if there is no such document."""
+    text = session.scalar(
+        select(func.substr(Document.text, start + 1, max(0, end - start))).where(Document.id == document_id))
+    return text or ""

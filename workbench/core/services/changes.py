@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.core.model import (
-    AttributeDefinition, Base, Case, Code, Coder, Coding, Document, MatrixSummary, Memo, ProjectInfo,
+    AttributeDefinition, AuditEntry, Base, Case, Code, Coder, Coding, Document, MatrixSummary, Memo,
+    ProjectInfo,
 )
 
 KIND_OF: dict[type[Base], str] = {
     ProjectInfo: "project", Coder: "coder", Case: "case", AttributeDefinition: "attribute",
     Document: "document", Code: "code", Coding: "coding", Memo: "memo",
-    MatrixSummary: "summary",
+    MatrixSummary: "summary", AuditEntry: "audit",
 }
 
 

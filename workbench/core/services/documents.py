@@ -9,11 +9,18 @@ from datetime import date
 from sqlalchemy import func, select
 
 from workbench.core.errors import DomainError
-from workbench.core.model import Case, Coding, Document, DocumentKind
+from workbench.core.importers.speaker_turns import detect_turns
+from workbench.core.model import Case, Coding, Document, DocumentKind, new_uuid
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
 from workbench.core.storage import Project
 from workbench.core.text import clean_name, content_hash, normalise_text, word_count
+
+
+_INSERT_TURN = (
+    'INSERT INTO speaker_turn (uuid, document_id, position, speaker, label_start, start, "end", '
+    "timestamp, milliseconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class DuplicateDocumentError(DomainError):
@@ -24,7 +31,10 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW, source_name: str = "",
                  encoding: str = "", recorded_on: date | None = None, interviewer: str = "",
                  participants: Iterable[str] = ()) -> Changes:
-    """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows."""
+    """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows.
+
+    Speaker turns found in the stored text are stored with it, in the same transaction.
+    """
     log = ChangeLog()
     title = clean_name(title)
     if not title:
@@ -37,6 +47,7 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
     except ValueError:
         raise DomainError(f"'{kind}' is not a document kind (interview, fieldnote or other).") from None
     digest = content_hash(stored)
+    turns = detect_turns(stored)
     with project.transaction("Add document") as session:
         case = get(session, Case, case_id)
         twin = session.scalar(
@@ -57,8 +68,16 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
         )
         session.add(document)
         session.flush()
+        if turns:
+            # Plain executemany: a long transcript has hundreds of turns, and building each
+            # row through SQLAlchemy would cost more than storing the document.
+            session.connection().exec_driver_sql(_INSERT_TURN, [
+                (new_uuid(), document.id, number, turn.speaker, turn.label_start, turn.start,
+                 turn.end, turn.timestamp, turn.milliseconds)
+                for number, turn in enumerate(turns)])
         log.create(document)
-    return log.freeze(f"Added document '{title}' to case '{case.name}'.")
+    found = f" ({len(turns)} speaker turns)" if turns else ""
+    return log.freeze(f"Added document '{title}' to case '{case.name}'{found}.")
 
 
 def rename_document(project: Project, document_id: int, title: str) -> Changes:

@@ -12,6 +12,10 @@ from sqlalchemy import Connection, MetaData
 
 # Tables whose rows are user content. The project row (its modified time) and the log are not.
 NOT_LOGGED = {"project", "undo_step", "undo_statement"}
+# Rows only ever created together with their parent, whose insert's inverse (a delete of the
+# parent) removes them by cascade: logging their inserts would only slow imports down. Their
+# deletes are still logged, so a redo brings them back.
+INSERTS_NOT_LOGGED = {"speaker_turn"}
 
 LOG_DDL = (
     """CREATE TABLE undo_step (
@@ -34,7 +38,7 @@ def trigger_ddl(table: str, columns: list[str]) -> list[str]:
     names = ", ".join(f'"{column}"' for column in columns)
     assignments = " || ', ' || ".join(
         f"'\"{column}\" = ' || quote(old.\"{column}\")" for column in columns)
-    return [
+    statements = [
         f"""CREATE TRIGGER undo_{table}_insert AFTER INSERT ON "{table}" BEGIN
             INSERT INTO undo_statement (sql)
             VALUES ('DELETE FROM "{table}" WHERE rowid = ' || new.rowid);
@@ -49,6 +53,7 @@ def trigger_ddl(table: str, columns: list[str]) -> list[str]:
             VALUES ('UPDATE "{table}" SET ' || {assignments} || ' WHERE rowid = ' || old.rowid);
         END""",
     ]
+    return statements[1:] if table in INSERTS_NOT_LOGGED else statements
 
 
 def create_undo_log(connection: Connection, metadata: MetaData) -> None:

@@ -1,0 +1,24 @@
+"""The import benchmark runs and prints its figures (tiny sizes; no timing asserts)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def test_import_benchmark_prints_both_timings_and_their_ratio() -> None:
+    completed = subprocess.run(
+        [sys.executable, "benchmarks/bench_import.py", "--files", "3", "--words", "300",
+         "--repeat", "1"],
+        cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    figures = {line.split()[0]: line.split() for line in lines}
+    library = float(figures["python-docx"][1])
+    ours = float(figures["import"][2])
+    assert "(3 imported, 0 skipped, 0 failed)" in " ".join(figures["import"])
+    ratio = float(figures["ratio"][1])
+    assert library > 0 and ours > 0 and abs(ratio - ours / library) < 0.05 * ratio + 0.01

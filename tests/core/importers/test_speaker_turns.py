@@ -1,0 +1,86 @@
+"""Speaker turns: the shapes transcribers use, and prose that is no transcript."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.importers.speaker_turns import Turn, detect_turns, milliseconds
+
+SHAPES = {
+    "role label": ("Interviewer: Hoe begon het?\n\nGriet: In 2012.\n\nInterviewer: En nu?",
+                   ["Interviewer", "Griet", "Interviewer"]),
+    "initials": ("I: Hoe begon het?\nR: In 2012.\nI: En nu?\nR: Drie panden.",
+                 ["I", "R", "I", "R"]),
+    "numbered respondents": ("I: Wie begint?\n\nR1: Ik.\n\nR2: Dan ik.\n\nR1: Nee, ik!",
+                             ["I", "R1", "R2", "R1"]),
+    "names with particles and roles": (
+        "Mevrouw De Smet: Ik woon hier al lang.\n\nJan van den Berg: Ik ook.\n\n"
+        "Griet (coördinator): Welkom allebei.\n\nMevrouw De Smet: Dank je.",
+        ["Mevrouw De Smet", "Jan van den Berg", "Griet (coördinator)", "Mevrouw De Smet"]),
+    "bracketed timestamps": ("[00:12:34] Interviewer: Hoe begon het?\n\n"
+                             "[00:12:40] Zoë: Met koffie.\n\n[01:02:03.5] Interviewer: Echt?",
+                             ["Interviewer", "Zoë", "Interviewer"]),
+    "other timestamp shapes": ("(12:34) I: Hoe begon het?\n00:12:40 R: Met koffie.\n"
+                               "I [00:13:02]: Echt?", ["I", "R", "I"]),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_speaker_turns_are_recognised_in_every_common_shape(shape: str) -> None:
+    text, speakers = SHAPES[shape]
+    assert [turn.speaker for turn in detect_turns(text)] == speakers
+
+
+def test_timestamps_are_kept_as_written_and_in_milliseconds() -> None:
+    text, _ = SHAPES["bracketed timestamps"]
+    assert [(t.timestamp, t.milliseconds) for t in detect_turns(text)] == [
+        ("00:12:34", 754_000), ("00:12:40", 760_000), ("01:02:03.5", 3_723_500)]
+    other, _ = SHAPES["other timestamp shapes"]
+    assert [t.milliseconds for t in detect_turns(other)] == [754_000, 760_000, 782_000]
+    assert [t.milliseconds for t in detect_turns(SHAPES["initials"][0])] == [None] * 4
+    assert milliseconds("1:05") == 65_000
+
+
+def test_a_turn_covers_what_is_said_up_to_the_next_label_across_paragraphs() -> None:
+    text = ("[Transcript, 14 november]\n\n"
+            "[00:00:40] Interviewer: Hoe lang woon je hier?\n\n"
+            "[00:00:52] Abdoulaye: Bijna twee jaar.\n\nDaarvoor sliep ik overal.  \n\n"
+            "Interviewer:\nEn nu?")
+    turns = detect_turns(text)
+    said = [text[t.start:t.end] for t in turns]
+    assert said == ["Hoe lang woon je hier?", "Bijna twee jaar.\n\nDaarvoor sliep ik overal.",
+                    "En nu?"]
+    assert [text[t.label_start:t.start] for t in turns] == [
+        "[00:00:40] Interviewer: ", "[00:00:52] Abdoulaye: ", "Interviewer:\n"]
+    assert turns[0] == Turn("Interviewer", 27, 51, 73, "00:00:40", 40_000)
+
+
+PROSE = {
+    "one remark in a fieldnote": (
+        "Ik kom om 8u25 aan. Aan de poort staat juf Ngozi.\n\nIn de refter staan de tafels.\n\n"
+        "Reflectie: het oudercafé werkt als informele ruimte."),
+    "remarks and a header": (
+        "Datum: 10 oktober 2015\nPlaats: Gent\nAanwezig: Griet, Jan\n\n"
+        "Opmerking: de sfeer was gespannen.\n\nWe begonnen om negen uur.\n\n"
+        "Opmerking: Jan bleef stil.\n\nNB: foto's genomen."),
+    "sentences with a colon": (
+        "Ik dacht: werken, voor wie?\n\nHij zei: kom maar.\n\nDus ja: zo ging het.\n\n"
+        "Om 10:30: koffie."),
+    "a header of labels each used once": (
+        "Naam: Griet\nFunctie: coördinator\nOrganisatie: Tussenruimte\n\n"
+        "Het gesprek vond plaats in de keuken."),
+    "a quoted exchange in long prose": (
+        "Griet: kom je ook?\n\nJan: straks.\n\n" + "\n\n".join(
+            f"Paragraaf {n} van de veldnotitie, zonder sprekers." for n in range(12))),
+}
+
+
+@pytest.mark.parametrize("case", PROSE)
+def test_prose_with_colons_is_not_taken_for_a_transcript(case: str) -> None:
+    assert detect_turns(PROSE[case]) == []
+
+
+def test_a_short_exchange_is_a_transcript_when_it_is_all_there_is() -> None:
+    turns = detect_turns("Interviewer: Goeiemorgen.\n\nMarleen: Dag!")
+    assert [(t.speaker, t.start, t.end) for t in turns] == [("Interviewer", 13, 25),
+                                                            ("Marleen", 36, 40)]

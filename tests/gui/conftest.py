@@ -1,0 +1,97 @@
+"""GUI fixtures: a context on a small coded project, temporary settings, scripted prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import add_case_with_document, code_id
+from workbench.core.services.cases import set_case_attribute
+from workbench.core.services.codebook import create_project
+from workbench.core.services.codings import apply_code
+from workbench.gui.context import AppContext
+from workbench.gui.prompts import Prompts
+from workbench.gui.settings import Settings
+
+INTERVIEW = (
+    "[Interview met Zoë, 3 mei 2016]\n\n"
+    "Interviewer: Hoe is de keuken begonnen? 🍲🙂\n\n"
+    "Zoë: We kookten samen, élke zondag, voor wie honger had. Niemand vroeg naar papieren.\n\n"
+    "Interviewer: En de buurt?\n\n"
+    "Zoë: De buren brachten groenten. Zo werd het ook hun keuken, een plek waar je gewoon mag zijn."
+)
+
+
+class ScriptedPrompts(Prompts):
+    """Answers questions from a script and records every message, instead of opening dialogs."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.confirmations: list[str] = []
+        self.answers: list[object] = []  # consumed in order by ask_text/confirm/open_*/save_file
+
+    def _next(self, default: object) -> object:
+        return self.answers.pop(0) if self.answers else default
+
+    def error(self, parent, message, title=""):  # noqa: ANN001, ANN201
+        self.errors.append(message)
+
+    def confirm(self, parent, message, title=""):  # noqa: ANN001, ANN201
+        self.confirmations.append(message)
+        return bool(self._next(True))
+
+    def ask_text(self, parent, label, title="", default=""):  # noqa: ANN001, ANN201
+        return self._next(None)
+
+    def open_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+        return self._next(None)
+
+    def open_files(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+        return self._next([])
+
+    def save_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+        return self._next(None)
+
+
+def settle(qtbot, panel) -> None:  # noqa: ANN001
+    """Lists refresh on the next turn of the event loop after a change; wait for that."""
+    qtbot.waitUntil(lambda: not panel._refresh_pending)
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    result = Settings(tmp_path / "settings.ini")
+    result.coder_name = "Lotte"
+    return result
+
+
+@pytest.fixture
+def coded_project_path(tmp_path: Path) -> Path:
+    """A project with the solidarity codebook, one case, one interview and two codings."""
+    path = tmp_path / "keuken.cwb"
+    with create_project(path, codebook="solidarity") as project:
+        case, document = add_case_with_document(project, INTERVIEW, case="Solidaire keuken",
+                                                title="Interview met Zoë")
+        set_case_attribute(project, case, "place", "public space")
+        start = INTERVIEW.index("We kookten")
+        apply_code(project, document, code_id(project, "Socialisation"), start,
+                   INTERVIEW.index(" Niemand"), coder="Lotte")
+        apply_code(project, document, code_id(project, "Safe and informal spaces"),
+                   INTERVIEW.index("een plek"), len(INTERVIEW), coder="Youssef")
+    return path
+
+
+@pytest.fixture
+def context(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
+            coded_project_path: Path) -> Iterator[AppContext]:
+    ctx = AppContext(settings, prompts)
+    assert ctx.open_project(coded_project_path)
+    yield ctx
+    ctx.close_project()

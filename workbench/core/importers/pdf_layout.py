@@ -1,0 +1,121 @@
+"""From positioned lines on a PDF page back to paragraphs and table rows.
+
+A PDF keeps only where each line was drawn. Lines at the same height side by side are a table
+row (cells joined by a tab). Other lines belong to one paragraph until the gap below a line is
+clearly wider than the page's usual line spacing, or a line stops short while the next line's
+first word would still have fitted (the typesetter would have put it there). Lines of one
+paragraph are joined with a space; a word hyphenated at a line end is joined again when that is
+safe (see :func:`join_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_CONJUNCTIONS = frozenset("en of tot and or to nor et ou und oder noch".split())
+_HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+COMPOUND = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y0: float  # bottom (PDF coordinates grow upwards)
+    y1: float  # top
+    first_word_width: float
+    space_width: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def page_rows(lines: Iterable[Line]) -> list[list[Line]]:
+    """Lines grouped into rows (same height on the page), top to bottom, left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
+        if rows and _same_row(rows[-1][0], line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(row, key=lambda item: item.x0) for row in rows]
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.height, b.height)
+
+
+def page_blocks(rows: list[list[Line]]) -> list[list[Line] | tuple[str, ...]]:
+    """Paragraphs (lists of lines) and table rows (tuples of cell texts) of one page."""
+    singles = [row[0] for row in rows if len(row) == 1]
+    right = max((line.x1 for line in singles), default=0.0)
+    gaps = [a.y0 - b.y1 for a, b in zip(singles, singles[1:], strict=False) if a.y0 >= b.y1]
+    usual = statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else min(gaps, default=0.0)
+    blocks: list[list[Line] | tuple[str, ...]] = []
+    paragraph: list[Line] = []
+    for row in rows:
+        if len(row) > 1:
+            if paragraph:
+                blocks.append(paragraph)
+                paragraph = []
+            blocks.append(tuple(line.text for line in row))
+            continue
+        line = row[0]
+        if paragraph and _starts_paragraph(paragraph[-1], line, usual, right):
+            blocks.append(paragraph)
+            paragraph = []
+        paragraph.append(line)
+    if paragraph:
+        blocks.append(paragraph)
+    return blocks
+
+
+def _starts_paragraph(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
+    gap = previous.y0 - line.y1
+    if gap > usual_gap + 0.5 * max(previous.height, line.height) or gap < -previous.height:
+        return True
+    if previous.text.endswith(("-", "\u00ad")):
+        return False
+    room = right - previous.x1
+    return room > previous.space_width + line.first_word_width + 0.5 * previous.space_width
+
+
+def join_lines(lines: list[str], compounds: set[str]) -> tuple[str, int]:
+    """Join a paragraph's lines; returns the text and how many hyphenated words were joined.
+
+    A line ending in a soft hyphen is always joined. One ending in letters and a hyphen is joined
+    without the hyphen only when the next line starts with a lower-case letter, the next word is
+    not a conjunction (``dag- en nachtploeg`` keeps its hyphen) and the document does not write
+    the pair with a hyphen elsewhere (``WhatsApp-groep``). Otherwise the hyphen stays and the
+    lines join without a space (``Oost-`` + ``Vlaanderen``).
+    """
+    text, repaired = lines[0], 0
+    for line in lines[1:]:
+        ending = _HYPHENATED_END.search(text)
+        first = _FIRST_WORD.match(line)
+        if text.endswith("\u00ad"):
+            text = text[:-1] + line
+            repaired += 1
+        elif ending and first:
+            pair = f"{ending.group(1)}-{first.group(1)}".casefold()
+            if (first.group(1)[0].islower() and first.group(1).casefold() not in _CONJUNCTIONS
+                    and pair not in compounds):
+                text = text[:-1] + line
+                repaired += 1
+            else:
+                text += line
+        else:
+            text += " " + line
+    return text, repaired
+
+
+def compounds_in(lines: Iterable[str]) -> set[str]:
+    """Hyphenated word pairs written inside lines, to recognise real compounds at line ends."""
+    return {match.group(0).casefold() for line in lines for match in COMPOUND.finditer(line)}

@@ -1,0 +1,235 @@
+"""Rich Text Format (.rtf), read by a small tokenizer of our own.
+
+RTF is a flat stream of groups, control words and text, so reading it exactly takes little code,
+while the maintained extractor we tried loses emoji (Word writes them as UTF-16 surrogate pairs),
+rewrites hyperlinks and separates cells with bars. This reader follows the specification's
+rules: ``\\uN`` with its ``\\ucN`` fallback skipping, ``\\'hh`` bytes in the document's or the
+font's code page, ``\\binN`` data skipped, and destinations (font and colour tables, pictures,
+footnotes, comments, headers, footers, field instructions) left out. List markers written as
+``\\listtext`` become the bullet or number; ``\\info`` gives the title, author and creation date.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from workbench.core.errors import ImportFileError
+from workbench.core.importers.blocks import BlockWriter, cell_text
+from workbench.core.importers.extracted import ExtractedText
+from workbench.core.importers.list_markers import BULLET
+
+_TOKEN = re.compile(
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|[\r\n]+"
+    r"|([^\\{}\r\n]+)"
+)
+_SKIP = frozenset("""
+    fonttbl colortbl stylesheet listtable listoverridetable rsidtbl revtbl filetbl generator
+    xmlnstbl themedata colorschememapping datastore latentstyles pgdsctbl info pict object
+    footnote annotation header headerl headerr headerf footer footerl footerr footerf fldinst
+    ftnsep ftnsepc ftncn aftnsep aftnsepc aftncn comment docvar userprops template password
+    shpinst shptxt sp sn sv nonshppict txe xe tc tcn bkmkstart bkmkend pn pntxta pntxtb
+    keywords subject operator company manager category doccomm hlinkbase buptim printim revtim
+""".split())
+_CAPTURE = frozenset({"title", "author", "listtext", "pntext"})
+_CHARSETS = {0: "cp1252", 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "cp936",
+             136: "cp950", 161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255",
+             178: "cp1256", 186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250",
+             254: "cp437", 255: "cp850"}
+_SYMBOLS = {"tab": "\t", "line": "\n", "emdash": "\u2014", "endash": "\u2013", "emspace": "\u2003",
+            "enspace": "\u2002", "qmspace": "\u2005", "bullet": "\u2022", "lquote": "\u2018",
+            "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d", "zwj": "\u200d",
+            "zwnj": "\u200c", "ltrmark": "\u200e", "rtlmark": "\u200f"}
+_ESCAPED = {"~": "\u00a0", "_": "\u2011", "{": "{", "}": "}", "\\": "\\", "-": ""}
+
+
+@dataclass
+class _State:
+    """What a group inherits and restores: where its text goes, code page, \\uc skip, table."""
+
+    target: str = "body"
+    codepage: str = "cp1252"
+    skip_after_unicode: int = 1
+    in_table: bool = False
+
+
+@dataclass
+class _Document:
+    writer: BlockWriter = field(default_factory=BlockWriter)
+    paragraph: list[str] = field(default_factory=list)
+    cell: list[str] = field(default_factory=list)
+    row: list[str] = field(default_factory=list)
+    captured: dict[str, list[str]] = field(default_factory=dict)
+    marker: str = ""
+    fonts: dict[str, str] = field(default_factory=dict)
+    created: dict[str, int] = field(default_factory=dict)
+
+    def end_paragraph(self, in_table: bool) -> None:
+        text = "".join(self.paragraph)
+        self.paragraph = []
+        if in_table:
+            self.cell.append(text)
+            return
+        self.writer.paragraph(f"{self.marker} {text}" if self.marker and text.strip() else text)
+        self.marker = ""
+
+    def end_cell(self) -> None:
+        self.cell.append("".join(self.paragraph))
+        self.paragraph = []
+        self.row.append(cell_text(self.cell))
+        self.cell = []
+
+    def end_row(self) -> None:
+        self.writer.row(self.row)
+        self.row = []
+
+
+def read_rtf(path: Path) -> ExtractedText:
+    data = path.read_bytes()
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise ImportFileError(
+            f"{path.name}: is not an RTF document (it does not start with {{\\rtf).")
+    document = _parse(data.decode("latin-1"))
+    text = _join_surrogates(document.writer.text())
+    created = document.created
+    try:
+        recorded_on = date(created["yr"], created["mo"], created["dy"]) if created else None
+    except (KeyError, ValueError):
+        recorded_on = None
+    title = _join_surrogates("".join(document.captured.get("title", []))).strip()
+    author = _join_surrogates("".join(document.captured.get("author", []))).strip()
+    return ExtractedText(text=text, title=title or path.stem, interviewer=author,
+                         recorded_on=recorded_on)
+
+
+def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the token kinds
+    document = _Document()
+    state, stack = _State(), []
+    pending = bytearray()  # \'hh bytes and 8-bit text, decoded together in the code page
+    skip = 0
+    font_number = ""
+    position = 0
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if match is None:  # a lone backslash at the very end
+            break
+        position = match.end()
+        word, argument, hex_byte, symbol, brace, text = match.groups()
+        if pending and hex_byte is None and text is None:
+            _emit(document, state, bytes(pending).decode(state.codepage, errors="replace"))
+            pending.clear()
+        if brace == "{":
+            stack.append(state)
+            state = replace(state)
+            skip = 0
+        elif brace == "}":
+            if state.target in ("listtext", "pntext") and (not stack or stack[-1].target == "body"):
+                document.marker = _marker("".join(document.captured.pop(state.target, [])))
+            if not stack:
+                break
+            state = stack.pop()
+            skip = 0
+        elif word is not None:
+            if word == "bin" and argument:
+                position += max(int(argument), 0)
+                continue
+            if state.target == "skip":
+                if word == "f" and argument is not None:
+                    font_number = argument
+                elif word == "fcharset" and argument and font_number:
+                    document.fonts[font_number] = _CHARSETS.get(int(argument), "cp1252")
+                continue
+            skip = _control_word(document, state, stack, word, argument)
+        elif hex_byte is not None:
+            if skip:
+                skip -= 1
+            elif state.target != "skip":
+                pending.append(int(hex_byte, 16))
+        elif symbol is not None:
+            if symbol == "*":
+                state.target = "skip"
+            elif state.target != "skip" and symbol in _ESCAPED:
+                if skip:
+                    skip -= 1
+                else:
+                    _emit(document, state, _ESCAPED[symbol])
+        elif text is not None and state.target != "skip":
+            if skip:
+                text, skip = text[skip:], max(skip - len(text), 0)
+            pending.extend(text.encode("latin-1"))
+    if pending:
+        _emit(document, state, bytes(pending).decode(state.codepage, errors="replace"))
+    if document.paragraph or document.cell:
+        document.end_paragraph(in_table=False)
+    return document
+
+
+def _control_word(document: _Document, state: _State, stack: list[_State], word: str,
+                  argument: str | None) -> int:
+    """Apply one control word in a group that is read; returns the fallback count to skip."""
+    if word in _SKIP:
+        state.target = "skip"
+        if word == "info":
+            state.target = "info"
+    elif word in _CAPTURE or word == "creatim":
+        state.target = word
+    elif state.target == "creatim" and word in ("yr", "mo", "dy") and argument:
+        document.created[word] = int(argument)
+    elif word == "u" and argument is not None:
+        _emit(document, state, chr(int(argument) % 65536))
+        return state.skip_after_unicode
+    elif word == "uc" and argument is not None:
+        state.skip_after_unicode = max(int(argument), 0)
+    elif word == "ansicpg" and argument:
+        state.codepage = _codepage(f"cp{argument}")
+        for outer in stack:
+            outer.codepage = state.codepage
+    elif word == "f" and argument is not None and argument in document.fonts:
+        state.codepage = document.fonts[argument]
+    elif word == "intbl":
+        state.in_table = True
+    elif word == "pard":
+        state.in_table = False
+    elif state.target != "body":
+        if word in _SYMBOLS and state.target in _CAPTURE:
+            document.captured.setdefault(state.target, []).append(_SYMBOLS[word])
+    elif word in ("par", "sect", "page"):
+        document.end_paragraph(state.in_table)
+    elif word in ("cell", "nestcell"):
+        document.end_cell() if word == "cell" else document.paragraph.append(" ")
+    elif word == "row":
+        document.end_row()
+    elif word in _SYMBOLS:
+        _emit(document, state, _SYMBOLS[word])
+    return 0
+
+
+def _emit(document: _Document, state: _State, text: str) -> None:
+    if state.target == "body":
+        document.paragraph.append(text)
+    elif state.target in _CAPTURE:
+        document.captured.setdefault(state.target, []).append(text)
+
+
+def _marker(text: str) -> str:
+    """A list marker from ``\\listtext``: its number as written, or a bullet for a symbol."""
+    text = text.strip()
+    return text if any(ch.isalnum() for ch in text) else (BULLET if text else "")
+
+
+def _codepage(name: str) -> str:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return "cp1252"
+    return name
+
+
+def _join_surrogates(text: str) -> str:
+    """Pair the UTF-16 halves ``\\uN`` gives for characters beyond U+FFFF (emoji)."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", errors="replace")

@@ -1,0 +1,162 @@
+"""The one application context passed to every window, panel and dialog (no singletons).
+
+Panels never talk to each other: they call :meth:`AppContext.run` with a core service, and
+refresh themselves from the :class:`Changes` record the ``changed`` signal carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.services.changes import Changes
+from workbench.core.services.codebook import create_project
+from workbench.core.services.codings import apply_code
+from workbench.core.storage import Project
+from workbench.gui.history import ProjectHistory
+from workbench.gui.prompts import Prompts
+from workbench.gui.settings import Settings
+
+MAX_RECENT_CODES = 8
+
+
+@dataclass(frozen=True)
+class TextSelection:
+    """A selected passage of a document, in code points (the core's positions)."""
+
+    document_id: int
+    start: int
+    end: int
+
+
+class AppContext(QObject):
+    projectOpened = Signal()
+    aboutToCloseProject = Signal()  # the project is still open: panels save pending edits
+    projectClosed = Signal()
+    changed = Signal(object)  # Changes
+    selectionChanged = Signal()
+    documentRequested = Signal(int, int, int)  # document id, start, end (code points; -1 = none)
+    codesSelected = Signal(list)  # code ids chosen in the codebook
+
+    def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prompts = prompts or Prompts()
+        self.project: Project | None = None
+        self.undo_stack = ProjectHistory(lambda: self.project, self)
+        self.undo_stack.replayed.connect(self.changed.emit)
+        self.undo_stack.failed.connect(lambda message: self.prompts.error(self.window, message))
+        self.changed.connect(lambda _changes: self.undo_stack.refresh())
+        self.projectOpened.connect(self.undo_stack.refresh)
+        self.projectClosed.connect(self.undo_stack.refresh)
+        self.selection: TextSelection | None = None
+        self.recent_codes: list[int] = []
+        self.window: QWidget | None = None
+
+    # -- the coder ---------------------------------------------------------------------------
+
+    @property
+    def coder(self) -> str:
+        return self.settings.coder_name
+
+    def ensure_coder(self) -> bool:
+        """Ask for the coder's name on first run; False if the user declines."""
+        while not self.coder.strip():
+            name = self.prompts.ask_text(
+                self.window, "Your name as a coder (every coding records it):", "Who is coding?")
+            if name is None:
+                return False
+            self.settings.coder_name = " ".join(name.split())
+        return True
+
+    # -- projects ----------------------------------------------------------------------------
+
+    def open_project(self, path: Path | str) -> bool:
+        try:
+            project = Project.open(path)
+        except WorkbenchError as error:
+            self.prompts.error(self.window, str(error))
+            return False
+        self._set_project(project)
+        return True
+
+    def new_project(self, path: Path | str, codebook: str = "none") -> bool:
+        try:
+            project = create_project(path, codebook=codebook)
+        except WorkbenchError as error:
+            self.prompts.error(self.window, str(error))
+            return False
+        self._set_project(project)
+        return True
+
+    def close_project(self) -> None:
+        if self.project is not None:
+            self.aboutToCloseProject.emit()
+            self.project.close()
+            self.project = None
+            self.selection = None
+            self.recent_codes.clear()
+            self.projectClosed.emit()
+
+    def _set_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        self.settings.remember_project(project.path)
+        self.projectOpened.emit()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        if self.project is None:
+            raise RuntimeError("No project is open.")
+        with self.project.reading() as session:
+            yield session
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def run(self, service: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
+        """Run one core action on the open project (one transaction, one undo step).
+
+        A refused action is shown to the user and returns None; nothing changed.
+        """
+        if self.project is None:
+            return None
+        try:
+            changes = service(self.project, *args, **kwargs)
+        except WorkbenchError as error:
+            self.prompts.error(self.window, str(error))
+            return None
+        self.changed.emit(changes)
+        return changes
+
+    # -- the selected passage and coding it ---------------------------------------------------
+
+    def set_selection(self, selection: TextSelection | None) -> None:
+        if selection != self.selection:
+            self.selection = selection
+            self.selectionChanged.emit()
+
+    def code_selection(self, code_id: int) -> Changes | None:
+        """Apply a code to the selected passage, as the current coder."""
+        if self.selection is None or self.selection.start >= self.selection.end:
+            self.prompts.error(self.window, "Select a passage of the document first.")
+            return None
+        if not self.ensure_coder():
+            return None
+        selection = self.selection
+        changes = self.run(apply_code, selection.document_id, code_id, selection.start,
+                           selection.end, coder=self.coder)
+        if changes is not None:
+            self.recent_codes = [code_id] + [c for c in self.recent_codes if c != code_id]
+            del self.recent_codes[MAX_RECENT_CODES:]
+        return changes
+
+    def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
+        self.documentRequested.emit(document_id, start, end)

@@ -1,0 +1,231 @@
+"""The document in the middle of the window: text, highlights, stripes, and coding from it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.queries.document_view import DocumentForView, document_codings, load_document
+from workbench.core.services.changes import Changes
+from workbench.core.services.codings import remove_coding, set_coding_memo
+from workbench.gui.context import AppContext, TextSelection
+from workbench.gui.document_view.highlighter import CodingHighlighter
+from workbench.gui.document_view.layers import CodingLayers, ShownCoding
+from workbench.gui.document_view.stripes import CodingStripes
+from workbench.gui.document_view.text_edit import PassageTextEdit
+from workbench.gui.i18n import tr
+from workbench.gui.text_positions import PositionMap
+
+
+class DocumentView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.document: DocumentForView | None = None
+        self.positions = PositionMap("")
+        self._block_starts = [0]
+        self.header = QLabel(tr("Open a document from the cases on the left."))
+        self.header.setObjectName("documentHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.editor = PassageTextEdit()
+        self.highlighter = CodingHighlighter(self.editor.document())
+        self.stripes = CodingStripes(self.editor)
+        self._build_layout()
+        self.editor.passage_payload = self._passage_payload
+        self.editor.tooltip_for = self._tooltip_for
+        self.editor.selectionChanged.connect(self._publish_selection)
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._context_menu)
+        self.stripes.codingClicked.connect(self.select_coding)
+        context.documentRequested.connect(self.show_document)
+        context.changed.connect(self._on_changed)
+        context.projectClosed.connect(self.clear)
+
+    def _build_layout(self) -> None:
+        self.header.setContentsMargins(10, 6, 10, 6)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.editor, 1)
+        body.addWidget(self.stripes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+
+    # -- showing a document ------------------------------------------------------------------
+
+    def show_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
+        if self.document is None or self.document.id != document_id:
+            try:
+                with self.context.reading() as session:
+                    document = load_document(session, document_id)
+            except WorkbenchError as error:
+                self.context.prompts.error(self, str(error))
+                return
+            self._set_text(document)
+        if start >= 0 and end > start:
+            self.select_range(start, end)
+
+    def _set_text(self, document: DocumentForView) -> None:
+        self.document = document
+        self.positions = PositionMap(document.text)
+        self.editor.positions = self.positions
+        self.editor.plain_text = document.text
+        self._block_starts = _block_starts(document.text, self.positions)
+        self.highlighter.set_layers(self._layers())  # before the text: highlighted once
+        self.editor.setPlainText(document.text)
+        self.stripes.set_layers(self.highlighter.layers)
+        self.header.setText(
+            f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
+            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {document.word_count:,} {tr('words')}")
+
+    def clear(self) -> None:
+        self.document = None
+        self._block_starts = [0]
+        self.highlighter.set_layers(CodingLayers())
+        self.editor.setPlainText("")
+        self.stripes.set_layers(self.highlighter.layers)
+        self.header.setText(tr("Open a document from the cases on the left."))
+
+    def _shown(self, coding_ids: list[int] | None = None) -> list[ShownCoding]:
+        if self.document is None:
+            return []
+        with self.context.reading() as session:
+            rows = document_codings(session, self.document.id, coding_ids)
+        to_qt = self.positions.to_qt
+        return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
+                            to_qt(row.start), to_qt(row.end)) for row in rows]
+
+    def _layers(self) -> CodingLayers:
+        return CodingLayers(self._shown(), self._block_starts)
+
+    def reload_codings(self) -> None:
+        """Re-read every coding of the document and recolour it (after codebook changes)."""
+        self.highlighter.set_layers(self._layers())
+        self.highlighter.rehighlight()
+        self.stripes.set_layers(self.highlighter.layers)
+
+    def update_codings(self, coding_ids: list[int]) -> None:
+        """Re-read just these codings and recolour the blocks they touch (after a coding action)."""
+        layers = self.highlighter.layers
+        dirty = layers.replace(coding_ids, self._shown(coding_ids))
+        document = self.editor.document()
+        for start, end in dirty:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() < max(end, start + 1):
+                self.highlighter.rehighlightBlock(block)
+                block = block.next()
+        self.stripes.set_layers(layers)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.document is None:
+            return
+        if any(ref.kind == "document" and ref.id == self.document.id for ref in changes.deleted):
+            self.clear()
+        elif changes.kinds & {"code", "document"}:
+            self.reload_codings()
+        elif "coding" in changes.kinds:
+            refs = (*changes.created, *changes.updated, *changes.deleted)
+            self.update_codings(sorted({ref.id for ref in refs if ref.kind == "coding"}))
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (code points) and scroll it into view."""
+        qt_start, qt_end = self.positions.range_to_qt(start, end)
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.editor.setFocus()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.positions.range_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_coding(self, coding_id: int) -> None:
+        for coding in self.highlighter.layers.codings:
+            if coding.id == coding_id:
+                self.select_range(*self.positions.range_from_qt(coding.start, coding.end))
+                return
+
+    def _publish_selection(self) -> None:
+        selected = self.selected_range()
+        if self.document is None or selected is None:
+            self.context.set_selection(None)
+        else:
+            self.context.set_selection(TextSelection(self.document.id, *selected))
+
+    def _passage_payload(self) -> dict | None:
+        selected = self.selected_range()
+        if self.document is None or selected is None:
+            return None
+        return {"document_id": self.document.id, "start": selected[0], "end": selected[1]}
+
+    # -- tooltips and the context menu ---------------------------------------------------------
+
+    def _tooltip_for(self, qt_position: int) -> str:
+        lines = []
+        for coding in self.highlighter.layers.codings_at(qt_position):
+            memo = f"<br><i>{html.escape(coding.memo)}</i>" if coding.memo else ""
+            lines.append(f"<span style='color:{coding.colour}'>■</span> "
+                         f"<b>{html.escape(coding.code)}</b> · {html.escape(coding.coder)}{memo}")
+        return "<br>".join(lines)
+
+    def _context_menu(self, point: QPoint) -> None:
+        self.build_context_menu(point).exec(self.editor.viewport().mapToGlobal(point))
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        menu = self.editor.createStandardContextMenu(point)
+        menu.addSeparator()
+        recent = menu.addMenu(tr("Code selection with"))
+        recent.setEnabled(self.context.selection is not None and bool(self.context.recent_codes))
+        names = self._code_names()
+        for code_id in self.context.recent_codes:
+            action = recent.addAction(names.get(code_id, "?"))
+            action.triggered.connect(lambda _=False, c=code_id: self.context.code_selection(c))
+        position = self.editor.cursorForPosition(point).position()
+        for coding in self.highlighter.layers.codings_at(position):
+            menu.addAction(self._remove_action(menu, coding))
+            menu.addAction(self._memo_action(menu, coding))
+        return menu
+
+    def _code_names(self) -> dict[int, str]:
+        return {coding.code_id: coding.code for coding in self.highlighter.layers.codings} | (
+            getattr(self.context, "code_names", lambda: {})())
+
+    def _remove_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
+        action = QAction(tr("Remove coding: {0} ({1})").format(coding.code, coding.coder), menu)
+        action.triggered.connect(lambda: self.context.run(remove_coding, coding.id))
+        return action
+
+    def _memo_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
+        action = QAction(tr("Memo on coding: {0}…").format(coding.code), menu)
+
+        def edit() -> None:
+            text = self.context.prompts.ask_text(self, tr("Memo"), tr("Memo on this coding"),
+                                                 coding.memo)
+            if text is not None:
+                self.context.run(set_coding_memo, coding.id, text)
+
+        action.triggered.connect(edit)
+        return action
+
+
+def _block_starts(text: str, positions: PositionMap) -> list[int]:
+    """Where each text block (line) starts, in Qt units: the layers' buckets."""
+    starts = [0]
+    index = text.find("\n")
+    while index >= 0:
+        starts.append(positions.to_qt(index + 1))
+        index = text.find("\n", index + 1)
+    return starts

@@ -1,0 +1,272 @@
+"""The main window: cases on the left, the document in the middle, the codebook on the right,
+passages and search at the bottom. Panels refresh themselves from the context's signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget,
+)
+
+from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
+from workbench.core.errors import WorkbenchError
+from workbench.core.sample.builder import build_sample_project
+from workbench.core.services.codebook import export_codebook
+from workbench.core.storage import PROJECT_SUFFIX
+from workbench.gui.context import AppContext
+from workbench.gui.dialogs.import_dialog import ImportDialog
+from workbench.gui.dialogs.quick_code import open_quick_code
+from workbench.gui.document_view.view import DocumentView
+from workbench.gui.i18n import tr
+from workbench.gui.icons import icon
+from workbench.gui.panels.attributes_panel import AttributesPanel
+from workbench.gui.panels.cases_panel import CasesPanel
+from workbench.gui.panels.codebook_panel import CodebookPanel
+from workbench.gui.panels.memo_panel import MemoPanel
+from workbench.gui.panels.passages_panel import PassagesPanel
+from workbench.gui.panels.search_panel import SearchPanel
+from workbench.gui.start_page import StartPage
+
+LAYOUT_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        context.window = self
+        self.setWindowTitle(tr("Coding Workbench"))
+        self.setAcceptDrops(True)
+        self.start_page = StartPage()
+        self.document_view = DocumentView(context)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.document_view)
+        self.setCentralWidget(self.central)
+        self._build_panels()
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._show_state()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_panels(self) -> None:
+        context = self.context
+        self.cases_panel = CasesPanel(context)
+        self.attributes_panel = AttributesPanel(context)
+        self.codebook_panel = CodebookPanel(context)
+        self.memo_panel = MemoPanel(context)
+        self.passages_panel = PassagesPanel(context)
+        self.search_panel = SearchPanel(context)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.cases_panel)
+        left.addWidget(self.attributes_panel)
+        left.setSizes([420, 260])
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.addTab(self.passages_panel, tr("Passages"))
+        self.bottom_tabs.addTab(self.search_panel, tr("Search"))
+        self.bottom_tabs.addTab(self.memo_panel, tr("Memos"))
+        self.cases_dock = self._dock("cases", tr("Cases and documents"), left,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.codebook_dock = self._dock("codebook", tr("Codebook"), self.codebook_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.bottom_dock = self._dock("bottom", tr("Passages, search and memos"), self.bottom_tabs,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.bottom_dock], [230], Qt.Orientation.Vertical)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        files = menu.addMenu(tr("&File"))
+        new_menu = files.addMenu(icon("new"), tr("&New project"))
+        for codebook in BUILTIN_CODEBOOKS:
+            action = new_menu.addAction(tr("With the “{0}” codebook…").format(codebook.title))
+            action.triggered.connect(lambda _=False, key=codebook.key: self.new_project(key))
+        new_menu.addAction(tr("Empty…")).triggered.connect(lambda: self.new_project("none"))
+        self.open_action = self._action(files, tr("&Open project…"), self.open_project,
+                                        QKeySequence.StandardKey.Open, "open")
+        self.recent_menu = files.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(files, tr("Open the &sample project"), self.open_sample)
+        files.addSeparator()
+        self.import_action = self._action(files, tr("&Import documents…"), self.import_documents,
+                                          "Ctrl+I", "import")
+        self._action(files, tr("Export the &codebook (.qdc)…"), self.export_codebook)
+        files.addSeparator()
+        self._action(files, tr("&Close project"), self.context.close_project, "Ctrl+W")
+        self._action(files, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = menu.addMenu(tr("&Edit"))
+        self.undo_action = self.context.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.context.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.quick_code_action = self._action(edit, tr("&Quick code…"), self.quick_code, "Ctrl+E")
+        self.search_action = self._action(edit, tr("&Search the project"), self.focus_search,
+                                          QKeySequence.StandardKey.Find, "search")
+
+        codes = menu.addMenu(tr("&Codes"))
+        panel = self.codebook_panel
+        codes.addActions([panel.new_code_action, panel.new_subcode_action, panel.in_vivo_action,
+                          panel.apply_action])
+        codes.addSeparator()
+        codes.addActions([panel.rename_action, panel.edit_action, panel.merge_action,
+                          panel.delete_action])
+
+        view = menu.addMenu(tr("&View"))
+        for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
+            view.addAction(dock.toggleViewAction())
+
+    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        context = self.context
+        context.projectOpened.connect(self._show_state)
+        context.projectClosed.connect(self._show_state)
+        context.documentRequested.connect(
+            lambda document_id, *_: self.memo_panel.show_target("document", document_id))
+        self.cases_panel.caseSelected.connect(self.attributes_panel.show_case)
+        self.cases_panel.targetSelected.connect(self.memo_panel.show_target)
+        context.aboutToCloseProject.connect(self._save_pending_edits)
+        self.start_page.newRequested.connect(self.new_project)
+        self.start_page.openRequested.connect(self.open_project)
+        self.start_page.recentRequested.connect(self.context.open_project)
+        self.start_page.sampleRequested.connect(self.open_sample)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _show_state(self) -> None:
+        has_project = self.context.project is not None
+        self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
+        for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
+            dock.setEnabled(has_project)
+        for action in (self.import_action, self.quick_code_action, self.search_action):
+            action.setEnabled(has_project)
+        if has_project:
+            self.setWindowTitle(f"{self.context.project.path.name} — {tr('Coding Workbench')}")
+        else:
+            self.setWindowTitle(tr("Coding Workbench"))
+            self.start_page.set_recent(self.context.settings.recent_projects)
+
+    def _restore_layout(self) -> None:
+        geometry = self.context.settings.layout("geometry")
+        state = self.context.settings.layout("state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def _save_pending_edits(self) -> None:
+        self.memo_panel.save()
+        self.attributes_panel.commit_description()
+        for dialog in self.findChildren(ImportDialog):
+            dialog.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
+        self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
+        self.context.settings.sync()
+        self.context.close_project()
+        super().closeEvent(event)
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def new_project(self, codebook: str) -> None:
+        path = self.context.prompts.save_file(self, tr("New project"))
+        if path:
+            if not Path(path).suffix:
+                path += PROJECT_SUFFIX
+            self.context.new_project(path, codebook)
+
+    def open_project(self) -> None:
+        path = self.context.prompts.open_file(self, tr("Open project"))
+        if path:
+            self.context.open_project(path)
+
+    def open_sample(self) -> None:
+        path = self.context.settings.data_dir / "sample.cwb"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                build_sample_project(path).close()
+            except WorkbenchError as error:
+                self.context.prompts.error(self, str(error))
+                return
+        self.context.open_project(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.context.settings.recent_projects:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.context.open_project(p))
+
+    def import_documents(self, paths: list[str] | None = None) -> ImportDialog | None:
+        """Import dropped files, or (without paths) files chosen in a file dialog."""
+        if self.context.project is None:
+            return None
+        if not paths:
+            self.cases_panel.import_documents()
+            return self.cases_panel.import_dialog
+        dialog = ImportDialog.for_paths(self.context, paths, self,
+                                        case_id=self.cases_panel.current_case_id())
+        dialog.show()
+        return dialog
+
+    def export_codebook(self) -> None:
+        if self.context.project is None:
+            return
+        path = self.context.prompts.save_file(self, tr("Export the codebook"),
+                                              "REFI-QDA codebook (*.qdc)")
+        if path:
+            try:
+                export_codebook(self.context.project, path)
+            except WorkbenchError as error:
+                self.context.prompts.error(self, str(error))
+
+    def quick_code(self) -> None:
+        if self.context.project is not None:
+            open_quick_code(self.context, self)
+
+    def focus_search(self) -> None:
+        self.bottom_dock.show()
+        self.bottom_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        QTimer.singleShot(0, self.context.ensure_coder)
+
+    # -- dropping files on the window opens the import dialog -----------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.context.project is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_documents(paths)
+            event.acceptProposedAction()

@@ -1,0 +1,55 @@
+"""What the application remembers between runs (coder name, recent projects, layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """A thin, typed wrapper over QSettings; tests pass a temporary ini file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._store = QSettings("Coding Workbench", "Coding Workbench")
+            location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+            self.data_dir = Path(location or Path.home() / ".coding-workbench")
+        else:
+            self._store = QSettings(str(path), QSettings.Format.IniFormat)
+            self.data_dir = Path(path).parent
+
+    @property
+    def coder_name(self) -> str:
+        return str(self._store.value("coder/name", "") or "")
+
+    @coder_name.setter
+    def coder_name(self, name: str) -> None:
+        self._store.setValue("coder/name", name)
+
+    @property
+    def recent_projects(self) -> list[str]:
+        value = self._store.value("projects/recent", []) or []
+        return [str(item) for item in (value if isinstance(value, list) else [value])]
+
+    def remember_project(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_projects if p != entry]
+        self._store.setValue("projects/recent", recent[:MAX_RECENT])
+        self._store.setValue("projects/last", entry)
+
+    @property
+    def last_project(self) -> str:
+        return str(self._store.value("projects/last", "") or "")
+
+    def layout(self, key: str) -> QByteArray | None:
+        value = self._store.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"layout/{key}", value)
+
+    def sync(self) -> None:
+        self._store.sync()
