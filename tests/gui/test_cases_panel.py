@@ -164,3 +164,15 @@ def test_the_filter_keeps_matching_documents_with_their_case(
     assert shown(panel) == {"Jeugdhuis": ["Veldnotitie zondag"]}
     panel.filter_edit.clear()
     assert shown(panel) == {KEUKEN: ["Interview met Zoë"], "Jeugdhuis": ["Veldnotitie zondag"]}
+
+
+def test_a_large_project_opens_with_its_cases_folded(qtbot, context: AppContext,  # noqa: ANN001
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("workbench.gui.panels.cases_panel.EXPAND_UP_TO", 0)
+    path = context.project.path
+    context.close_project()
+    panel = CasesPanel(context)
+    qtbot.addWidget(panel)
+    context.open_project(path)
+    [case] = panel.model.cases()
+    assert not panel.tree.isExpanded(panel.proxy.mapFromSource(panel.model.case_index(case.id)))

@@ -22,6 +22,9 @@ from workbench.gui.models.case_tree_model import (
 Row = CaseRow | DocumentRow
 
 
+EXPAND_UP_TO = 200  # documents: a larger project opens with its cases folded
+
+
 class CasesPanel(QWidget):
     caseSelected = Signal(int)  # the selected case, or the selected document's case; -1: none
     targetSelected = Signal(str, int)  # "case" / "document" and its id, or ("project", -1)
@@ -30,7 +33,7 @@ class CasesPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.import_dialog: ImportDialog | None = None
-        self._collapsed: set[int] = set()
+        self._collapsed: set[int] | None = None  # None: nothing remembered yet (a new project)
         self._keep: tuple[str, int] | None = None
         self.model = CaseTreeModel(context, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -44,6 +47,7 @@ class CasesPanel(QWidget):
         self.model.modelReset.connect(self._restore_view)
         context.projectOpened.connect(self._update_actions)
         context.projectClosed.connect(self._update_actions)
+        context.projectClosed.connect(self._forget_view)
         context.documentRequested.connect(lambda document_id, *_: self.select_document(document_id))
         self._restore_view()
 
@@ -94,8 +98,12 @@ class CasesPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, WORDS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not from the contents: sizing to contents reads every row,
+        # which takes seconds in a project of a thousand documents.
+        metrics = self.tree.fontMetrics()
+        for column, sample in ((KIND, "Interview  "), (WORDS, "99,999 words")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -162,7 +170,12 @@ class CasesPanel(QWidget):
 
     # -- keeping the view across refreshes -------------------------------------------------
 
+    def _forget_view(self) -> None:
+        self._collapsed = None
+
     def _remember_view(self) -> None:
+        if not self.model.cases():  # an empty tree (no project yet) has nothing to remember
+            return
         self._collapsed = {
             row.id for row in self.model.cases()
             if not self.tree.isExpanded(self.proxy.mapFromSource(self.model.case_index(row.id)))}
@@ -171,9 +184,13 @@ class CasesPanel(QWidget):
             self._keep = ("case" if isinstance(selected, CaseRow) else "document", selected.id)
 
     def _restore_view(self) -> None:
-        self.tree.expandAll()
-        for case_id in self._collapsed:
-            self.tree.collapse(self.proxy.mapFromSource(self.model.case_index(case_id)))
+        cases = self.model.cases()
+        if self._collapsed is None and cases:  # first view of a project: unfold if few documents
+            documents = sum(case.documents for case in cases)
+            self._collapsed = set() if documents <= EXPAND_UP_TO else {case.id for case in cases}
+        for case in cases:
+            index = self.proxy.mapFromSource(self.model.case_index(case.id))
+            self.tree.setExpanded(index, case.id not in (self._collapsed or set()))
         kept, self._keep = self._keep, None
         if kept is not None and kept[0] == "case":
             self.select_case(kept[1])
