@@ -45,6 +45,9 @@ class ScriptedPrompts(Prompts):
     def ask_text(self, parent, label, title="", default=""):  # noqa: ANN001, ANN201
         return self._next(None)
 
+    def choose_item(self, parent, label, items, title=""):  # noqa: ANN001, ANN201
+        return self._next(None)
+
     def open_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
         return self._next(None)
 

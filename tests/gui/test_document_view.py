@@ -105,3 +105,27 @@ def _cursor_at(view: DocumentView, code_point: int) -> QTextCursor:
     cursor = QTextCursor(view.editor.document())
     cursor.setPosition(view.positions.to_qt(code_point))
     return cursor
+
+
+def test_a_coding_is_recoded_and_fitted_to_a_new_selection(qtbot, context: AppContext,  # noqa: ANN001
+                                                           prompts) -> None:  # noqa: ANN001
+    view = _view(qtbot, context)
+    inside = view.positions.to_qt(INTERVIEW.index("élke zondag"))
+    point = view.editor.cursorRect(_cursor_at(view, INTERVIEW.index("élke zondag"))).center()
+    [coding] = view.highlighter.layers.codings_at(inside)
+
+    prompts.answers.append("Sources of solidarity (bronnen van solidariteit)/"
+                           "Interdependence (onderlinge afhankelijkheid)")
+    [recode_action] = [a for a in view.build_context_menu(point).actions()
+                       if a.text().startswith("Recode as")]
+    recode_action.trigger()
+
+    start = INTERVIEW.index("We kookten")
+    view.select_range(start, INTERVIEW.index(", élke"))
+    [fit] = [a for a in view.build_context_menu(point).actions() if a.text().startswith("Fit")]
+    fit.trigger()
+
+    with context.reading() as session:
+        [row] = list_codings(session, code_ids=[code_id(context.project, "Interdependence")])
+    assert (row.id, row.text) == (coding.id, "We kookten samen")
+    assert [c.code for c in view.highlighter.layers.codings_at(inside)] == []

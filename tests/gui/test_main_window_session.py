@@ -196,10 +196,18 @@ def test_the_window_remembers_its_layout_and_last_project(
         qtbot, settings: Settings, prompts: ScriptedPrompts, coded_project_path: Path) -> None:  # noqa: ANN001
     first = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(first)
+    with qtbot.waitExposed(first):
+        first.show()
     first.context.open_project(coded_project_path)
-    first.cases_dock.hide()
+    first.codebook_dock.hide()
+    first.left_splitter.setSizes([200, 500])
+    sizes = first.left_splitter.sizes()
     first.close()
     second = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(second)
-    assert second.cases_dock.isHidden()
+    with qtbot.waitExposed(second):
+        second.show()
+    assert second.codebook_dock.isHidden()
+    restored = second.left_splitter.sizes()
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02  # same proportions
     assert settings.last_project == str(coded_project_path.resolve())

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.cases_panel)
         left.addWidget(self.attributes_panel)
         left.setSizes([420, 260])
+        self.left_splitter = left
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.addTab(self.passages_panel, tr("Passages"))
         self.bottom_tabs.addTab(self.search_panel, tr("Search"))
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)
+        splitter = self.context.settings.layout("left-splitter")
+        if splitter is not None:
+            self.left_splitter.restoreState(splitter)
 
     def _save_pending_edits(self) -> None:
         self.memo_panel.save()
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
         self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
+        self.context.settings.set_layout("left-splitter", QByteArray(self.left_splitter.saveState()))
         self.context.settings.sync()
         self.context.close_project()
         super().closeEvent(event)

@@ -24,6 +24,12 @@ class Prompts:
                                         QLineEdit.EchoMode.Normal, default)
         return text if ok else None
 
+    def choose_item(self, parent: QWidget | None, label: str, items: list[str],
+                    title: str = "") -> str | None:
+        item, ok = QInputDialog.getItem(parent, title or tr("Coding Workbench"), label, items, 0,
+                                        False)
+        return item if ok else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return path or None

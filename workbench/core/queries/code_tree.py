@@ -50,3 +50,9 @@ def code_paths(session: Session, separator: str = "/") -> dict[int, str]:
     for code_id in by_id:
         path_of(code_id)
     return paths
+
+
+def codable_code_paths(session: Session) -> dict[int, str]:
+    """Paths of the codes a passage can be coded with (grouping-only codes left out)."""
+    codable = set(session.scalars(select(Code.id).where(Code.codable)))
+    return {code_id: path for code_id, path in code_paths(session).items() if code_id in codable}

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 from workbench.core.errors import WorkbenchError
 from workbench.core.queries.document_view import DocumentForView, document_codings, load_document
 from workbench.core.services.changes import Changes
-from workbench.core.services.codings import remove_coding, set_coding_memo
+from workbench.core.queries.code_tree import codable_code_paths
+from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
@@ -195,8 +196,11 @@ class DocumentView(QWidget):
             action.triggered.connect(lambda _=False, c=code_id: self.context.code_selection(c))
         position = self.editor.cursorForPosition(point).position()
         for coding in self.highlighter.layers.codings_at(position):
-            menu.addAction(self._remove_action(menu, coding))
+            menu.addSeparator()
+            menu.addAction(self._fit_action(menu, coding))
+            menu.addAction(self._recode_action(menu, coding))
             menu.addAction(self._memo_action(menu, coding))
+            menu.addAction(self._remove_action(menu, coding))
         return menu
 
     def _code_names(self) -> dict[int, str]:
@@ -206,6 +210,30 @@ class DocumentView(QWidget):
     def _remove_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
         action = QAction(tr("Remove coding: {0} ({1})").format(coding.code, coding.coder), menu)
         action.triggered.connect(lambda: self.context.run(remove_coding, coding.id))
+        return action
+
+    def _fit_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
+        """Extend or shrink a coding to the selected text."""
+        action = QAction(tr("Fit coding to the selection: {0}").format(coding.code), menu)
+        selected = self.selected_range()
+        action.setEnabled(selected is not None)
+        if selected is not None:
+            action.triggered.connect(lambda: self.context.run(set_coding_range, coding.id, *selected))
+        return action
+
+    def _recode_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
+        action = QAction(tr("Recode as…: {0}").format(coding.code), menu)
+
+        def choose() -> None:
+            with self.context.reading() as session:
+                paths = {path: code_id for code_id, path in codable_code_paths(session).items()
+                         if code_id != coding.code_id}
+            chosen = self.context.prompts.choose_item(self, tr("Recode this passage as:"),
+                                                      sorted(paths), tr("Recode"))
+            if chosen in paths:
+                self.context.run(recode, coding.id, paths[chosen])
+
+        action.triggered.connect(choose)
         return action
 
     def _memo_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
