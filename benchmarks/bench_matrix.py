@@ -1,0 +1,98 @@
+"""Time the cross-case matrix on the large synthetic project, beside a bare pandas group-by.
+
+For every cell mode, the full matrix (every case x every code) is built the way the GUI and the
+command line build it; the baseline reads the raw codings table with sqlite3 into pandas and
+groups it by case and code, in the same run. The ratio is ours / baseline (target: under 3).
+The modes that need the documents' text (words, share, passages) read 5 million words that
+the baseline never touches; their ratio shows what that costs. Then the passages matrix is
+exported to xlsx and docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_project import median_seconds  # noqa: E402
+from generate import Size, generate, size_arguments  # noqa: E402
+
+from workbench.core.analysis.matrix import build_matrix  # noqa: E402
+from workbench.core.analysis.spec import CELL_MODES, MatrixSpec  # noqa: E402
+from workbench.core.exporters.matrix_export import export_matrix  # noqa: E402
+from workbench.core.storage import Project  # noqa: E402
+
+RAW = """SELECT coding.code_id, coding.document_id, document.case_id
+         FROM coding JOIN document ON document.id = coding.document_id"""
+
+
+def bare_groupby(path: Path) -> pd.Series:
+    """The baseline: the raw codings table into pandas, counted per case and code."""
+    connection = sqlite3.connect(path)
+    try:
+        frame = pd.DataFrame(connection.execute(RAW).fetchall(),
+                             columns=["code_id", "document_id", "case_id"])
+    finally:
+        connection.close()
+    return frame.groupby(["case_id", "code_id"]).size()
+
+
+def run(path: Path, repeat: int, folder: Path) -> list[tuple[str, float, float | None, str]]:
+    rows: list[tuple[str, float, float | None, str]] = []
+    baseline, counts = median_seconds(lambda: bare_groupby(path), repeat)
+    rows.append(("pandas group-by (baseline)", baseline, baseline, f"{int(counts.sum()):,} codings"))
+    with Project.open(path) as project:
+        for mode in CELL_MODES:
+            spec = MatrixSpec("codes", mode)
+
+            def ours(spec: MatrixSpec = spec) -> object:
+                with project.reading() as session:
+                    return build_matrix(session, spec)
+
+            seconds, matrix = median_seconds(ours, repeat)
+            shape = f"{len(matrix.rows)} cases x {len(matrix.columns)} codes"  # type: ignore[attr-defined]
+            rows.append((f"matrix {mode}", seconds, baseline, shape))
+        for fmt in ("xlsx", "docx"):
+            target = folder / f"passages.{fmt}"
+            started = time.perf_counter()
+            export_matrix(project, MatrixSpec("themes", "passages"), ["passages"], fmt, target)
+            rows.append((f"export passages {fmt}", time.perf_counter() - started, None,
+                         f"{target.stat().st_size / 1048576:.1f} MB"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    size_arguments(parser)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--project", type=Path,
+                        help="use this generated project (made at --keep by an earlier run)")
+    parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
+    arguments = parser.parse_args()
+    size = Size(arguments.cases, arguments.documents, arguments.words, arguments.codings,
+                arguments.seed)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        path = arguments.project
+        if path is None:
+            path = arguments.keep or folder / "large.cwb"
+            print(f"Generating {size.cases} cases, {size.documents} documents, "
+                  f"{size.words:,} words, {size.codings:,} codings ...")
+            print(f"  generated in {generate(path, size)['total']:.1f} s")
+        results = run(path, arguments.repeat, folder)
+    print(f"\n{'task':<28} {'ours (s)':>10} {'pandas (s)':>11} {'ratio':>7}  result")
+    for task, ours, raw, note in results:
+        ratio = f"{ours / raw:7.2f}" if raw else "      -"
+        raw_text = f"{raw:11.4f}" if raw else "          -"
+        print(f"{task:<28} {ours:10.4f} {raw_text} {ratio}  {note}")
+
+
+if __name__ == "__main__":
+    main()

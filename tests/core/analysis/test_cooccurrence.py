@@ -1,0 +1,67 @@
+"""Code-by-code co-occurrence and coder-by-code figures equal plain SQL over the sample."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.core.analysis.sql_oracle import THEMES
+from workbench.core.analysis.cooccurrence import coder_by_code, cooccurrence_matrix
+from workbench.core.analysis.spec import MatrixSpec
+from workbench.core.errors import DomainError
+from workbench.core.storage import Project
+
+PAIRS = f"""{THEMES}
+    SELECT ta.col, tb.col, count(*) FROM coding a JOIN coding b
+      ON a.document_id = b.document_id AND a.id < b.id AND a.start < b."end" AND b.start < a."end"
+    JOIN tree ta ON ta.id = a.code_id JOIN tree tb ON tb.id = b.code_id
+    WHERE ta.col <> tb.col GROUP BY 1, 2"""
+BY_CODER = f"""{THEMES}
+    SELECT coding.coder_id, tree.col, count(*) FROM coding JOIN tree ON tree.id = coding.code_id
+    GROUP BY 1, 2"""
+
+
+def query(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_overlapping_themes_match_a_sql_self_join(sample: Project, sample_path: Path) -> None:
+    expected: dict[tuple[int, int], int] = {}
+    for first, second, count in query(sample_path, PAIRS):
+        for cell in ((first, second), (second, first)):
+            expected[cell] = expected.get(cell, 0) + count
+    with sample.reading() as session:
+        matrix = cooccurrence_matrix(session, MatrixSpec("themes"))
+    totals = dict(query(sample_path, f"{THEMES} SELECT tree.col, count(*) FROM coding "
+                                     "JOIN tree ON tree.id = coding.code_id GROUP BY 1"))
+    for first in matrix.values.index:
+        for second in matrix.values.columns:
+            wanted = totals[first] if first == second else expected.get((first, second), 0)
+            assert matrix.values.at[first, second] == wanted
+    assert (matrix.values.to_numpy() == matrix.values.to_numpy().T).all()
+
+
+def test_sharing_a_paragraph_counts_at_least_every_overlap(sample: Project) -> None:
+    with sample.reading() as session:
+        overlap = cooccurrence_matrix(session, MatrixSpec("codes"))
+        paragraph = cooccurrence_matrix(session, MatrixSpec("codes"), within="paragraph")
+        with pytest.raises(DomainError, match="'overlap' or 'paragraph'"):
+            cooccurrence_matrix(session, MatrixSpec(), within="sentence")
+    assert (paragraph.values >= overlap.values).all().all()
+    assert (paragraph.values > overlap.values).any().any()
+
+
+def test_coder_by_code_counts_what_each_coder_coded(sample: Project, sample_path: Path) -> None:
+    with sample.reading() as session:
+        matrix = coder_by_code(session, MatrixSpec("themes", "count"))
+        with pytest.raises(DomainError, match="coder-by-code"):
+            coder_by_code(session, MatrixSpec(cell="summary"))
+    assert [row.name for row in matrix.rows] == ["Lotte", "Youssef"]
+    for coder, column, count in query(sample_path, BY_CODER):
+        assert matrix.values.at[coder, column] == count

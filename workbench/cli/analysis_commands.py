@@ -1,0 +1,91 @@
+"""The ``matrix`` command: a cross-case matrix to Excel, Word or CSV (or printed)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.cli.output import print_table
+from workbench.cli.parser import UsageError
+from workbench.core.analysis.cooccurrence import WITHIN, coder_by_code, cooccurrence_matrix
+from workbench.core.analysis.matrix import build_matrix
+from workbench.core.analysis.spec import CELL_MODES, COLUMN_LEVELS, MatrixSpec
+from workbench.core.exporters.matrix_export import FORMATS, ROWS, export_matrix
+from workbench.core.model import DocumentKind
+from workbench.core.storage import Project
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    matrix = commands.add_parser(
+        "matrix", help="a cross-case matrix (cases x codes) to Excel, Word or CSV",
+        description="Build a cross-case matrix: cases as rows, themes or codes as columns. "
+                    "Without -o the matrix is printed. Repeat --cell for several views in one "
+                    "Excel or Word file.")
+    matrix.add_argument("project", type=Path)
+    matrix.add_argument("--columns", choices=COLUMN_LEVELS, default="themes",
+                        help="themes (each with all its sub-codes) or codes (default: themes)")
+    matrix.add_argument("--cell", action="append", choices=CELL_MODES, metavar="MODE",
+                        help=f"what a cell shows: {', '.join(CELL_MODES)} (default: count)")
+    matrix.add_argument("--by", metavar="ATTRIBUTE", help="group the cases by this attribute")
+    matrix.add_argument("--show", action="append", default=[], metavar="ATTRIBUTE",
+                        help="show this case attribute beside the case name; repeat for several")
+    matrix.add_argument("--coder", action="append", default=[], metavar="NAME",
+                        help="only this coder's codings; repeat for several")
+    matrix.add_argument("--kind", action="append", default=[], metavar="KIND",
+                        choices=[kind.value for kind in DocumentKind],
+                        help="only documents of this kind; repeat for several")
+    matrix.add_argument("--where", action="append", default=[], metavar="ATTRIBUTE=VALUE",
+                        help="only cases with this attribute value; repeat for several")
+    matrix.add_argument("--rows", choices=ROWS, default="cases",
+                        help="cases (default); codes: code-by-code co-occurrence; coders: "
+                             "coder by code")
+    matrix.add_argument("--within", choices=WITHIN, default="overlap",
+                        help="with --rows codes: codings co-occur when they overlap (default) "
+                             "or share a paragraph")
+    matrix.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
+    matrix.add_argument("-o", "--output", type=Path, metavar="FILE")
+    matrix.set_defaults(run=run_matrix)
+
+
+def run_matrix(arguments: argparse.Namespace) -> int:
+    cells = arguments.cell or ["count"]
+    spec = MatrixSpec(arguments.columns, cells[0], arguments.by, tuple(arguments.show),
+                      tuple(arguments.coder), tuple(arguments.kind), _where(arguments.where))
+    with Project.open(arguments.project) as project:
+        if arguments.output is None:
+            return _print(project, spec, cells, arguments.rows, arguments.within)
+        fmt = arguments.format or arguments.output.suffix.lstrip(".").lower()
+        if fmt not in FORMATS:
+            raise UsageError(f"give --format ({', '.join(FORMATS)}) or an -o file ending in one")
+        path = export_matrix(project, spec, cells, fmt, arguments.output, rows=arguments.rows,
+                             within=arguments.within)
+    print(f"Wrote the matrix to {path}.")
+    return 0
+
+
+def _where(pairs: list[str]) -> dict[str, tuple[str, ...]]:
+    wanted: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--where expects ATTRIBUTE=VALUE, got '{pair}'")
+        wanted[name.strip()] = wanted.get(name.strip(), ()) + (value.strip(),)
+    return wanted
+
+
+def _print(project: Project, spec: MatrixSpec, cells: list[str], rows: str, within: str) -> int:
+    if len(cells) != 1 or cells[0] in ("passages", "summary"):
+        raise UsageError("printing shows one numeric view; use -o FILE for passages, "
+                         "summaries or several views")
+    with project.reading() as session:
+        if rows == "codes":
+            matrix = cooccurrence_matrix(session, spec, within)
+        elif rows == "coders":
+            matrix = coder_by_code(session, spec)
+        else:
+            matrix = build_matrix(session, spec)
+    spec = matrix.spec
+    headers = [matrix.row_title, *spec.shown_attributes, *(c.name for c in matrix.columns)]
+    print_table(headers, [matrix.lead(row) + [matrix.cell_text(row.case_id, c.code_id) or "-"
+                                              for c in matrix.columns] for row in matrix.rows])
+    return 0

@@ -1,0 +1,111 @@
+"""Code-by-code co-occurrence and coder-by-code matrices, on the case matrix's machinery.
+
+**Co-occurrence** of two columns A and B (codes, or themes with their subtrees) is the number of
+pairs (a coding in A, a coding in B) in the same document that *overlap* (share at least one
+character) or, when asked, *share a paragraph* (their paragraph ranges meet). The matrix is
+symmetric; its diagonal holds each column's number of codings. Pairs within one column are not
+counted. The case matrix's filters (coders, document kinds, case attributes) apply.
+
+**Coder by code**: rows are coders, the cells count what each coder coded (count, documents,
+presence or words, defined as in :mod:`workbench.core.analysis.matrix`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.core.analysis.frame import (
+    MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
+)
+from workbench.core.analysis.matrix import (
+    COLUMN, ROW, Matrix, Provenance, grid, numeric_cells, provenance, with_column,
+)
+from workbench.core.analysis.spec import MatrixSpec
+from workbench.core.errors import DomainError
+from workbench.core.model import Coder, Document
+from workbench.core.text import paragraph_number, paragraph_starts
+
+WITHIN = ("overlap", "paragraph")
+CODER_MODES = ("count", "documents", "presence", "words")
+
+
+def cooccurrence_matrix(session: Session, spec: MatrixSpec, within: str = "overlap") -> Matrix:
+    """Columns x columns: how often codings of two columns overlap or share a paragraph."""
+    if within not in WITHIN:
+        raise DomainError(f"Codes co-occur by 'overlap' or 'paragraph', not '{within}'.")
+    columns = matrix_columns(session, spec.columns)
+    case_ids = [row.case_id for row in matrix_rows(session, spec)]
+    codings = with_column(load_codings(session, spec, load_documents(session, spec, case_ids)),
+                          columns)
+    if within == "paragraph":
+        codings = _as_paragraphs(session, codings)
+    ids = [column.code_id for column in columns]
+    place = {code_id: n for n, code_id in enumerate(ids)}
+    counts = np.zeros((len(ids), len(ids)), dtype=np.int64)
+    for _document, group in codings.groupby("document_id", sort=False):
+        _count_pairs(group, place, counts)
+    frequency = codings[COLUMN].map(place).value_counts()
+    counts[frequency.index.to_numpy(), frequency.index.to_numpy()] = frequency.to_numpy()
+    values = pd.DataFrame(counts, index=ids, columns=ids)
+    rows = [MatrixRow(column.code_id, column.path) for column in columns]
+    matrix_spec = replace(spec, cell="count", by=None, show=())
+    made = _rows_described(provenance(session, matrix_spec), "codes x codes: pairs of codings "
+                           + ("that overlap" if within == "overlap" else "that share a paragraph"))
+    return Matrix(matrix_spec, rows, columns, values, made, row_title="Code")
+
+
+def _rows_described(made: Provenance, rows: str) -> Provenance:
+    filters = [(label, rows if label == "Rows" else value) for label, value in made.filters]
+    return replace(made, filters=filters)
+
+
+def _count_pairs(group: pd.DataFrame, place: dict[int, int], counts: np.ndarray) -> None:
+    starts, ends = group["start"].to_numpy(), group["end"].to_numpy()
+    where = group[COLUMN].map(place).to_numpy()
+    meet = (starts[:, None] < ends[None, :]) & (starts[None, :] < ends[:, None])
+    first, second = np.nonzero(np.triu(meet, k=1))
+    other = where[first] != where[second]
+    first, second = where[first[other]], where[second[other]]
+    np.add.at(counts, (first, second), 1)
+    np.add.at(counts, (second, first), 1)
+
+
+def _as_paragraphs(session: Session, codings: pd.DataFrame) -> pd.DataFrame:
+    """Each coding's span replaced by its paragraph range (half-open), so overlap = shared ¶."""
+    starts: dict[int, list[int]] = {}
+    ids = sorted(codings["document_id"].unique().tolist())
+    for chunk in range(0, len(ids), 200):
+        for document_id, text in session.execute(select(Document.id, Document.text).where(
+                Document.id.in_(ids[chunk:chunk + 200]))):
+            starts[document_id] = paragraph_starts(text)
+    documents = codings["document_id"].tolist()
+    first = [paragraph_number(starts[d], s) for d, s in zip(documents, codings["start"])]
+    last = [paragraph_number(starts[d], e - 1) for d, e in zip(documents, codings["end"])]
+    return codings.assign(start=first, end=np.asarray(last, dtype=np.int64) + 1)
+
+
+def coder_by_code(session: Session, spec: MatrixSpec) -> Matrix:
+    """Coders x columns: what each coder coded with each code or theme."""
+    if spec.cell not in CODER_MODES:
+        raise DomainError(f"A coder-by-code matrix shows {', '.join(CODER_MODES)}; "
+                          f"not '{spec.cell}'.")
+    spec = replace(spec, by=None, show=())
+    columns = matrix_columns(session, spec.columns)
+    case_ids = [row.case_id for row in matrix_rows(session, spec)]
+    codings = with_column(load_codings(session, spec, load_documents(session, spec, case_ids)),
+                          columns)
+    coders = session.execute(select(Coder.id, Coder.name).order_by(Coder.name)).all()
+    if spec.coders:
+        wanted = {name.casefold() for name in spec.coders}
+        coders = [(cid, name) for cid, name in coders if name.casefold() in wanted]
+    cells = numeric_cells(session, spec.cell, codings.rename(columns={"coder_id": ROW}))
+    ids = [cid for cid, _name in coders]
+    values = grid(cells, ids, [column.code_id for column in columns], spec)
+    rows = [MatrixRow(cid, name) for cid, name in coders]
+    made = _rows_described(provenance(session, spec), "coders")
+    return Matrix(spec, rows, columns, values, made, row_title="Coder")

@@ -1,0 +1,36 @@
+"""A matrix to CSV: UTF-8 with a byte-order mark, so Excel opens accents (ë, é, ş) right."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from workbench.core.analysis.matrix import Matrix
+from workbench.core.exporters import written_whole
+from workbench.core.exporters.layout import column_names, text_cell
+
+
+def write_matrix_csv(matrix: Matrix, path: str | os.PathLike[str]) -> Path:
+    """One header row (code paths), one row per case; numbers plain, shares as fractions."""
+    with written_whole(path) as scratch:
+        with scratch.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(column_names(matrix) + [column.path for column in matrix.columns])
+            for row in matrix.rows:
+                cells: list[object] = list(matrix.lead(row))
+                for column in matrix.columns:
+                    cells.append(_csv_value(matrix, matrix.value(row.case_id, column.code_id)))
+                writer.writerow(cells)
+    return Path(path)
+
+
+def _csv_value(matrix: Matrix, value: object) -> object:
+    mode = matrix.spec.cell
+    if mode == "presence":
+        return "yes" if value else "no"
+    if mode == "share":
+        return f"{float(value):.4f}"  # type: ignore[arg-type]
+    if matrix.spec.numeric:
+        return int(value)  # type: ignore[call-overload]
+    return text_cell(matrix, value)

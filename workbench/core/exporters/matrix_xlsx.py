@@ -1,0 +1,177 @@
+"""A matrix to Excel: one sheet per view, a long sheet of every passage, and how it was made.
+
+Written in openpyxl's write-only mode, so a matrix of 100,000 passages streams to disk instead of
+holding every cell object in memory. Every sheet has its header row frozen; matrix sheets also
+freeze the case name (and attribute) columns; counts carry a white-to-blue colour scale.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from workbench.core.analysis.matrix import Matrix
+from workbench.core.exporters import written_whole
+from workbench.core.exporters.layout import HIGH, LOW, column_names, text_cell
+from workbench.core.exporters.views import MatrixViews
+from workbench.core.jobs import JobControl
+from workbench.core.queries.passages import REFERENCE_SEPARATOR
+
+HEADER_FONT = Font(name="Calibri", bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="E8ECF2")
+HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8A99"))
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(horizontal="center", vertical="top")
+PASSAGE_HEADERS = ["Document", "Kind", "Theme", "Code", "Coder", "Start", "End", "Paragraph",
+                   "Speaker", "Reference", "Passage", "Memo"]
+
+
+def write_matrix_xlsx(views: MatrixViews, path: str | os.PathLike[str],
+                      control: JobControl | None = None) -> Path:
+    control = control or JobControl()
+    book = Workbook(write_only=True)
+    try:
+        for matrix in views.matrices:
+            control.check()
+            _matrix_sheet(book.create_sheet(views.title(matrix)[:31]), matrix)
+        if views.with_passages:
+            _passages_sheet(book.create_sheet("All passages"), views, control)
+        _about_sheet(book.create_sheet("About"), views)
+        with written_whole(path) as scratch:
+            book.save(scratch)
+    except BaseException:
+        for sheet in book.worksheets:  # end each sheet's stream: a cancelled export leaves none
+            if not sheet.closed:
+                sheet.close()
+        raise
+    return Path(path)
+
+
+def _header(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
+    cell.alignment = WRAP_TOP
+    return cell
+
+
+def _matrix_sheet(sheet: WriteOnlyWorksheet, matrix: Matrix) -> None:
+    names = column_names(matrix)
+    two_rows = matrix.spec.columns == "codes" and matrix.row_title == "Case"
+    header_rows = 2 if two_rows else 1
+    first_code = len(names) + 1
+    sheet.freeze_panes = f"{get_column_letter(first_code)}{header_rows + 1}"
+    numeric = matrix.spec.numeric
+    for number, name in enumerate(names, start=1):
+        longest = max([len(name)] + [len(matrix.lead(row)[number - 1]) for row in matrix.rows])
+        sheet.column_dimensions[get_column_letter(number)].width = min(45, max(10, longest + 2))
+    code_width = 16 if numeric else 60
+    for number in range(first_code, first_code + len(matrix.columns)):
+        sheet.column_dimensions[get_column_letter(number)].width = code_width
+    _page_setup(sheet, header_rows)
+    if two_rows:
+        sheet.row_dimensions[1].height = _height([c.theme for c in matrix.columns], code_width, 0.9)
+        sheet.append([_header(sheet, "") for _ in names]
+                     + [_header(sheet, column.theme) for column in matrix.columns])
+    sheet.row_dimensions[header_rows].height = _height(
+        [column.name for column in matrix.columns], code_width, 0.9)
+    sheet.append([_header(sheet, name) for name in names]
+                 + [_header(sheet, column.name) for column in matrix.columns])
+    for number, row in enumerate(matrix.rows, start=header_rows + 1):
+        cells = [_plain(sheet, value) for value in matrix.lead(row)]
+        for column in matrix.columns:
+            cells.append(_value_cell(sheet, matrix, matrix.value(row.case_id, column.code_id)))
+        if not numeric:
+            sheet.row_dimensions[number].height = _height(
+                [cell.value or "" for cell in cells[first_code - 1:]], code_width)
+        sheet.append(cells)
+    if numeric and matrix.spec.cell != "presence" and matrix.rows and matrix.columns:
+        first = f"{get_column_letter(first_code)}{header_rows + 1}"
+        last_column = get_column_letter(first_code + len(matrix.columns) - 1)
+        last = f"{last_column}{header_rows + len(matrix.rows)}"
+        sheet.conditional_formatting.add(f"{first}:{last}", ColorScaleRule(
+            start_type="min", start_color="".join(f"{c:02X}" for c in LOW),
+            end_type="max", end_color="".join(f"{c:02X}" for c in HIGH)))
+
+
+def _height(texts: list[str], width: float, factor: float = 1.15) -> float:
+    """Row height (points) that shows wrapped text whole: spreadsheets do not grow rows on
+    opening a file, so the writer estimates the lines (capped at Excel's 409 points)."""
+    per_line = max(1.0, width * factor)
+    lines = max([sum(max(1, -(-len(part) // int(per_line))) for part in str(text).split("\n"))
+                 for text in texts] + [1])
+    return min(409.0, 15.0 * lines + 3)
+
+
+def _page_setup(sheet: WriteOnlyWorksheet, header_rows: int) -> None:
+    """Printed: landscape, as wide as the page, the header rows on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"1:{header_rows}"
+
+
+def _plain(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.alignment = WRAP_TOP
+    return cell
+
+
+def _value_cell(sheet: WriteOnlyWorksheet, matrix: Matrix, value: object) -> WriteOnlyCell:
+    mode = matrix.spec.cell
+    if mode == "presence":
+        cell = WriteOnlyCell(sheet, value="yes" if value else "")
+        cell.alignment = CENTRE
+    elif mode == "share":
+        cell = WriteOnlyCell(sheet, value=float(value))  # type: ignore[arg-type]
+        cell.number_format, cell.alignment = "0.0%", CENTRE
+    elif matrix.spec.numeric:
+        cell = WriteOnlyCell(sheet, value=int(value))  # type: ignore[call-overload]
+        cell.alignment = CENTRE
+    else:
+        cell = WriteOnlyCell(sheet, value=text_cell(matrix, value) or None)
+        cell.alignment = WRAP_TOP
+    return cell
+
+
+def _passages_sheet(sheet: WriteOnlyWorksheet, views: MatrixViews, control: JobControl) -> None:
+    """One row per coding, every column a plain value, ready for a pivot table or a filter."""
+    headers = ["Case", *views.attribute_names, *PASSAGE_HEADERS]
+    widths = {"Case": 28, "Document": 28, "Theme": 24, "Code": 36, "Reference": 40,
+              "Passage": 80, "Memo": 30}
+    for number, name in enumerate(headers, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = widths.get(name, 12)
+    sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(views.passages) + 1}"
+    sheet.append([_header(sheet, name) for name in headers])
+    total = len(views.passages)
+    for number, passage in enumerate(views.passages):
+        if number % 5000 == 0:
+            control.check()
+            control.report(number, total, "Writing the passages")
+        values = views.case_values.get(passage.case_id, {})
+        theme = passage.code.split("/", 1)[0]
+        sheet.append([passage.case, *(values.get(name, "") for name in views.attribute_names),
+                      passage.document, passage.kind, theme, passage.code, passage.coder,
+                      passage.start, passage.end, passage.paragraph, passage.speaker,
+                      REFERENCE_SEPARATOR.join((passage.case, passage.document,
+                                                f"¶{passage.paragraph}")),
+                      passage.text, passage.memo])
+
+
+def _about_sheet(sheet: WriteOnlyWorksheet, views: MatrixViews) -> None:
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 100
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, "How this matrix was made"), _header(sheet, "")])
+    for label, value in views.about():
+        label_cell = WriteOnlyCell(sheet, value=label)
+        label_cell.font = HEADER_FONT
+        sheet.append([label_cell, _plain(sheet, value)])

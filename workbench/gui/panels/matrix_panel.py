@@ -1,0 +1,306 @@
+"""The matrix tab: cases x codes with a chosen cell, the passages behind a clicked cell, summaries
+edited in place, and exports to Excel, Word and CSV running off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
+    QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+)
+
+from workbench.core.analysis.matrix import Matrix, build_matrix, cell_passages
+from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
+from workbench.core.errors import WorkbenchError
+from workbench.core.exporters.matrix_export import export_matrix
+from workbench.core.queries.passages import FilterChoices, filter_choices
+from workbench.core.services.changes import Changes
+from workbench.core.services.summaries import set_summary
+from workbench.gui.context import AppContext
+from workbench.gui.i18n import tr
+from workbench.gui.models.case_tree_model import kind_label
+from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
+from workbench.gui.models.passages_model import PASSAGE, REFERENCE, PassagesModel
+from workbench.gui.models.passages_model import ObjectRole as PassageRole
+from workbench.gui.workers import JobRunner
+
+_SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "summary"}
+EXPORTS = {"xlsx": ("Excel workbook (*.xlsx)", "Excel…"),
+           "docx": ("Word document (*.docx)", "Word…"),
+           "csv": ("CSV, UTF-8 (*.csv)", "CSV…")}
+
+
+class _SummaryEditor(QStyledItemDelegate):
+    """Summaries are paragraphs: edit them in a multi-line box (committed when it loses focus)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget,  # noqa: N802
+                      index: QModelIndex | QPersistentModelIndex) -> None:
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: ANN001, N802
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class MatrixPanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._refresh_pending = False
+        self.runner: JobRunner | None = None
+        self.model = MatrixModel(self)
+        self.model.summaryEdited.connect(self._save_summary)
+        self.passages = PassagesModel(self)
+        self._build()
+        context.projectOpened.connect(self._on_project)
+        context.projectClosed.connect(self._on_project)
+        context.changed.connect(self._on_changed)
+        self._on_project()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.columns_combo = self._combo(tr("Columns"), [(tr("Themes"), "themes"),
+                                                          (tr("Codes"), "codes")])
+        self.cell_combo = self._combo(tr("Cells"), [(tr(MODE_TITLES[m]), m) for m in CELL_MODES])
+        self.by_combo = self._combo(tr("Group cases by"), [])
+        self.coder_combo = self._combo(tr("Coder"), [])
+        self.kind_combo = self._combo(tr("Kind"), [])
+        self.attribute_combo = self._combo(tr("Only cases with this attribute value"), [])
+        self.value_combo = self._combo(tr("The attribute's value"), [])
+        self.attribute_combo.currentIndexChanged.disconnect(self.refresh)
+        self.attribute_combo.currentIndexChanged.connect(self._attribute_chosen)
+        choices = QHBoxLayout()
+        for label, combo in ((tr("Columns"), self.columns_combo), (tr("Cells"), self.cell_combo),
+                             (tr("Group by"), self.by_combo), (tr("Coder"), self.coder_combo),
+                             (tr("Kind"), self.kind_combo), (tr("Cases"), self.attribute_combo)):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            choices.addWidget(caption)
+            choices.addWidget(combo)
+            choices.addSpacing(6)
+        choices.addWidget(self.value_combo)
+        choices.addStretch(1)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, (_filter, label) in EXPORTS.items():
+            button = QPushButton(tr(label), self)
+            button.setToolTip(tr("Export this matrix"))
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = button
+            choices.addWidget(button)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.status = QLabel(self)
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(choices)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._matrix_view())
+        splitter.addWidget(self._passages_view())
+        splitter.setSizes([400, 180])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status)
+
+    def _combo(self, tooltip: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _matrix_view(self) -> QTableView:
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setItemDelegate(_SummaryEditor(self.view))
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setDefaultSectionSize(130)
+        self.view.clicked.connect(self.show_cell)
+        return self.view
+
+    def _passages_view(self) -> QWidget:
+        box = QWidget(self)
+        self.cell_label = QLabel(tr("Click a cell to list its passages."), box)
+        self.passages_view = QTableView(box)
+        self.passages_view.setModel(self.passages)
+        self.passages_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.passages_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.passages_view.verticalHeader().hide()
+        self.passages_view.horizontalHeader().setStretchLastSection(False)
+        self.passages_view.horizontalHeader().resizeSection(REFERENCE, 320)
+        self.passages_view.horizontalHeader().resizeSection(PASSAGE, 520)
+        self.passages_view.clicked.connect(self.open_passage)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cell_label)
+        layout.addWidget(self.passages_view, 1)
+        return box
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def spec(self) -> MatrixSpec:
+        coder, kind = self.coder_combo.currentData(), self.kind_combo.currentData()
+        attribute, value = self.attribute_combo.currentData(), self.value_combo.currentData()
+        return MatrixSpec(self.columns_combo.currentData() or "themes",
+                          self.cell_combo.currentData() or "count", self.by_combo.currentData(),
+                          coders=(coder,) if coder else (), kinds=(kind,) if kind else (),
+                          attributes={attribute: (value,)} if attribute and value else {})
+
+    def refresh(self) -> None:
+        matrix: Matrix | None = None
+        if self.context.project is not None:
+            try:
+                with self.context.reading() as session:
+                    matrix = build_matrix(session, self.spec())
+            except WorkbenchError as error:
+                self.context.prompts.error(self, str(error))
+        self.model.set_matrix(matrix)
+        self.view.resizeColumnsToContents()
+        if matrix is not None and matrix.spec.numeric:
+            for column in range(self.model.lead_columns, self.model.columnCount()):
+                self.view.setColumnWidth(column, min(220, max(90, self.view.columnWidth(column))))
+        elif matrix is not None:
+            for column in range(self.model.lead_columns, self.model.columnCount()):
+                self.view.setColumnWidth(column, 260)
+            self.view.resizeRowsToContents()
+        self.passages.set_passages([])
+        self.cell_label.setText(tr("Click a cell to list its passages."))
+
+    def show_cell(self, index: QModelIndex) -> None:
+        """List the passages behind a clicked cell."""
+        cell = index.data(ObjectRole)
+        if not isinstance(cell, MatrixCell) or self.context.project is None:
+            return
+        with self.context.reading() as session:
+            found = cell_passages(session, self.spec(), cell.row.case_id, cell.column)
+        self.passages.set_passages(found)
+        self.cell_label.setText(tr("{0} × {1}: {2} passage(s)").format(
+            cell.row.name, cell.column.name, len(found)))
+
+    def open_passage(self, index: QModelIndex) -> None:
+        passage = index.data(PassageRole) if index.isValid() else None
+        if passage is not None:
+            self.context.open_document(passage.document_id, passage.start, passage.end)
+
+    def _save_summary(self, case_id: int, code_id: int, text: str) -> None:
+        if self.context.ensure_coder():
+            self.context.run(set_summary, case_id, code_id, text, author=self.context.coder)
+
+    # -- exporting -------------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        """Ask where, then write the matrix in a worker thread with a progress bar."""
+        project = self.context.project
+        if project is None or self.runner is not None:
+            return
+        chosen = self.context.prompts.save_file(self, tr("Export the matrix"), tr(EXPORTS[fmt][0]))
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(f".{fmt}")
+        spec = self.spec()
+        cells = [spec.cell] if fmt == "csv" else list(dict.fromkeys([spec.cell, "passages"]))
+        self.runner = JobRunner(
+            lambda control: export_matrix(project, spec, cells, fmt, path, control), self)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(
+            lambda written: self._export_done(tr("Wrote {0}").format(written)))
+        self.runner.failed.connect(self._export_failed)
+        self.runner.cancelled.connect(lambda: self._export_done(tr("Export cancelled.")))
+        self._exporting(True)
+        self.runner.start()
+
+    def cancel_export(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    def _exporting(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        for button in self.export_buttons.values():
+            button.setEnabled(not running)
+
+    def _export_done(self, message: str) -> None:
+        self.runner = None
+        self._exporting(False)
+        self.status.setText(message)
+
+    def _export_failed(self, message: str) -> None:
+        self._export_done(tr("Export failed."))
+        self.context.prompts.error(self, message)
+
+    # -- reacting to the project -----------------------------------------------------------
+
+    def _on_project(self) -> None:
+        self._load_choices()
+        self.refresh()
+
+    def _load_choices(self) -> None:
+        self._choices = FilterChoices()
+        if self.context.project is not None:
+            with self.context.reading() as session:
+                self._choices = filter_choices(session)
+        attributes = [(name, name) for name in self._choices.attributes]
+        _fill(self.by_combo, tr("No grouping"), attributes)
+        _fill(self.coder_combo, tr("All coders"),
+              [(name, name) for _id, name in self._choices.coders])
+        _fill(self.kind_combo, tr("All kinds"),
+              [(kind_label(kind), kind) for kind in self._choices.kinds])
+        _fill(self.attribute_combo, tr("All cases"), attributes)
+        self._fill_values()
+
+    def _fill_values(self) -> None:
+        attribute = self.attribute_combo.currentData()
+        values = self._choices.attributes.get(attribute, []) if attribute is not None else []
+        _fill(self.value_combo, tr("any value"), [(value, value) for value in values])
+        self.value_combo.setEnabled(attribute is not None)
+
+    def _attribute_chosen(self) -> None:
+        self._fill_values()
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kinds & _SHOWN_KINDS and not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_after_change)
+
+    def _refresh_after_change(self) -> None:
+        self._refresh_pending = False
+        if self.context.project is not None:
+            self._load_choices()
+            self.refresh()
+
+
+def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    """Refill a choice combo, keeping its choice when it is still there."""
+    kept = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(kept), 0) if kept is not None else 0)
+    combo.blockSignals(False)
