@@ -82,9 +82,9 @@ def move_code(project: Project, code_id: int, parent_id: int | None,
         old_parent = code.parent_id
         code.parent_id = parent_id
         session.flush()
-        _place(session, code, position)
+        place_among_siblings(session, code, position)
         if old_parent != parent_id:
-            _renumber(session, old_parent)
+            renumber_siblings(session, old_parent)
         log.update(code)
     return log.freeze(f"Moved code '{code.name}'.")
 
@@ -119,7 +119,7 @@ def delete_code(project: Project, code_id: int) -> Changes:
         parent_id = code.parent_id
         session.delete(code)
         session.flush()
-        _renumber(session, parent_id)
+        renumber_siblings(session, parent_id)
     subs = len(ids) - 1
     detail = f" and {subs} sub-code(s)" if subs else ""
     return log.freeze(f"Deleted code '{code.name}'{detail} with {codings} coding(s).")
@@ -142,7 +142,7 @@ def add_code(session: Session, name: str, *, parent_id: int | None, colour: str 
         code.uuid = uuid
     session.add(code)
     session.flush()
-    _place(session, code, position)
+    place_among_siblings(session, code, position)
     return code
 
 
@@ -166,7 +166,7 @@ def _siblings(session: Session, parent_id: int | None) -> list[Code]:
     return list(session.scalars(select(Code).where(condition).order_by(Code.position, Code.id)))
 
 
-def _place(session: Session, code: Code, position: int | None) -> None:
+def place_among_siblings(session: Session, code: Code, position: int | None) -> None:
     """Put ``code`` at ``position`` (0-based, ``None`` = last) among its siblings; renumber them."""
     others = [c for c in _siblings(session, code.parent_id) if c.id != code.id]
     index = len(others) if position is None else max(0, min(position, len(others)))
@@ -175,7 +175,7 @@ def _place(session: Session, code: Code, position: int | None) -> None:
         sibling.position = number
 
 
-def _renumber(session: Session, parent_id: int | None) -> None:
+def renumber_siblings(session: Session, parent_id: int | None) -> None:
     for number, sibling in enumerate(_siblings(session, parent_id)):
         sibling.position = number
 
@@ -204,7 +204,7 @@ def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) ->
             child.parent_id = target.id
             child.position = 10**9
             session.flush()
-            _renumber(session, target.id)
+            renumber_siblings(session, target.id)
             log.update(child)
         else:
             moved += _merge_into(session, log, child, twin)
@@ -212,7 +212,7 @@ def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) ->
     log.delete(source)
     session.delete(source)
     session.flush()
-    _renumber(session, parent_id)
+    renumber_siblings(session, parent_id)
     log.update(target)
     return moved
 

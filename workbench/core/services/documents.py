@@ -17,7 +17,7 @@ from workbench.core.storage import Project
 from workbench.core.text import clean_name, content_hash, normalise_text, word_count
 
 
-_INSERT_TURN = (
+INSERT_TURN_SQL = (
     'INSERT INTO speaker_turn (uuid, document_id, position, speaker, label_start, start, "end", '
     "timestamp, milliseconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
@@ -71,7 +71,7 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
         if turns:
             # Plain executemany: a long transcript has hundreds of turns, and building each
             # row through SQLAlchemy would cost more than storing the document.
-            session.connection().exec_driver_sql(_INSERT_TURN, [
+            session.connection().exec_driver_sql(INSERT_TURN_SQL, [
                 (new_uuid(), document.id, number, turn.speaker, turn.label_start, turn.start,
                  turn.end, turn.timestamp, turn.milliseconds)
                 for number, turn in enumerate(turns)])

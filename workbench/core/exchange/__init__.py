@@ -1,0 +1,1 @@
+"""REFI-QDA project exchange: ``.qdpx`` export and import (see ../shared/refi-qda/NOTES.md)."""

@@ -1,0 +1,113 @@
+"""Opening a ``.qdpx`` (or a bare ``.qde``) we did not write, within firm limits.
+
+The archive is checked by :class:`SafeZip` (entry count, unpacked size, zip bombs, passwords);
+here we add the checks of a package that holds files: no entry may climb out of the folder
+(absolute paths, ``..``, drive letters), and the project XML may declare no document type.
+Nothing is ever unpacked to disk: members are read into memory by name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from workbench.core.codebooks.safe_xml import UnsafeXmlError, parse_xml_bytes
+from workbench.core.errors import ImportFileError
+from workbench.core.importers.safe_zip import SafeZip, ZipLimits
+
+QDPX_LIMITS = ZipLimits(entries=200_000, unpacked_bytes=4 * 1024 * 1024 * 1024)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_SKIPPABLE = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.DOTALL)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+PROLOG_BYTES = 1024 * 1024
+
+
+@dataclass
+class Package:
+    """The project XML and a way to read the files it names (case-insensitively)."""
+
+    name: str
+    root: etree._Element
+    _archive: SafeZip | None = None
+    _folder: Path | None = None
+    _members: dict[str, str] = field(default_factory=dict)  # lower-case file name -> member
+
+    def read_internal(self, file_name: str) -> bytes | None:
+        """The bytes of ``internal://file_name`` from any folder of the package, or None."""
+        wanted = PurePosixPath(file_name.replace("\\", "/")).name.lower()
+        if self._archive is not None:
+            member = self._members.get(wanted)
+            return None if member is None else self._archive.read(member)
+        if self._folder is not None:
+            for folder in (self._folder, *(p for p in self._folder.iterdir() if p.is_dir())):
+                for candidate in folder.iterdir():
+                    if candidate.is_file() and candidate.name.lower() == wanted:
+                        return candidate.read_bytes()
+        return None
+
+
+def open_package(path: Path) -> Package:
+    """Open ``path`` (a ``.qdpx`` zip or a bare ``.qde``); refuse anything unsafe, clearly."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"{path}: no such file.") from None
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot be read ({error.strerror}).") from None
+    if data[:2] == b"PK":
+        return _open_zip(path, data)
+    return Package(path.name, _parse(path.name, path.name, data), _folder=path.parent)
+
+
+def _open_zip(path: Path, data: bytes) -> Package:
+    archive = SafeZip(data, path.name, "a REFI-QDA project (.qdpx)", QDPX_LIMITS)
+    names = sorted(archive.names)
+    for name in names:
+        _check_member_name(path.name, name)
+    qde = [name for name in names if "/" not in name.rstrip("/") and name.lower().endswith(".qde")]
+    if not qde:
+        raise ImportFileError(f"{path.name}: is not a REFI-QDA project: it holds no project.qde.")
+    if len(qde) > 1:
+        preferred = [name for name in qde if name.lower() == "project.qde"]
+        if len(preferred) != 1:
+            raise ImportFileError(
+                f"{path.name}: holds {len(qde)} project files ({', '.join(qde)}); expected one.")
+        qde = preferred
+    root = _parse(path.name, qde[0], archive.read(qde[0]))
+    members = {PurePosixPath(name).name.lower(): name for name in names
+               if not name.endswith("/") and name != qde[0]}
+    return Package(path.name, root, archive, _members=members)
+
+
+def _check_member_name(package: str, name: str) -> None:
+    normal = name.replace("\\", "/")
+    parts = PurePosixPath(normal).parts
+    if normal.startswith("/") or _DRIVE.match(normal) or ".." in parts:
+        raise ImportFileError(
+            f"{package}: is refused for safety: its entry '{name}' points outside the project "
+            "folder (a 'zip slip' path).")
+
+
+def _parse(package: str, part: str, data: bytes) -> etree._Element:
+    if _declares_document_type(data):
+        raise ImportFileError(
+            f"{package}: is refused for safety: its {part} declares a document type or entities "
+            "(the road to external entities and entity bombs), which no REFI-QDA file needs.")
+    try:
+        return parse_xml_bytes(data)
+    except UnsafeXmlError as error:
+        raise ImportFileError(f"{package}: its {part} cannot be read safely: {error}.") from None
+
+
+def _declares_document_type(data: bytes) -> bool:
+    """A declaration can only stand before the root element; look there (UTF-8 or UTF-16)."""
+    head = data[:PROLOG_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    head = _SKIPPABLE.sub(b"", head)
+    root = _FIRST_ELEMENT.search(head)
+    prolog = head[: root.start()] if root else head
+    return b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper()

@@ -1,0 +1,1 @@
+"""Team work: bringing another codebook or another coder's project into this one."""

@@ -1,0 +1,268 @@
+"""The rows of a project merge: coders, attributes, cases, documents, codings and memos.
+
+Runs inside the merge's transaction. Pairing is by identity (GUID) or content (name, text
+hash, range), never by position, which is what makes the merge idempotent and symmetric.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from workbench.core.attribute_values import canonical_value
+from workbench.core.errors import DomainError
+from workbench.core.exchange.store import (
+    NewCoding, NewDocument, insert_codings, insert_document, join_overlapping,
+)
+from workbench.core.jobs import JobControl
+from workbench.core.merge.other_project import CodingRow, OtherProject
+from workbench.core.model import (
+    AttributeDefinition, Case, CaseAttributeValue, Coding, Document, Memo, new_uuid,
+)
+from workbench.core.services.changes import ChangeLog, EntityRef
+from workbench.core.services.coders import ensure_coder
+from workbench.core.text import fold
+
+Group = tuple[int, int, int]  # our document, code, coder
+REPORT_EVERY = 2000
+
+
+class RowMerger:
+    def __init__(self, session: Session, log: ChangeLog, other: OtherProject,
+                 control: JobControl) -> None:
+        self.session = session
+        self.log = log
+        self.other = other
+        self.control = control
+        self.conflicts: list[str] = []
+        self.counts: dict[str, int] = defaultdict(int)
+
+    # -- preview (reads only) ---------------------------------------------------------------
+
+    def preview(self) -> dict[str, int]:
+        our_cases = {fold(name) for name in self.session.scalars(select(Case.name))}
+        our_case_ids = set(self.session.scalars(select(Case.uuid)))
+        hashes = set(self.session.scalars(select(Document.content_hash)))
+        memos = set(self.session.scalars(select(Memo.uuid)))
+        new_documents = sum(1 for d in self.other.documents if d.content_hash not in hashes)
+        return {
+            "cases to add": sum(1 for c in self.other.cases
+                                if c.uuid not in our_case_ids and fold(c.name) not in our_cases),
+            "documents to add": new_documents,
+            "documents paired": len(self.other.documents) - new_documents,
+            "codings in the other project": len(self.other.codings),
+            "memos to add": sum(1 for m in self.other.memos if m.uuid not in memos),
+        }
+
+    # -- the merge --------------------------------------------------------------------------
+
+    def merge(self, code_ids: dict[int, int]) -> dict[str, int]:
+        coders = {their_id: ensure_coder(self.session, self.log, name).id
+                  for their_id, name in self.other.coders.items()}
+        attributes = self._attributes()
+        cases = self._cases(attributes)
+        documents = self._documents(cases)
+        coding_ids = self._codings(documents, code_ids, coders)
+        self._memos(cases, documents, code_ids, coders, coding_ids)
+        return dict(self.counts)
+
+    def _attributes(self) -> dict[int, AttributeDefinition]:
+        ours = {fold(a.name): a for a in self.session.scalars(select(AttributeDefinition))}
+        used = {a.uuid for a in ours.values()}
+        position = max((a.position for a in ours.values()), default=0)
+        found = {}
+        for theirs in self.other.attributes:
+            match = ours.get(fold(theirs.name))
+            if match is None:
+                position += 1
+                match = AttributeDefinition(
+                    uuid=theirs.uuid if theirs.uuid not in used else new_uuid(), name=theirs.name,
+                    type=theirs.type, choices_json=theirs.choices_json,
+                    description=theirs.description, position=position)
+                self.session.add(match)
+                self.session.flush()
+                self.log.create(match)
+            elif match.type != theirs.type:
+                self.conflicts.append(f"Attribute '{theirs.name}' is {theirs.type.value} there and "
+                                      f"{match.type.value} here; values are kept as here.")
+            found[theirs.id] = match
+        return found
+
+    def _cases(self, attributes: dict[int, AttributeDefinition]) -> dict[int, int]:
+        ours = list(self.session.scalars(select(Case)))
+        by_uuid = {c.uuid: c for c in ours}
+        by_name = {fold(c.name): c for c in ours}
+        position = max((c.position for c in ours), default=0)
+        found = {}
+        for theirs in self.other.cases:
+            case = by_uuid.get(theirs.uuid) or by_name.get(fold(theirs.name))
+            if case is None:
+                position += 1
+                case = Case(uuid=theirs.uuid, name=theirs.name, description=theirs.description,
+                            position=position)
+                self.session.add(case)
+                self.session.flush()
+                self.log.create(case)
+                by_name[fold(case.name)] = case
+                self.counts["cases"] += 1
+            found[theirs.id] = case.id
+            for attribute_id, value in self.other.values.get(theirs.id, {}).items():
+                self._value(case, attributes[attribute_id], value)
+        return found
+
+    def _value(self, case: Case, attribute: AttributeDefinition, value: str) -> None:
+        row = self.session.get(CaseAttributeValue, (case.id, attribute.id))
+        try:
+            stored = canonical_value(attribute.type, value, tuple(_choices(attribute)),
+                                     attribute.name)
+        except DomainError as error:
+            self.conflicts.append(f"Case '{case.name}': {error} Kept as here.")
+            return
+        if row is None:
+            self.session.add(CaseAttributeValue(case_id=case.id, attribute_id=attribute.id,
+                                                value=stored))
+            self.log.update(case)
+        elif row.value != stored:
+            self.conflicts.append(f"Case '{case.name}': '{attribute.name}' is '{stored}' there "
+                                  f"and '{row.value}' here; kept '{row.value}'.")
+
+    def _documents(self, cases: dict[int, int]) -> dict[int, int]:
+        ours: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for document_id, digest, title in self.session.execute(
+                select(Document.id, Document.content_hash, Document.title)):
+            ours[digest].append((document_id, fold(title)))
+        used_uuids = set(self.session.scalars(select(Document.uuid)))
+        position = self.session.scalar(select(func.max(Document.position))) or 0
+        found: dict[int, int] = {}
+        for number, theirs in enumerate(self.other.documents, start=1):
+            self.control.check()
+            candidates = sorted(ours.get(theirs.content_hash, []),
+                                key=lambda pair: pair[1] != fold(theirs.title))
+            if candidates:
+                found[theirs.id] = candidates[0][0]
+                continue
+            position += 1
+            document = insert_document(self.session, NewDocument(
+                cases[theirs.case_id], theirs.title, theirs.text,
+                theirs.uuid if theirs.uuid not in used_uuids else None, theirs.kind,
+                theirs.source_name, theirs.recorded_on, theirs.interviewer,
+                _participants(theirs.participants_json), theirs.imported_at), position)
+            self.log.create(document)
+            ours[theirs.content_hash].append((document.id, fold(theirs.title)))
+            found[theirs.id] = document.id
+            self.counts["documents"] += 1
+            self.control.report(number, len(self.other.documents), theirs.title)
+        return found
+
+    def _codings(self, documents: dict[int, int], code_ids: dict[int, int],
+                 coders: dict[int, int]) -> dict[str, Group]:
+        stored = self._stored_codings(set(documents.values()))
+        used = set(self.session.scalars(select(Coding.uuid)))
+        groups: dict[str, Group] = {}
+        new: list[NewCoding] = []
+        total = len(self.other.codings)
+        self.control.report(0, total, "codings")
+        for number, row in enumerate(self.other.codings, start=1):
+            if number % REPORT_EVERY == 0:
+                self.control.check()
+                self.control.report(number, total, "codings")
+            group = (documents[row.document_id], code_ids[row.code_id], coders[row.coder_id])
+            groups[row.uuid] = group
+            if not self._covered(stored[group], row):
+                new.append(NewCoding(*group, row.start, row.end, row.memo,
+                                     uuid=row.uuid if row.uuid not in used else new_uuid(),
+                                     created_at=row.created_at))
+        joined = [c for c in join_overlapping(new) if not self._joined_with_stored(c, stored)]
+        ids = insert_codings(self.session, joined)
+        self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)
+        self.counts["codings"] += len(joined)
+        self.control.report(total, total, "codings")
+        return groups
+
+    def _joined_with_stored(self, coding: NewCoding, stored: dict[Group, list[list]]) -> bool:
+        """Join a new coding with the stored ones it overlaps or touches, as the services keep
+        one coding per stretch of a code by a coder; True when it needs no row of its own."""
+        spans = stored[(coding.document_id, coding.code_id, coding.coder_id)]
+        touching = [span for span in spans if span[0] <= coding.end and coding.start <= span[1]]
+        if not touching:
+            return False
+        keeper = min(touching, key=lambda span: span[0])
+        memos = [keeper[3]] + [span[3] for span in touching if span is not keeper] + [coding.memo]
+        merged = [min(coding.start, keeper[0]), max([coding.end] + [s[1] for s in touching]),
+                  keeper[2], "\n".join(dict.fromkeys(m for m in memos if m))]
+        for span in touching:
+            spans.remove(span)
+            if span is not keeper:
+                self.session.execute(delete(Coding).where(Coding.id == span[2]))
+                self.log.deleted.append(EntityRef("coding", span[2], ""))
+        self.session.execute(update(Coding).where(Coding.id == keeper[2]).values(
+            start=merged[0], end=merged[1], memo=merged[3]))
+        self.log.updated.append(EntityRef("coding", keeper[2], ""))
+        spans.append(merged)
+        return True
+
+    def _stored_codings(self, document_ids: set[int]) -> dict[Group, list[list]]:
+        stored: dict[Group, list[list]] = defaultdict(list)
+        ids = sorted(document_ids)
+        for chunk in range(0, len(ids), 500):
+            for row in self.session.execute(select(
+                    Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start, Coding.end,
+                    Coding.id, Coding.memo).where(Coding.document_id.in_(ids[chunk:chunk + 500]))):
+                stored[(row[0], row[1], row[2])].append([row[3], row[4], row[5], row[6]])
+        return stored
+
+    def _covered(self, spans: list[list], row: CodingRow) -> bool:
+        """True when one of our codings already covers the passage (its memo joins ours)."""
+        for span in spans:
+            if span[0] <= row.start and row.end <= span[1]:
+                if row.memo and row.memo not in span[3]:
+                    span[3] = "\n".join(part for part in (span[3], row.memo) if part)
+                    coding = self.session.get_one(Coding, span[2])
+                    coding.memo = span[3]
+                    self.log.update(coding)
+                return True
+        return False
+
+    def _memos(self, cases: dict[int, int], documents: dict[int, int], code_ids: dict[int, int],
+               coders: dict[int, int], coding_groups: dict[str, Group]) -> None:
+        ours = dict(self.session.execute(select(Memo.uuid, Memo.text)).all())
+        their_codings = {row.uuid: row for row in self.other.codings}
+        for theirs in self.other.memos:
+            if theirs.uuid in ours:
+                if ours[theirs.uuid] != theirs.text:
+                    self.conflicts.append(f"Memo '{theirs.title}' differs there; kept as here.")
+                continue
+            memo = Memo(uuid=theirs.uuid, title=theirs.title, text=theirs.text,
+                        author_id=coders.get(theirs.author_id) if theirs.author_id else None,
+                        created_at=theirs.created_at, modified_at=theirs.modified_at)
+            memo.case_id = cases.get(theirs.case_id) if theirs.case_id else None
+            memo.document_id = documents.get(theirs.document_id) if theirs.document_id else None
+            memo.code_id = code_ids.get(theirs.code_id) if theirs.code_id else None
+            if theirs.coding_id is not None:
+                memo.coding_id = self._our_coding(their_codings, coding_groups, theirs.coding_id)
+            self.session.add(memo)
+            self.session.flush()
+            self.log.create(memo)
+            self.counts["memos"] += 1
+
+    def _our_coding(self, their_codings: dict[str, CodingRow], groups: dict[str, Group],
+                    their_id: int) -> int | None:
+        uuid = self.other.coding_uuids.get(their_id)
+        row = their_codings.get(uuid or "")
+        if row is None:
+            return None
+        document_id, code_id, coder_id = groups[row.uuid]
+        return self.session.scalar(select(Coding.id).where(
+            Coding.document_id == document_id, Coding.code_id == code_id,
+            Coding.coder_id == coder_id, Coding.start <= row.start, Coding.end >= row.end))
+
+
+def _choices(attribute: AttributeDefinition) -> list[str]:
+    return list(json.loads(attribute.choices_json))
+
+
+def _participants(text: str) -> list[str]:
+    return list(json.loads(text))
