@@ -1,0 +1,148 @@
+"""The agreement report as a Word document: the table for a report's appendix, then the
+passages the coders disagree on, side by side with their references.
+
+Landscape pages, tables whose header row repeats on every page, undefined figures shown as a
+dash with the reason in a note under the table.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+
+from workbench.core.analysis.agreement.formatting import (
+    depth, display_label, notes, percent, segments, with_interval,
+)
+from workbench.core.analysis.agreement.results import AgreementReport
+from workbench.core.errors import WorkbenchError
+
+_GREY = RGBColor(0x59, 0x59, 0x59)
+_HEADER_SHADE = "DCE6F1"
+_TEXT_WIDTH_CM = 25.5  # A4 landscape less 2 cm margins, a little to spare
+
+
+def write_agreement_docx(report: AgreementReport, path: str | os.PathLike[str]) -> None:
+    document = Document()
+    _landscape(document)
+    document.styles["Normal"].font.size = Pt(9.5)
+    document.add_heading("Inter-coder agreement", level=1)
+    document.add_paragraph(_summary(report))
+    _results_table(document, report)
+    _notes(document, report)
+    document.add_heading("Passages the coders disagree on", level=2)
+    _disagreements(document, report)
+    try:
+        document.save(Path(path))
+    except OSError as error:
+        raise WorkbenchError(f"{path}: cannot write the document ({error.strerror}).") from None
+
+
+def _summary(report: AgreementReport) -> str:
+    seed = "" if report.seed is None else f", seed {report.seed}"
+    return (f"Coders: {', '.join(report.coders)}. {len(report.documents)} documents compared, "
+            f"{report.all_coders_documents} of them coded by every coder. Units are characters; "
+            f"percent agreement and Cohen's kappa over the documents every coder coded (with "
+            f"more than two coders, the mean over pairs), Krippendorff's alpha (nominal) over all "
+            f"compared documents. Intervals: 95% bootstrap over paragraphs, {report.resamples} "
+            f"resamples{seed}. A segment is matched when another coder coded at least "
+            f"{report.overlap:.0%} of it with the same code.")
+
+
+def _results_table(document: Document, report: AgreementReport) -> None:
+    headers = ["Code, theme or case", "Agreement", "Kappa [95% CI]", "Alpha [95% CI]",
+               "Segments matched"]
+    rows = [[display_label(r, with_kind=True).strip(), percent(r.percent), with_interval(r.kappa),
+             with_interval(r.alpha), "\n".join(segments(s) for s in r.segments)]
+            for r in report.rows()]
+    table = _table(document, headers, rows, [Cm(9.0), Cm(2.8), Cm(3.6), Cm(3.6), Cm(4.2)])
+    for n, result in enumerate(report.rows(), start=1):
+        table.rows[n].cells[0].paragraphs[0].paragraph_format.left_indent = Cm(0.4 * depth(result))
+        if result.kind != "code":
+            for cell in table.rows[n].cells:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+
+
+def _notes(document: Document, report: AgreementReport) -> None:
+    for row in report.rows():
+        if notes(row):
+            _grey(document.add_paragraph(f"{display_label(row).strip()}: {notes(row)}."))
+    if report.left_out:
+        _grey(document.add_paragraph("Left out, because only one coder coded them:"))
+    for case, document_title, coder in report.left_out:
+        _grey(document.add_paragraph(f"{case} · {document_title} ({coder})", "List Bullet"))
+
+
+def _disagreements(document: Document, report: AgreementReport) -> None:
+    if not report.disagreements:
+        document.add_paragraph("The coders coded every passage alike.")
+        return
+    width = Cm((_TEXT_WIDTH_CM - 6.0) / len(report.coders))
+    rows = [[d.reference,
+             *["(did not code this document)" if p is None else p or "—" for p in d.passages]]
+            for d in report.disagreements]
+    table = _table(document, ["Where and code", *report.coders], rows,
+                   [Cm(6.0)] + [width] * len(report.coders))
+    for row, disagreement in zip(table.rows[1:], report.disagreements):
+        code = row.cells[0].add_paragraph().add_run(disagreement.code.split("/")[-1])
+        code.italic = True
+
+
+def _table(document: Document, headers: Sequence[str], rows: Sequence[Sequence[str]],
+           widths: Sequence[Cm]) -> Table:
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, headers):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+        _shade(cell)
+    _repeat_header(table.rows[0])
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values):
+            cell.text = text
+    for column, width in zip(table.columns, widths):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    return table
+
+
+def _landscape(document: Document) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.0))
+
+
+def _repeat_header(row) -> None:  # noqa: ANN001 - python-docx's _Row
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _shade(cell) -> None:  # noqa: ANN001 - python-docx's _Cell
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), _HEADER_SHADE)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _grey(paragraph) -> None:  # noqa: ANN001
+    paragraph.paragraph_format.space_after = Pt(1)
+    for run in paragraph.runs:
+        run.font.color.rgb = _GREY
+        run.font.size = Pt(8.5)
