@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench.cli.exchange_commands import add_merge_options, run_codebook_merge
 from workbench.cli.output import print_json
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.codebooks.qdc import read_codebook
@@ -24,6 +25,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.qdc")
     export.set_defaults(run=run_export)
+    report = actions.add_parser("report", help="write the codebook as a Word appendix "
+                                "(tree, definitions, examples, counts)")
+    report.add_argument("project", type=Path)
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.docx")
+    report.set_defaults(run=run_report)
+    merge = actions.add_parser("merge", help="bring a .qdc (or another project's) codebook in")
+    merge.add_argument("project", type=Path)
+    merge.add_argument("codebook", type=Path, metavar="FILE.qdc",
+                       help="a REFI-QDA codebook, another project, or a .qdpx")
+    add_merge_options(merge)
+    merge.set_defaults(run=run_codebook_merge)
 
 
 def run_list(arguments: argparse.Namespace) -> int:
@@ -51,4 +63,13 @@ def run_export(arguments: argparse.Namespace) -> int:
     with Project.open(arguments.project) as project:
         path = export_codebook(project, arguments.output)
     print(f"Wrote the codebook to {path}.")
+    return 0
+
+
+def run_report(arguments: argparse.Namespace) -> int:
+    from workbench.core.exporters.codebook_docx import write_codebook_docx
+
+    with Project.open(arguments.project) as project:
+        path = write_codebook_docx(project, arguments.output)
+    print(f"Wrote the codebook report to {path}.")
     return 0

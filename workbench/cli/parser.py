@@ -20,8 +20,11 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> OneLineParser:
+    from workbench.cli import agreement_commands  # noqa: I001 - one line per feature, merges cleanly
+    from workbench.cli import analysis_commands  # noqa: I001
     from workbench.cli import (
-        codebook_commands, coding_commands, document_commands, gui_commands, project_commands,
+        codebook_commands, coding_commands, document_commands, exchange_commands, gui_commands,
+        project_commands,
     )
 
     parser = OneLineParser(
@@ -35,5 +38,8 @@ def build_parser() -> OneLineParser:
     document_commands.register(commands)
     coding_commands.register(commands)
     codebook_commands.register(commands)
+    exchange_commands.register(commands)
+    agreement_commands.register(commands)
+    analysis_commands.register(commands)
     gui_commands.register(commands)
     return parser

@@ -13,11 +13,15 @@ from PySide6.QtWidgets import (
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import WorkbenchError
+from workbench.core.exporters.codebook_docx import write_codebook_docx
 from workbench.core.sample.builder import build_sample_project
 from workbench.core.services.codebook import export_codebook
 from workbench.core.storage import PROJECT_SUFFIX
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
+from workbench.gui.dialogs.exchange_actions import export_qdpx, import_qdpx_project
 from workbench.gui.dialogs.import_dialog import ImportDialog
+from workbench.gui.dialogs.merge_dialog import open_codebook_merge, open_project_merge
 from workbench.gui.dialogs.quick_code import open_quick_code
 from workbench.gui.document_view.view import DocumentView
 from workbench.gui.i18n import tr
@@ -25,6 +29,7 @@ from workbench.gui.icons import icon
 from workbench.gui.panels.attributes_panel import AttributesPanel
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.panels.codebook_panel import CodebookPanel
+from workbench.gui.panels.matrix_panel import MatrixPanel
 from workbench.gui.panels.memo_panel import MemoPanel
 from workbench.gui.panels.passages_panel import PassagesPanel
 from workbench.gui.panels.search_panel import SearchPanel
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
         self.memo_panel = MemoPanel(context)
         self.passages_panel = PassagesPanel(context)
         self.search_panel = SearchPanel(context)
+        self.matrix_panel = MatrixPanel(context)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.cases_panel)
         left.addWidget(self.attributes_panel)
@@ -70,6 +76,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.addTab(self.passages_panel, tr("Passages"))
         self.bottom_tabs.addTab(self.search_panel, tr("Search"))
+        self.bottom_tabs.addTab(self.matrix_panel, tr("Matrix"))
         self.bottom_tabs.addTab(self.memo_panel, tr("Memos"))
         self.cases_dock = self._dock("cases", tr("Cases and documents"), left,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -106,6 +113,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(files, tr("&Import documents…"), self.import_documents,
                                           "Ctrl+I", "import")
         self._action(files, tr("Export the &codebook (.qdc)…"), self.export_codebook)
+        self._action(files, tr("Export the codebook as a &Word appendix…"),
+                     self.export_codebook_report)
+        self._action(files, tr("Export as REFI-QDA &project (.qdpx)…"),
+                     lambda: export_qdpx(self.context, self))
+        self._action(files, tr("New project from a REFI-QDA project (.&qdpx)…"),
+                     lambda: import_qdpx_project(self.context, self))
         files.addSeparator()
         self._action(files, tr("&Close project"), self.context.close_project, "Ctrl+W")
         self._action(files, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -128,6 +141,18 @@ class MainWindow(QMainWindow):
         codes.addSeparator()
         codes.addActions([panel.rename_action, panel.edit_action, panel.merge_action,
                           panel.delete_action])
+
+        team = menu.addMenu(tr("&Team"))
+        self._action(team, tr("Merge a &codebook (.qdc or project)…"),
+                     lambda: open_codebook_merge(self.context, self))
+        self._action(team, tr("Merge another &project (coder's file or .qdpx)…"),
+                     lambda: open_project_merge(self.context, self))
+
+        analysis = menu.addMenu(tr("&Analysis"))
+        self.matrix_action = self._action(analysis, tr("Cross-case &matrix"), self.show_matrix,
+                                          "Ctrl+M")
+        self.agreement_action = self._action(analysis, tr("Inter-coder &agreement…"),
+                                             lambda: open_agreement_dialog(self.context, self))
 
         view = menu.addMenu(tr("&View"))
         for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
@@ -162,7 +187,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
         for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
             dock.setEnabled(has_project)
-        for action in (self.import_action, self.quick_code_action, self.search_action):
+        for action in (self.import_action, self.quick_code_action, self.search_action,
+                       self.matrix_action, self.agreement_action):
             action.setEnabled(has_project)
         if has_project:
             self.setWindowTitle(f"{self.context.project.path.name} — {tr('Coding Workbench')}")
@@ -250,6 +276,21 @@ class MainWindow(QMainWindow):
                 export_codebook(self.context.project, path)
             except WorkbenchError as error:
                 self.context.prompts.error(self, str(error))
+
+    def export_codebook_report(self) -> None:
+        if self.context.project is None:
+            return
+        path = self.context.prompts.save_file(self, tr("Codebook report"),
+                                              tr("Word document (*.docx)"))
+        if path:
+            try:
+                write_codebook_docx(self.context.project, path)
+            except WorkbenchError as error:
+                self.context.prompts.error(self, str(error))
+
+    def show_matrix(self) -> None:
+        self.bottom_dock.show()
+        self.bottom_tabs.setCurrentWidget(self.matrix_panel)
 
     def quick_code(self) -> None:
         if self.context.project is not None:
