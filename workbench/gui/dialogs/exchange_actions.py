@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.exchange.qdpx_export import ExportReport, export_project
 from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.storage import PROJECT_SUFFIX
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.i18n import tr
 
 QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
@@ -28,10 +28,10 @@ def export_qdpx(context: AppContext, parent: QWidget | None = None) -> ExportRep
         return None
     if not path.lower().endswith(".qdpx"):
         path += ".qdpx"
-    try:
-        report = export_project(context.project, path)
-    except WorkbenchError as error:
-        context.prompts.error(parent, str(error))
+    project = context.project
+    report = run_with_progress(context, parent, tr("Exporting the project"),
+                               lambda control: export_project(project, path, control))
+    if report is None:
         return None
     _show_warnings(context, parent, report.warnings, tr("Exported with remarks"))
     return report
@@ -47,10 +47,9 @@ def import_qdpx_project(context: AppContext, parent: QWidget | None = None) -> b
         return False
     if not Path(target).suffix:
         target += PROJECT_SUFFIX
-    try:
-        report = import_qdpx(source, target)
-    except WorkbenchError as error:
-        context.prompts.error(parent, str(error))
+    report = run_with_progress(context, parent, tr("Importing the REFI-QDA project"),
+                               lambda control: import_qdpx(source, target, control))
+    if report is None:
         return False
     _show_warnings(context, parent, report.warnings, tr("Imported with remarks"))
     return context.open_project(target)

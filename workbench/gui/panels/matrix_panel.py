@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core.analysis.matrix import Matrix, build_matrix, cell_passages
 from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
-from workbench.core.errors import WorkbenchError
 from workbench.core.exporters.matrix_export import export_matrix
+from workbench.core.jobs import JobControl
 from workbench.core.queries.passages import FilterChoices, filter_choices
 from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
@@ -24,6 +24,7 @@ from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
 from workbench.gui.models.passages_model import PASSAGE, REFERENCE, PassagesModel
 from workbench.gui.models.passages_model import ObjectRole as PassageRole
+from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.workers import JobRunner
 
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "summary"}
@@ -55,6 +56,8 @@ class MatrixPanel(QWidget):
         self.context = context
         self._refresh_pending = False
         self.runner: JobRunner | None = None
+        self._building = False
+        self._build_again = False
         self.model = MatrixModel(self)
         self.model.summaryEdited.connect(self._save_summary)
         self.passages = PassagesModel(self)
@@ -166,13 +169,32 @@ class MatrixPanel(QWidget):
                           attributes={attribute: (value,)} if attribute and value else {})
 
     def refresh(self) -> None:
-        matrix: Matrix | None = None
-        if self.context.project is not None:
-            try:
-                with self.context.reading() as session:
-                    matrix = build_matrix(session, self.spec())
-            except WorkbenchError as error:
-                self.context.prompts.error(self, str(error))
+        """Rebuild the matrix in a worker thread (a large project takes a second or two)."""
+        if self._building:  # asked again while a build runs: build once more afterwards
+            self._build_again = True
+            return
+        self._building = True
+        try:
+            matrix = self._build_matrix()
+            while self._build_again:
+                self._build_again = False
+                matrix = self._build_matrix()
+        finally:
+            self._building = False
+        self._show(matrix)
+
+    def _build_matrix(self) -> Matrix | None:
+        project, spec = self.context.project, self.spec()
+        if project is None:
+            return None
+
+        def job(control: JobControl) -> Matrix:
+            with project.reading() as session:
+                return build_matrix(session, spec, control)
+
+        return run_with_progress(self.context, self, tr("Building the matrix"), job)
+
+    def _show(self, matrix: Matrix | None) -> None:
         self.model.set_matrix(matrix)
         self.view.resizeColumnsToContents()
         if matrix is not None and matrix.spec.numeric:
