@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
     QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from workbench.core.queries.passages import FilterChoices, filter_choices
 from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
+from workbench.gui.deferred import DeferredCall
 from workbench.gui.i18n import tr
 from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
@@ -54,7 +55,7 @@ class MatrixPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._refresh_pending = False
+        self._refresh_later = DeferredCall(self._refresh_after_change)
         self.runner: JobRunner | None = None
         self._building = False
         self._build_again = False
@@ -305,12 +306,14 @@ class MatrixPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.kinds & _SHOWN_KINDS and not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_after_change)
+        if changes.kinds & _SHOWN_KINDS:
+            self._refresh_later()  # after the document view and codebook have drawn the change
+
+    @property
+    def _refresh_pending(self) -> bool:
+        return self._refresh_later.pending
 
     def _refresh_after_change(self) -> None:
-        self._refresh_pending = False
         if self.context.project is not None:
             self._load_choices()
             self.refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices, list_passages
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
+from workbench.gui.deferred import DeferredCall
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import kind_label
@@ -50,7 +51,7 @@ class PassagesPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._refresh_pending = False
+        self._refresh_later = DeferredCall(self._refresh_after_change)
         self._code_ids: list[int] = []
         self._choices = FilterChoices()
         self.model = PassagesModel(self)
@@ -232,14 +233,14 @@ class PassagesPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        # Refreshed on the next turn of the event loop: the document view's highlight and the
-        # codebook's count are drawn first, and a burst of changes refreshes the list once.
-        if changes.kinds & _SHOWN_KINDS and not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_after_change)
+        if changes.kinds & _SHOWN_KINDS:
+            self._refresh_later()  # after the document view and codebook have drawn the change
+
+    @property
+    def _refresh_pending(self) -> bool:
+        return self._refresh_later.pending
 
     def _refresh_after_change(self) -> None:
-        self._refresh_pending = False
         if self.context.project is not None:
             self._load_choices()
             self.refresh()
