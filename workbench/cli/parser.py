@@ -24,7 +24,7 @@ def build_parser() -> OneLineParser:
     from workbench.cli import analysis_commands  # noqa: I001
     from workbench.cli import (
         codebook_commands, coding_commands, document_commands, exchange_commands, gui_commands,
-        project_commands,
+        maintenance_commands, project_commands,
     )
 
     parser = OneLineParser(
@@ -41,5 +41,6 @@ def build_parser() -> OneLineParser:
     exchange_commands.register(commands)
     agreement_commands.register(commands)
     analysis_commands.register(commands)
+    maintenance_commands.register(commands)
     gui_commands.register(commands)
     return parser

@@ -142,6 +142,9 @@ class Project:
         with self._writer() as session:
             try:
                 with session.begin():
+                    # Inverses logged by a writer outside this API belong to no action: drop them.
+                    session.connection().exec_driver_sql(
+                        "DELETE FROM undo_statement WHERE step_id IS NULL")
                     yield session
                     session.flush()
                     record_step(session.connection(), label, "undo", clear_redo=True)
