@@ -44,3 +44,24 @@ def code_id(project: Project, typed: str) -> int:
 def case_id(project: Project, typed: str) -> int:
     with project.reading() as session:
         return resolve_case(session, typed).id
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_benchmark(script: str, *arguments: object) -> str:
+    """Run ``benchmarks/<script>`` tiny in a fresh interpreter; return what it printed."""
+    import subprocess
+    import sys
+
+    completed = subprocess.run([sys.executable, f"benchmarks/{script}", *map(str, arguments)],
+                               cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
+def benchmark_figures(output: str, task: str) -> tuple[float, float, float]:
+    """The three figures (ours, baseline, ratio) printed after ``task`` on its one line."""
+    [line] = [line for line in output.splitlines() if line.startswith(task)]
+    ours, baseline, ratio = (float(value) for value in line[len(task):].split()[:3])
+    return ours, baseline, ratio

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
+from tests.helpers import benchmark_figures, run_benchmark
 from workbench.core.analysis.spec import CELL_MODES
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def test_matrix_benchmark_prints_every_mode_with_a_ratio() -> None:
-    completed = subprocess.run(
-        [sys.executable, "benchmarks/bench_matrix.py", "--cases", "3", "--documents", "9",
-         "--words", "9000", "--codings", "400", "--repeat", "1"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
-    )
-    assert completed.returncode == 0, completed.stderr
-    lines = completed.stdout.splitlines()
+    output = run_benchmark("bench_matrix.py", "--cases", 3, "--documents", 9, "--words", 9000,
+                           "--codings", 400, "--repeat", 1)
+    lines = output.splitlines()
     for mode in CELL_MODES:
-        [line] = [line for line in lines if line.startswith(f"matrix {mode} ")]
-        ours, raw, ratio = (float(value) for value in line[len(f"matrix {mode}"):].split()[:3])
+        ours, raw, ratio = benchmark_figures(output, f"matrix {mode} ")
         assert ours > 0 and raw > 0 and ratio > 0
+        [line] = [line for line in lines if line.startswith(f"matrix {mode} ")]
         assert line.endswith("3 cases x 24 codes")
     for fmt in ("xlsx", "docx"):
         [line] = [line for line in lines if line.startswith(f"export passages {fmt}")]
