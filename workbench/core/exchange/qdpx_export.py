@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import uuid as uuid_module
 import zipfile
 from collections import defaultdict
@@ -22,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench import __version__
+from workbench.core.atomic_file import written_whole
 from workbench.core.codebooks.description import DefinitionFields, compose
 from workbench.core.errors import WorkbenchError
 from workbench.core.exchange.positions import has_astral
@@ -73,20 +73,11 @@ def project_qde(project: Project) -> bytes:
 
 def _write_zip(path: Path, qde: bytes, texts: dict[str, str]) -> None:
     """Write to a scratch file beside ``path`` and move it in place: never a half-written file."""
-    scratch: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.",
-                                         delete=False) as handle:
-            scratch = handle.name
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr("project.qde", qde)
-                for name, text in texts.items():
-                    archive.writestr(f"{SOURCES_FOLDER}/{name}", text.encode("utf-8"))
-        os.replace(scratch, path)
-    except OSError as error:
-        if scratch is not None:
-            Path(scratch).unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot be written ({error.strerror or error}).") from None
+    with written_whole(path, ExportError) as scratch:
+        with zipfile.ZipFile(scratch, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("project.qde", qde)
+            for name, text in texts.items():
+                archive.writestr(f"{SOURCES_FOLDER}/{name}", text.encode("utf-8"))
 
 
 def _build(session: Session, report: ExportReport,

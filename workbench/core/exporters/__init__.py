@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from workbench.core import atomic_file
 from workbench.core.errors import WorkbenchError
 
 
@@ -21,20 +21,10 @@ def check_folder(path: str | os.PathLike[str]) -> None:
         raise ExportError(f"{target}: the folder {target.parent} does not exist.")
 
 
-@contextmanager
-def written_whole(path: str | os.PathLike[str]) -> Iterator[Path]:
+def written_whole(path: str | os.PathLike[str]) -> AbstractContextManager[Path]:
     """Yield a scratch path next to ``path``; on success it replaces ``path`` in one step.
 
-    A failed or cancelled export leaves no half-written file (and an older file untouched).
+    A failed or cancelled export, or a full disk, leaves no half-written file (and an older
+    file untouched); an ``OSError`` becomes an :class:`ExportError` naming the file.
     """
-    target = Path(path)
-    check_folder(target)
-    scratch = target.with_name(f".{target.name}.writing")
-    try:
-        yield scratch
-        os.replace(scratch, target)
-    except OSError as error:
-        raise ExportError(f"{target}: cannot be written ({error.strerror or error}).") from None
-    finally:
-        scratch.unlink(missing_ok=True)
-
+    return atomic_file.written_whole(path, ExportError)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -23,7 +22,7 @@ from workbench.core.analysis.agreement.formatting import (
     depth, display_label, notes, percent, segments, with_interval,
 )
 from workbench.core.analysis.agreement.results import AgreementReport
-from workbench.core.errors import WorkbenchError
+from workbench.core.exporters import written_whole
 
 _GREY = RGBColor(0x59, 0x59, 0x59)
 _HEADER_SHADE = "DCE6F1"
@@ -40,10 +39,8 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike[str]) 
     _notes(document, report)
     document.add_heading("Passages the coders disagree on", level=2)
     _disagreements(document, report)
-    try:
-        document.save(Path(path))
-    except OSError as error:
-        raise WorkbenchError(f"{path}: cannot write the document ({error.strerror}).") from None
+    with written_whole(path) as scratch:
+        document.save(str(scratch))
 
 
 def _summary(report: AgreementReport) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -18,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.core.analysis.agreement.formatting import KIND_NAMES, depth, notes
 from workbench.core.analysis.agreement.results import AgreementReport, ResultRow
-from workbench.core.errors import WorkbenchError
+from workbench.core.exporters import written_whole
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 _BOLD = Font(bold=True)
@@ -32,10 +31,8 @@ def write_agreement_xlsx(report: AgreementReport, path: str | os.PathLike[str]) 
     _pairs(workbook.create_sheet("Pairs of coders"), report)
     _disagreements(workbook.create_sheet("Disagreements"), report)
     _setup(workbook.create_sheet("About"), report)
-    try:
-        workbook.save(Path(path))
-    except OSError as error:
-        raise WorkbenchError(f"{path}: cannot write the workbook ({error.strerror}).") from None
+    with written_whole(path) as scratch:
+        workbook.save(str(scratch))
 
 
 def _results(sheet: Worksheet, report: AgreementReport) -> None:

@@ -7,9 +7,11 @@ freeze the case name (and attribute) columns; counts carry a white-to-blue colou
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
+from lxml import etree
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import ColorScaleRule
@@ -37,21 +39,27 @@ def write_matrix_xlsx(views: MatrixViews, path: str | os.PathLike[str],
                       control: JobControl | None = None) -> Path:
     control = control or JobControl()
     book = Workbook(write_only=True)
-    try:
-        for matrix in views.matrices:
-            control.check()
-            _matrix_sheet(book.create_sheet(views.title(matrix)[:31]), matrix)
-        if views.with_passages:
-            _passages_sheet(book.create_sheet("All passages"), views, control)
-        _about_sheet(book.create_sheet("About"), views)
-        with written_whole(path) as scratch:
+    with written_whole(path) as scratch:  # sheets stream to temporary files, so build inside
+        try:
+            for matrix in views.matrices:
+                control.check()
+                _matrix_sheet(book.create_sheet(views.title(matrix)[:31]), matrix)
+            if views.with_passages:
+                _passages_sheet(book.create_sheet("All passages"), views, control)
+            _about_sheet(book.create_sheet("About"), views)
             book.save(scratch)
-    except BaseException:
-        for sheet in book.worksheets:  # end each sheet's stream: a cancelled export leaves none
-            if not sheet.closed:
-                sheet.close()
-        raise
+        except BaseException:
+            _end_streams(book)
+            raise
     return Path(path)
+
+
+def _end_streams(book: Workbook) -> None:
+    """End each sheet's stream (a temporary file): a failed or cancelled export leaves none."""
+    for sheet in book.worksheets:
+        if not sheet.closed:
+            with contextlib.suppress(etree.SerialisationError, OSError):  # e.g. a full disk
+                sheet.close()
 
 
 def _header(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:

@@ -1,0 +1,116 @@
+"""Writing a file whole or not at all: every export goes to a scratch file beside its target.
+
+The scratch file is flushed to the disk and then moved over the target in one step, so a full
+disk, a failing writer or a cancelled job leaves no half-written file and an older file intact.
+A target that is not a regular file (``/dev/stdout``, a pipe, ``/dev/full``) has nothing to
+replace, and a scratch file beside it would land in ``/dev``: it is sent the finished file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from lxml import etree
+
+from workbench.core.errors import WorkbenchError
+
+PLAIN_REASONS = {
+    errno.ENOSPC: "there is not enough space on the disk",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EFBIG: "the file would be too large",
+}
+
+
+def plain_reason(error: OSError | etree.SerialisationError) -> str:
+    """Why a write failed, in words a researcher understands.
+
+    lxml (under openpyxl and python-docx) names the C library's error instead: ``IO_ENOSPC``.
+    """
+    if isinstance(error, OSError):
+        code: int | None = error.errno
+    else:
+        code = getattr(errno, str(error).removeprefix("IO_"), None)
+    if code in PLAIN_REASONS:
+        return PLAIN_REASONS[code]
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return os.strerror(code) if code else str(error)
+
+
+@contextmanager
+def written_whole(path: str | os.PathLike[str],
+                  error: Callable[[str], WorkbenchError] = WorkbenchError) -> Iterator[Path]:
+    """Yield the path to write to; when the block ends without error it becomes ``path``.
+
+    A failed write (the disk is full, the folder is read-only, ...) is raised as ``error`` with
+    a message naming the file, and the scratch file is removed.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise error(f"{target}: cannot be written (the folder {target.parent} does not exist).")
+    if target.is_dir():
+        raise error(f"{target}: cannot be written (it is a folder; choose a file name).")
+    special = _is_special(target)
+    # A device or pipe gets a copy of a finished scratch file from the temporary folder, so the
+    # writer never sees it fail half-way (zip writers then leave unclosed files behind).
+    beside = Path(tempfile.gettempdir()) / target.name if special else target
+    scratch: Path | None = None
+    try:
+        scratch = _new_scratch(beside)
+        yield scratch
+        if special:
+            _copy_into(scratch, target)
+        else:
+            flush_to_disk(scratch)
+            os.replace(scratch, target)
+            scratch = None
+    except (OSError, etree.SerialisationError) as failure:
+        raise error(f"{target}: cannot be written ({plain_reason(failure)}).") from None
+    finally:
+        if scratch is not None:
+            scratch.unlink(missing_ok=True)
+
+
+def _is_special(target: Path) -> bool:
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False  # missing (or unreadable): the scratch file route reports the problem
+    return not stat.S_ISREG(mode)
+
+
+def _new_scratch(target: Path) -> Path:
+    """A new, empty file beside ``target`` with the permissions a new file would get."""
+    while True:
+        scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.writing")
+        try:
+            # O_EXCL: never follow or reuse something already there.
+            os.close(os.open(scratch, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return scratch
+
+
+def _copy_into(scratch: Path, target: Path) -> None:
+    with scratch.open("rb") as source, target.open("wb", buffering=0) as sink:
+        shutil.copyfileobj(source, sink)
+
+
+def flush_to_disk(scratch: Path) -> None:
+    """Make sure the bytes are on the disk (a full disk may only show here) before the move."""
+    descriptor = os.open(scratch, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
