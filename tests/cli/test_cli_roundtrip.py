@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.cli.conftest import run_subprocess
+from workbench.core.storage import SCHEMA_VERSION
 
 INTERVIEW = (
     "[Interview met Fatoumata, 12 maart 2016]\r\n\r\n"
@@ -45,7 +46,7 @@ def test_project_built_by_the_command_line_reopens_intact(workbench, tmp_path: P
     ]
     assert {k: info[k] for k in ("cases", "documents", "codes", "codings", "coders")} == {
         "cases": 1, "documents": 1, "codes": 24, "codings": 2, "coders": 2}
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == SCHEMA_VERSION
     assert cases[0]["attributes"] == {"place": "public space", "members": 60,
                                       "fieldwork start": "2016-02-15"}
 

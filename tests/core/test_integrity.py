@@ -26,6 +26,7 @@ def _damage(path: Path, document: int, theme: int, sub: int) -> None:
     connection.execute("UPDATE code SET parent_id = ? WHERE id = ?", (sub, theme))  # a loop
     connection.execute("INSERT INTO document_fts(document_fts, rowid, title, text) "
                        "SELECT 'delete', id, title, text FROM document WHERE id = ?", (document,))
+    connection.execute("UPDATE document_layout SET word_count = 3")  # boundaries out of step
     connection.commit()
     connection.close()
 
@@ -48,14 +49,32 @@ def test_damage_is_found_and_repaired(solidarity_project: Project, project_path:
     with Project.open(project_path) as project:
         found = check_project(project)
         assert sorted(problem.kind for problem in found.problems) == [
-            "code tree", "coding outside its document", "full-text index", "orphan"]
+            "code tree", "coding outside its document", "document layout", "full-text index",
+            "orphan"]
 
         report = repair_project(project)
 
         assert report.clean, report.problems
-        assert len(report.repaired) == 4
+        assert len(report.repaired) == 5
         with project.reading() as session:
             [coding] = list_codings(session)
             assert (coding.start, coding.end) == (keuken, len(TEXT))  # trimmed, not lost
             assert [hit.document_id for hit in search_documents(session, "keuken")] == [document]
         assert undo_label(project) == "Repair project"  # one step in the project's history
+
+
+def test_a_document_without_its_layout_is_found_and_laid_out_again(
+        solidarity_project: Project, project_path: Path) -> None:
+    add_case_with_document(solidarity_project, TEXT)
+    solidarity_project.close()
+    connection = sqlite3.connect(project_path)
+    connection.execute("DELETE FROM document_layout")
+    connection.commit()
+    connection.close()
+
+    with Project.open(project_path) as project:
+        [problem] = check_project(project).problems
+        assert "has no stored word boundaries" in problem.message
+        report = repair_project(project)
+        assert report.clean
+        assert report.repaired == ["Computed the word boundaries of 1 document(s) again."]

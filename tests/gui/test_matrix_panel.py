@@ -11,9 +11,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
+from sqlalchemy import select
+
 from tests.gui.conftest import INTERVIEW, settle
+from tests.helpers import code_id
 from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import MatrixSpec
+from workbench.core.model import Document
+from workbench.core.services.codings import apply_code
 from workbench.gui.context import AppContext
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole, SortRole
 from workbench.gui.panels.matrix_panel import MatrixPanel
@@ -134,3 +139,49 @@ def test_export_runs_in_the_background_and_writes_the_file(
     else:
         assert "Solidaire keuken" in target.read_text(encoding="utf-8-sig")
     assert context.prompts.errors == []
+
+
+def test_coders_as_rows_show_who_coded_what_and_open_their_passages(
+        qtbot, panel: MatrixPanel) -> None:  # noqa: ANN001
+    choose(panel.cell_combo, "passages")
+    choose(panel.rows_combo, "coders")
+    model = panel.model
+    assert panel.cell_combo.currentData() == "count"  # coders show figures only
+    cells = panel.cell_combo.model()
+    assert not cells.item(panel.cell_combo.findData("passages")).isEnabled()
+    assert not panel.by_combo.isEnabled()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Coder"
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Lotte", "Youssef"]
+    assert [model.index(r, PEDAGOGY).data() for r in range(2)] == ["1", ""]
+
+    click(qtbot, panel.view, model.index(0, PEDAGOGY))
+
+    assert panel.passages.rowCount() == 1
+    assert panel.cell_label.text().startswith("Lotte × Pedagogy of solidarity")
+    assert panel.cell_label.text().endswith(": 1 passage(s)")
+
+
+def test_codes_as_rows_count_passages_that_meet_and_list_them(
+        qtbot, panel: MatrixPanel, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    project = context.project
+    assert project is not None
+    with project.reading() as session:
+        [document] = session.scalars(select(Document.id)).all()
+    start = INTERVIEW.index("We kookten")
+    apply_code(project, document, code_id(project, "Safe and informal spaces"), start, start + 10,
+               coder="Youssef")  # meets Lotte's Socialisation passage
+    choose(panel.rows_combo, "codes-overlap")
+    model = panel.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    [pedagogy] = [n for n, name in enumerate(names) if name.startswith("Pedagogy of solidarity")]
+    assert model.index(pedagogy, CITIZENSHIP).data() == "1"
+    assert model.index(pedagogy, PEDAGOGY).data() == "1"  # the diagonal: the theme's codings
+
+    click(qtbot, panel.view, model.index(pedagogy, CITIZENSHIP))
+
+    assert panel.passages.rowCount() == 2
+    context.prompts.answers.append(str(tmp_path / "cooccurrence.xlsx"))
+    panel.export_buttons["xlsx"].click()
+    qtbot.waitUntil(lambda: panel.runner is None, timeout=20000)
+    book = load_workbook(tmp_path / "cooccurrence.xlsx")
+    assert context.prompts.errors == [] and "About" in book.sheetnames

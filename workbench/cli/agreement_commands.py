@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench.cli.opening import open_for_reading
 from workbench.cli.output import one_line, print_json, print_table
 from workbench.core.analysis.agreement import AgreementReport, AgreementSettings, agreement_report
 from workbench.core.analysis.agreement.bootstrap import DEFAULT_RESAMPLES
@@ -16,7 +17,6 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.exporters.agreement_docx import write_agreement_docx
 from workbench.core.exporters.agreement_xlsx import write_agreement_xlsx
 from workbench.core.queries.resolve import resolve_code
-from workbench.core.storage import Project
 
 FORMATS = ("xlsx", "docx")
 
@@ -44,7 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_agreement(arguments: argparse.Namespace) -> int:
     form = _format(arguments)
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         code_ids = None
         if arguments.codes:
             code_ids = [resolve_code(session, typed).id for typed in arguments.codes]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench.cli.opening import open_for_reading
 from workbench.cli.output import print_table
 from workbench.cli.parser import UsageError
 from workbench.core.analysis.cooccurrence import WITHIN, coder_by_code, cooccurrence_matrix
@@ -51,7 +52,7 @@ def run_matrix(arguments: argparse.Namespace) -> int:
     cells = arguments.cell or ["count"]
     spec = MatrixSpec(arguments.columns, cells[0], arguments.by, tuple(arguments.show),
                       tuple(arguments.coder), tuple(arguments.kind), _where(arguments.where))
-    with Project.open(arguments.project) as project:
+    with open_for_reading(arguments.project) as project:
         if arguments.output is None:
             return _print(project, spec, cells, arguments.rows, arguments.within)
         fmt = arguments.format or arguments.output.suffix.lstrip(".").lower()

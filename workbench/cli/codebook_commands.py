@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.exchange_commands import add_merge_options, run_codebook_merge
+from workbench.cli.opening import open_for_reading
 from workbench.cli.output import print_json
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.queries.listing import list_codes
 from workbench.core.services.codebook import export_codebook
-from workbench.core.storage import Project
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def run_list(arguments: argparse.Namespace) -> int:
             for row in rows:
                 print(f"{row['key']:<16} {row['title']} ({row['codes']} codes): {row['summary']}")
         return 0
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         codes = list_codes(session)
     if arguments.json:
         print_json(codes)
@@ -60,7 +60,7 @@ def run_list(arguments: argparse.Namespace) -> int:
 
 
 def run_export(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project:
+    with open_for_reading(arguments.project) as project:
         path = export_codebook(project, arguments.output)
     print(f"Wrote the codebook to {path}.")
     return 0
@@ -69,7 +69,7 @@ def run_export(arguments: argparse.Namespace) -> int:
 def run_report(arguments: argparse.Namespace) -> int:
     from workbench.core.exporters.codebook_docx import write_codebook_docx
 
-    with Project.open(arguments.project) as project:
+    with open_for_reading(arguments.project) as project:
         path = write_codebook_docx(project, arguments.output)
     print(f"Wrote the codebook report to {path}.")
     return 0

@@ -7,13 +7,13 @@ import getpass
 import os
 from pathlib import Path
 
+from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import one_line, print_json, print_table
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.code_tree import subtree_ids
 from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_document
 from workbench.core.queries.search import search_documents
 from workbench.core.services.codings import apply_code
-from workbench.core.storage import Project
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,6 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     code.add_argument("--end", required=True, type=int, metavar="N", help="end (exclusive)")
     code.add_argument("--coder", help="coder name (default: $WORKBENCH_CODER, else your login)")
     code.add_argument("--memo", default="")
+    add_backup_option(code)
     code.set_defaults(run=run_code)
 
     codings = commands.add_parser("codings", help="list coded passages")
@@ -49,7 +50,7 @@ def current_coder(explicit: str | None) -> str:
 
 
 def run_code(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project:
+    with open_for_writing(arguments) as project:
         with project.reading() as session:
             document = resolve_document(session, arguments.document)
             code = resolve_code(session, arguments.code)
@@ -60,7 +61,7 @@ def run_code(arguments: argparse.Namespace) -> int:
 
 
 def run_codings(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         code_ids = None
         if arguments.code:
             code_ids = subtree_ids(session, resolve_code(session, arguments.code).id)
@@ -77,7 +78,7 @@ def run_codings(arguments: argparse.Namespace) -> int:
 
 
 def run_search(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         hits = search_documents(session, arguments.query, limit=arguments.limit)
     if arguments.json:
         print_json(hits)

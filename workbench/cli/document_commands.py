@@ -12,10 +12,10 @@ from workbench.cli.parser import UsageError
 from workbench.core.importers.job import DocumentDetails, FileOutcome, import_files
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, supported_suffixes
 from workbench.core.jobs import JobControl
+from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.core.model import DocumentKind
 from workbench.core.queries.documents import describe_documents
 from workbench.core.queries.resolve import resolve_case
-from workbench.core.storage import Project
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -35,6 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--max-size", type=float, default=DEFAULT_SIZE_LIMIT / 1048576, metavar="MB",
                      help="refuse files larger than this (default: %(default).0f MB)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files or folders")
+    add_backup_option(imp)
     imp.set_defaults(run=run_import)
 
     documents = commands.add_parser("documents", help="list the documents of a project")
@@ -49,7 +50,7 @@ def run_import(arguments: argparse.Namespace) -> int:
     details = DocumentDetails(kind=arguments.kind, recorded_on=arguments.date,
                               interviewer=arguments.interviewer,
                               participants=tuple(arguments.participant))
-    with Project.open(arguments.project) as project:
+    with open_for_writing(arguments) as project:
         with project.reading() as session:
             case = resolve_case(session, arguments.case)
         report = import_files(project, case.id, arguments.files, details=details,
@@ -68,7 +69,7 @@ def result_line(outcome: FileOutcome) -> str:
 
 
 def run_documents(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         case_id = resolve_case(session, arguments.case).id if arguments.case else None
         rows = describe_documents(session, case_id=case_id, with_text=arguments.text)
     if arguments.json:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.coding_commands import current_coder
+from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import print_json, print_table
 from workbench.core.exchange.qdpx_export import export_project
 from workbench.core.exchange.qdpx_import import import_qdpx
@@ -36,13 +37,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def add_merge_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plan-only", action="store_true", help="show the preview; change nothing")
+    add_backup_option(parser)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--coder", help="who merges, for the audit record "
                                         "(default: $WORKBENCH_CODER, else your login)")
 
 
 def run_export(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project:
+    with open_for_reading(arguments.project) as project:
         report = export_project(project, arguments.output)
     print(f"Wrote {report.counts.get('documents', 0)} document(s) and "
           f"{report.counts.get('codings', 0)} coding(s) to {report.path}.")
@@ -59,7 +61,7 @@ def run_import(arguments: argparse.Namespace) -> int:
 
 
 def run_merge(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project:
+    with _open_to_merge(arguments) as project:
         plan = plan_project_merge(project, arguments.other)
         message = None
         if not arguments.plan_only:
@@ -78,7 +80,7 @@ def run_merge(arguments: argparse.Namespace) -> int:
 
 def run_codebook_merge(arguments: argparse.Namespace) -> int:
     codebook = read_codebook_from(arguments.codebook)
-    with Project.open(arguments.project) as project:
+    with _open_to_merge(arguments) as project:
         with project.reading() as session:
             plan = plan_codebook_merge(session, codebook, arguments.codebook.name)
         message = None
@@ -93,6 +95,12 @@ def run_codebook_merge(arguments: argparse.Namespace) -> int:
     print(message or "Preview only; nothing was changed.")
     _print_warnings(codebook.warnings)
     return 0
+
+
+def _open_to_merge(arguments: argparse.Namespace) -> Project:
+    if arguments.plan_only:
+        return open_for_reading(arguments.project)
+    return open_for_writing(arguments)
 
 
 def plan_rows(plan: CodebookPlan) -> list[dict]:

@@ -22,6 +22,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     from workbench.cli import agreement_commands  # noqa: I001 - one line per feature, merges cleanly
     from workbench.cli import analysis_commands  # noqa: I001
+    from workbench.cli import restore_commands  # noqa: I001
     from workbench.cli import (
         codebook_commands, coding_commands, document_commands, exchange_commands, gui_commands,
         maintenance_commands, project_commands,
@@ -42,5 +43,6 @@ def build_parser() -> OneLineParser:
     agreement_commands.register(commands)
     analysis_commands.register(commands)
     maintenance_commands.register(commands)
+    restore_commands.register(commands)
     gui_commands.register(commands)
     return parser

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import print_json, print_table
 from workbench.cli.parser import UsageError
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
@@ -39,6 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--attr", action="append", default=[], metavar="KEY=VALUE",
                      help="attribute value; repeat for several (type taken from the first value)")
     add.add_argument("--description", default="")
+    add_backup_option(add)
     add.set_defaults(run=run_case_add)
 
     cases = commands.add_parser("cases", help="list the cases with their attributes")
@@ -62,7 +64,7 @@ def run_new(arguments: argparse.Namespace) -> int:
 
 
 def run_info(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         summary = project_summary(session)
     if arguments.json:
         print_json(summary)
@@ -80,14 +82,14 @@ def run_case_add(arguments: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise UsageError(f"--attr expects KEY=VALUE, got '{pair}'")
         attributes[key.strip()] = value.strip()
-    with Project.open(arguments.project) as project:
+    with open_for_writing(arguments) as project:
         changes = create_case(project, arguments.name, arguments.description, attributes)
     print(changes.message)
     return 0
 
 
 def run_cases(arguments: argparse.Namespace) -> int:
-    with Project.open(arguments.project) as project, project.reading() as session:
+    with open_for_reading(arguments.project) as project, project.reading() as session:
         cases = list_cases(session)
     if arguments.json:
         print_json(cases)
@@ -106,7 +108,8 @@ def run_sample(arguments: argparse.Namespace) -> int:
         if not arguments.replace:
             raise ProjectFileError(f"{path} already exists; choose another name or pass --replace.")
         read_header(path)  # refuses to delete anything that is not a database file
-        Project.open(path).close()  # ... or a database that is not one of our projects
+        # ... or a database that is not one of our projects, or one open in a window
+        Project.open(path).close()
         path.unlink()
     with build_sample_project(path) as project, project.reading() as session:
         summary = project_summary(session)

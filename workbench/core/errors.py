@@ -33,3 +33,20 @@ class CodebookFileError(WorkbenchError):
 
 class ImportFileError(WorkbenchError):
     """A source file cannot be imported."""
+
+
+class ProjectLockedError(ProjectFileError):
+    """Another window or process has the project open for writing."""
+
+    def __init__(self, message: str, *, holder: object = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder  # a writer_lock.Holder, when the lock file names one
+        self.reason = reason or message  # the clause a read-only project shows: "it is open ..."
+
+
+class ReadOnlyLocationError(ProjectFileError):
+    """The project file, or its folder, cannot be written to."""
+
+
+class ProjectReadOnlyError(ProjectFileError):
+    """A change was attempted on a project that is open read-only; nothing was changed."""

@@ -2,10 +2,11 @@
 
 Checks: SQLite's own integrity check; rows whose foreign key points nowhere (orphans); codings
 outside their document's text; codes that are their own ancestor; the full-text index out of
-step with the documents. Repair runs in one transaction (so it is one undo step): orphans are
+step with the documents; a document whose stored word and paragraph boundaries are missing or
+differ from its text. Repair runs in one transaction (so it is one undo step): orphans are
 deleted, a coding that sticks out of its document is trimmed to the text (or deleted when
 nothing of it is inside), a code cycle is broken by moving one of its codes to the top of the
-codebook, and the full-text index is rebuilt. Damage SQLite itself reports is never "repaired":
+codebook, and the full-text index is rebuilt, and wrong or missing layouts are computed again. Damage SQLite itself reports is never "repaired":
 restore a backup instead.
 """
 
@@ -16,7 +17,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from workbench.core.model.document_layout import layout_row
 from workbench.core.storage import Project
+from workbench.core.storage.migrations import fill_missing_layouts
+from workbench.core.storage.project_file import failure_reason
 from workbench.core.storage.schema_extras import rebuild_fulltext
 
 
@@ -42,8 +46,15 @@ def check_project(project: Project) -> CheckReport:
     with project.reading() as session:
         connection = session.connection()
         report = CheckReport()
-        for check in (_sqlite_integrity, _orphans, _codings_outside, _code_cycles, _fulltext):
-            report.problems.extend(check(connection))
+        for check in (_sqlite_integrity, _orphans, _codings_outside, _code_cycles, _fulltext,
+                      _layouts):
+            try:
+                report.problems.extend(check(connection))
+            except DBAPIError as error:  # a page SQLite cannot read: the other checks cannot run
+                report.problems.append(Problem(
+                    "database", f"SQLite cannot read the project ({failure_reason(error)}); restore a "
+                    "backup (workbench restore)", repairable=False))
+                break
         return report
 
 
@@ -53,7 +64,7 @@ def repair_project(project: Project) -> CheckReport:
     with project.transaction("Repair project") as session:
         connection = session.connection()
         for repair in (_repair_orphans, _repair_codings_outside, _repair_code_cycles,
-                       _repair_fulltext):
+                       _repair_fulltext, _repair_layouts):
             repaired.extend(repair(connection))
     report = check_project(project)
     report.repaired = repaired
@@ -125,6 +136,30 @@ def _fulltext(connection: Connection) -> list[Problem]:
     return []
 
 
+def _wrong_layouts(connection: Connection) -> tuple[list[str], list[tuple[int, str]]]:
+    """Titles of documents without a layout; (id, title) of those whose layout is wrong."""
+    missing, wrong = [], []
+    for document_id, title, text, words, bounds, paragraphs in connection.exec_driver_sql(
+            "SELECT document.id, title, text, layout.word_count, words, paragraphs FROM document "
+            "LEFT JOIN document_layout AS layout ON layout.document_id = document.id"):
+        if bounds is None:
+            missing.append(title)
+            continue
+        expected = layout_row(document_id, text)
+        if (words, bounds, paragraphs) != (expected["word_count"], expected["words"],
+                                           expected["paragraphs"]):
+            wrong.append((document_id, title))
+    return missing, wrong
+
+
+def _layouts(connection: Connection) -> list[Problem]:
+    missing, wrong = _wrong_layouts(connection)
+    return ([Problem("document layout", f"'{title}' has no stored word boundaries")
+             for title in missing]
+            + [Problem("document layout", f"The stored word boundaries of '{title}' do not "
+                                          "match its text") for _id, title in wrong])
+
+
 # -- repairs ------------------------------------------------------------------------------------
 
 def _repair_orphans(connection: Connection) -> list[str]:
@@ -165,3 +200,12 @@ def _repair_fulltext(connection: Connection) -> list[str]:
         return []
     rebuild_fulltext(connection)
     return ["Rebuilt the search index from the documents."]
+
+
+def _repair_layouts(connection: Connection) -> list[str]:
+    missing, wrong = _wrong_layouts(connection)
+    for document_id, _title in wrong:
+        connection.exec_driver_sql("DELETE FROM document_layout WHERE document_id = ?",
+                                   (document_id,))
+    count = fill_missing_layouts(connection.connection.driver_connection)
+    return [f"Computed the word boundaries of {count} document(s) again."] if count else []

@@ -21,6 +21,7 @@ from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
+from workbench.core.storage.project_file import Access
 from workbench.gui.history import ProjectHistory
 from workbench.gui.prompts import Prompts
 from workbench.gui.settings import Settings
@@ -80,13 +81,40 @@ class AppContext(QObject):
     # -- projects ----------------------------------------------------------------------------
 
     def open_project(self, path: Path | str) -> bool:
+        """Open for editing; if another window or program is editing it (or the place cannot be
+        written), open it read-only: :attr:`read_only_reason` says why."""
+        if self.project is not None and _same_path(self.project.path, path):
+            self.close_project()  # else our own open would hold the lock against us
         try:
-            project = Project.open(path)
+            project = self._open(path, Access.WRITE_OR_READ)
         except WorkbenchError as error:
             self.prompts.error(self.window, str(error))
             return False
         self._set_project(project)
         return True
+
+    def retry_writing(self) -> bool:
+        """Reopen a read-only project for editing, if whoever held it has let go."""
+        if self.project is None or not self.project.read_only:
+            return self.project is not None
+        try:
+            project = self._open(self.project.path, Access.WRITE)
+        except WorkbenchError as error:
+            self.prompts.error(self.window, str(error))
+            return False
+        self._set_project(project)
+        return True
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self.project.read_only_reason if self.project is not None else None
+
+    def _open(self, path: Path | str, access: Access) -> Project:
+        project = Project.open(path, access=access, backups=self.settings.keep_backups,
+                               user=self.coder.strip() or None)
+        if project.backup_warning:
+            self.prompts.error(self.window, project.backup_warning)
+        return project
 
     def new_project(self, path: Path | str, codebook: str = "none") -> bool:
         try:
@@ -160,3 +188,10 @@ class AppContext(QObject):
 
     def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
         self.documentRequested.emit(document_id, start, end)
+
+
+def _same_path(first: Path, second: Path | str) -> bool:
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except OSError:
+        return False

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget,
+    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
@@ -33,6 +33,8 @@ from workbench.gui.panels.matrix_panel import MatrixPanel
 from workbench.gui.panels.memo_panel import MemoPanel
 from workbench.gui.panels.passages_panel import PassagesPanel
 from workbench.gui.panels.search_panel import SearchPanel
+from workbench.gui.preferences import ask_keep_backups
+from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
 
 LAYOUT_VERSION = 1
@@ -50,7 +52,8 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.start_page)
         self.central.addWidget(self.document_view)
-        self.setCentralWidget(self.central)
+        self.read_only_banner = ReadOnlyBanner()
+        self.setCentralWidget(self._with_banner(self.central))
         self._build_panels()
         self._build_menus()
         self._connect()
@@ -87,6 +90,15 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.bottom_dock], [230], Qt.Orientation.Vertical)
 
+    def _with_banner(self, central: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(central, 1)
+        return holder
+
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
@@ -120,6 +132,8 @@ class MainWindow(QMainWindow):
         self._action(files, tr("New project from a REFI-QDA project (.&qdpx)…"),
                      lambda: import_qdpx_project(self.context, self))
         files.addSeparator()
+        self._action(files, tr("Keep &backups…"), self.choose_backups)
+        files.addSeparator()
         self._action(files, tr("&Close project"), self.context.close_project, "Ctrl+W")
         self._action(files, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -143,10 +157,12 @@ class MainWindow(QMainWindow):
                           panel.delete_action])
 
         team = menu.addMenu(tr("&Team"))
-        self._action(team, tr("Merge a &codebook (.qdc or project)…"),
-                     lambda: open_codebook_merge(self.context, self))
-        self._action(team, tr("Merge another &project (coder's file or .qdpx)…"),
-                     lambda: open_project_merge(self.context, self))
+        self.merge_codebook_action = self._action(
+            team, tr("Merge a &codebook (.qdc or project)…"),
+            lambda: open_codebook_merge(self.context, self))
+        self.merge_project_action = self._action(
+            team, tr("Merge another &project (coder's file or .qdpx)…"),
+            lambda: open_project_merge(self.context, self))
 
         analysis = menu.addMenu(tr("&Analysis"))
         self.matrix_action = self._action(analysis, tr("Cross-case &matrix"), self.show_matrix,
@@ -179,6 +195,7 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(self.open_project)
         self.start_page.recentRequested.connect(self.context.open_project)
         self.start_page.sampleRequested.connect(self.open_sample)
+        self.read_only_banner.retryRequested.connect(self.context.retry_writing)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -187,11 +204,19 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
         for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
             dock.setEnabled(has_project)
-        for action in (self.import_action, self.quick_code_action, self.search_action,
-                       self.matrix_action, self.agreement_action):
+        for action in (self.search_action, self.matrix_action, self.agreement_action):
             action.setEnabled(has_project)
+        # Read-only: what only changes the project is off; any other change is refused, saying why.
+        reason = self.context.read_only_reason
+        for action in (self.import_action, self.quick_code_action, self.merge_codebook_action,
+                       self.merge_project_action):
+            action.setEnabled(has_project and reason is None)
+        self.read_only_banner.show_reason(reason)
         if has_project:
-            self.setWindowTitle(f"{self.context.project.path.name} — {tr('Coding Workbench')}")
+            name = self.context.project.path.name
+            if reason is not None:
+                name = tr("{0} [read-only]").format(name)
+            self.setWindowTitle(f"{name} — {tr('Coding Workbench')}")
         else:
             self.setWindowTitle(tr("Coding Workbench"))
             self.start_page.set_recent(self.context.settings.recent_projects)
@@ -231,6 +256,11 @@ class MainWindow(QMainWindow):
             if not Path(path).suffix:
                 path += PROJECT_SUFFIX
             self.context.new_project(path, codebook)
+
+    def choose_backups(self) -> None:
+        count = ask_keep_backups(self.context.settings, self.context.prompts, self)
+        if count is not None:
+            self.context.settings.sync()
 
     def open_project(self) -> None:
         path = self.context.prompts.open_file(self, tr("Open project"))
@@ -308,7 +338,8 @@ class MainWindow(QMainWindow):
     # -- dropping files on the window opens the import dialog -----------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and self.context.project is not None:
+        if (event.mimeData().hasUrls() and self.context.project is not None
+                and self.context.read_only_reason is None):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802

@@ -1,4 +1,4 @@
-"""What the application remembers between runs (coder name, recent projects, layout)."""
+"""What the application remembers between runs (coder name, recent projects, layout, backups)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from workbench.core.storage.backups import DEFAULT_KEEP
+
 MAX_RECENT = 8
+MAX_KEEP_BACKUPS = 100
 
 
 class Settings:
@@ -28,6 +31,19 @@ class Settings:
     @coder_name.setter
     def coder_name(self, name: str) -> None:
         self._store.setValue("coder/name", name)
+
+    @property
+    def keep_backups(self) -> int:
+        """How many backups each project keeps (one taken on each open; 0: none)."""
+        try:
+            return max(0, min(int(self._store.value("backups/keep", DEFAULT_KEEP)),
+                              MAX_KEEP_BACKUPS))
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP
+
+    @keep_backups.setter
+    def keep_backups(self, count: int) -> None:
+        self._store.setValue("backups/keep", int(count))
 
     @property
     def recent_projects(self) -> list[str]:

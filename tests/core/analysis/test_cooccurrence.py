@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.core.analysis.sql_oracle import THEMES
-from workbench.core.analysis.cooccurrence import coder_by_code, cooccurrence_matrix
+from workbench.core.analysis.cooccurrence import (
+    coder_by_code, coder_cell_passages, cooccurrence_matrix, cooccurring_passages,
+)
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.errors import DomainError
 from workbench.core.storage import Project
@@ -65,3 +67,35 @@ def test_coder_by_code_counts_what_each_coder_coded(sample: Project, sample_path
     assert [row.name for row in matrix.rows] == ["Lotte", "Youssef"]
     for coder, column, count in query(sample_path, BY_CODER):
         assert matrix.values.at[coder, column] == count
+
+
+@pytest.mark.parametrize("within", ["overlap", "paragraph"])
+def test_a_cooccurrence_cell_lists_the_passages_that_meet(sample: Project, within: str) -> None:
+    with sample.reading() as session:
+        matrix = cooccurrence_matrix(session, MatrixSpec("themes"), within)
+        cells = {(a.code_id, b.code_id): cooccurring_passages(session, MatrixSpec("themes"), a, b,
+                                                              within)
+                 for a in matrix.columns for b in matrix.columns}
+    by_id = {column.code_id: column for column in matrix.columns}
+    for (a, b), passages in cells.items():
+        assert bool(passages) == (matrix.value(a, b) > 0)
+        if a == b:
+            assert len(passages) == matrix.value(a, a)
+            continue
+        for passage in passages:
+            mine = by_id[a] if passage.code_id in by_id[a].members else by_id[b]
+            others = [p for p in passages if p.document_id == passage.document_id
+                      and p.code_id not in mine.members]
+            meets = [p for p in others if p.start < passage.end and passage.start < p.end]
+            assert meets if within == "overlap" else others, (passage.reference, a, b)
+
+
+def test_a_coder_cell_lists_what_that_coder_coded(sample: Project) -> None:
+    spec = MatrixSpec("codes", "count")
+    with sample.reading() as session:
+        matrix = coder_by_code(session, spec)
+        for row in matrix.rows:
+            for column in matrix.columns:
+                passages = coder_cell_passages(session, spec, row.case_id, column)
+                assert len(passages) == matrix.value(row.case_id, column.code_id)
+                assert {p.coder for p in passages} <= {row.name}

@@ -30,7 +30,8 @@ tree = st.lists(st.tuples(st.booleans(), st.lists(st.integers(0, 2), max_size=3)
                 min_size=1, max_size=3)  # themes: (codable?, children with 0-2 grandchildren)
 coding = st.tuples(st.integers(0, 10**6), st.integers(0, 10**6), st.floats(0, 1),
                    st.floats(0, 1), st.sampled_from(["Lotte", "Youssef"]))
-project_shape = st.tuples(tree, st.lists(st.lists(document, min_size=1, max_size=2),
+project_shape = st.tuples(tree, st.lists(st.lists(document, min_size=1, max_size=2,
+                                                  unique_by=lambda d: d[0]),
                                          min_size=1, max_size=3),
                           st.lists(coding, min_size=0, max_size=30))
 

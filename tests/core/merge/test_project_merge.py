@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.core.exchange.content import content
 from tests.helpers import add_case_with_document, code_id
 from workbench.core.exchange.qdpx_export import export_project
 from workbench.core.merge.project_merge import merge_project, plan_project_merge
-from workbench.core.model import AuditEntry, CaseAttributeValue
+from workbench.core.model import AuditEntry, CaseAttributeValue, Document
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import set_case_attribute
 from workbench.core.services.codebook import create_project
@@ -175,3 +175,15 @@ def test_where_the_two_disagree_ours_is_kept_and_the_difference_reported(
     assert value == "work"
     assert "1 difference(s) kept as in this project" in changes.message
     assert "'place' is 'school' there and 'work' here" in entry.details_json
+
+
+def test_a_colleagues_project_open_in_their_window_can_still_be_merged(tmp_path: Path) -> None:
+    theirs_path, ours_path = tmp_path / "youssef.cwb", tmp_path / "lotte.cwb"
+    with create_project(theirs_path, codebook="solidarity") as theirs:
+        add_case_with_document(theirs, "Zoë: we koken samen, elke zondag.")
+    create_project(ours_path, codebook="solidarity").close()
+
+    with Project.open(theirs_path), Project.open(ours_path) as ours:  # theirs stays open
+        merge_project(ours, theirs_path)
+        with ours.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Document)) == 1

@@ -20,15 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.analysis.frame import (
-    MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
+    MatrixColumn, MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
 )
 from workbench.core.analysis.matrix import (
     COLUMN, ROW, Matrix, Provenance, grid, numeric_cells, provenance, with_column,
 )
+from workbench.core.analysis.spans import stored_paragraph_starts
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.errors import DomainError
-from workbench.core.model import Coder, Document
-from workbench.core.text import paragraph_number, paragraph_starts
+from workbench.core.model import Coder
+from workbench.core.queries.passages import Passage, list_passages
 
 WITHIN = ("overlap", "paragraph")
 CODER_MODES = ("count", "documents", "presence", "words")
@@ -77,16 +78,55 @@ def _count_pairs(group: pd.DataFrame, place: dict[int, int], counts: np.ndarray)
 
 def _as_paragraphs(session: Session, codings: pd.DataFrame) -> pd.DataFrame:
     """Each coding's span replaced by its paragraph range (half-open), so overlap = shared ¶."""
-    starts: dict[int, list[int]] = {}
-    ids = sorted(codings["document_id"].unique().tolist())
-    for chunk in range(0, len(ids), 200):
-        for document_id, text in session.execute(select(Document.id, Document.text).where(
-                Document.id.in_(ids[chunk:chunk + 200]))):
-            starts[document_id] = paragraph_starts(text)
-    documents = codings["document_id"].tolist()
-    first = [paragraph_number(starts[d], s) for d, s in zip(documents, codings["start"])]
-    last = [paragraph_number(starts[d], e - 1) for d, e in zip(documents, codings["end"])]
-    return codings.assign(start=first, end=np.asarray(last, dtype=np.int64) + 1)
+    starts = stored_paragraph_starts(session, set(codings["document_id"].tolist()))
+    first = np.zeros(len(codings), dtype=np.int64)
+    last = np.zeros(len(codings), dtype=np.int64)
+    begins, ends = codings["start"].to_numpy(), codings["end"].to_numpy()
+    for document_id, positions in codings.groupby("document_id").indices.items():
+        paragraphs = starts[int(document_id)]
+        first[positions] = np.searchsorted(paragraphs, begins[positions], side="right")
+        last[positions] = np.searchsorted(paragraphs, ends[positions] - 1, side="right")
+    return codings.assign(start=first, end=last + 1)
+
+
+def cooccurring_passages(session: Session, spec: MatrixSpec, first: MatrixColumn,
+                         second: MatrixColumn, within: str = "overlap") -> list[Passage]:
+    """The passages behind a co-occurrence cell: codings of either column that meet a coding
+    of the other (in reading order). On the diagonal: the column's own codings."""
+    case_ids = [row.case_id for row in matrix_rows(session, spec)]
+    codings = load_codings(session, spec, load_documents(session, spec, case_ids))
+    codings = codings[codings["code_id"].isin(first.members | second.members)]
+    if within == "paragraph":
+        codings = _as_paragraphs(session, codings)
+    if first.code_id == second.code_id:
+        wanted = set(codings["coding_id"].tolist())
+    else:
+        wanted = set()
+        for _document, group in codings.groupby("document_id", sort=False):
+            wanted |= _meeting(group, first.members, second.members)
+    found = list_passages(session, first.members | second.members, include_subcodes=False,
+                          case_ids=case_ids, coders=list(spec.coders) or None,
+                          kinds=list(spec.kinds) or None)
+    return [passage for passage in found if passage.coding_id in wanted]
+
+
+def _meeting(group: pd.DataFrame, first: frozenset[int], second: frozenset[int]) -> set[int]:
+    """Ids of the codings in one document's ``group`` that meet a coding of the other column."""
+    starts, ends = group["start"].to_numpy(), group["end"].to_numpy()
+    codes, ids = group["code_id"].to_numpy(), group["coding_id"].to_numpy()
+    in_first, in_second = np.isin(codes, list(first)), np.isin(codes, list(second))
+    meet = (starts[:, None] < ends[None, :]) & (starts[None, :] < ends[:, None])
+    pairs = meet & in_first[:, None] & in_second[None, :]
+    one, other = np.nonzero(pairs & (ids[:, None] != ids[None, :]))
+    return set(ids[one].tolist()) | set(ids[other].tolist())
+
+
+def coder_cell_passages(session: Session, spec: MatrixSpec, coder_id: int,
+                        column: MatrixColumn) -> list[Passage]:
+    """The passages behind a coder-by-code cell: what that coder coded in the column."""
+    case_ids = [row.case_id for row in matrix_rows(session, spec)]
+    return list_passages(session, column.members, include_subcodes=False, case_ids=case_ids,
+                         coders=[coder_id], kinds=list(spec.kinds) or None)
 
 
 def coder_by_code(session: Session, spec: MatrixSpec) -> Matrix:

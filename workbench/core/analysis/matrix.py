@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from workbench.core.analysis.frame import (
     MatrixColumn, MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
 )
+from workbench.core.analysis.passage_cells import CellPassages, passage_cells
 from workbench.core.analysis.spans import WordIndex, merge_spans
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.jobs import JobControl
@@ -182,14 +183,9 @@ def grid(cells: pd.Series | dict, row_ids: list[int], column_ids: list[int],
 
 
 def _passages(session: Session, spec: MatrixSpec, case_ids: list[int],
-              columns: list[MatrixColumn]) -> dict[tuple[int, int], list[Passage]]:
+              columns: list[MatrixColumn]) -> dict[tuple[int, int], CellPassages]:
     owner = {member: column.code_id for column in columns for member in column.members}
-    found = list_passages(session, owner, include_subcodes=False, case_ids=case_ids,
-                          coders=list(spec.coders) or None, kinds=list(spec.kinds) or None)
-    cells: dict[tuple[int, int], list[Passage]] = {}
-    for passage in found:
-        cells.setdefault((passage.case_id, owner[passage.code_id]), []).append(passage)
-    return cells
+    return passage_cells(session, spec, case_ids, owner)
 
 
 def cell_passages(session: Session, spec: MatrixSpec, case_id: int,

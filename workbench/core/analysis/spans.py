@@ -16,21 +16,10 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.model import Document
+from workbench.core.model import Document, DocumentLayout
+from workbench.core.text_layout import TextLayout, lay_out, unpack, unpack_words
 
-_CHUNK = 200
-_JOINERS = np.array([ord("'"), ord("’"), ord("-")], dtype=np.uint32)
-_TABLE: np.ndarray = np.zeros(0, dtype=bool)
-
-
-def _word_characters(highest: int) -> np.ndarray:
-    """A lookup table: is code point n a word character (as ``\\w`` in Python's ``re``)?"""
-    global _TABLE
-    if _TABLE.size <= highest:
-        size = max(highest + 1, 0x3000)
-        _TABLE = np.fromiter((chr(n).isalnum() or n == 0x5F for n in range(size)), dtype=bool,
-                             count=size)
-    return _TABLE
+_CHUNK = 500
 
 
 def merge_spans(codings: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -55,53 +44,43 @@ def merge_spans(codings: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 
 class WordIndex:
-    """Where every word of some documents starts and ends, on one axis for all of them.
+    """Where the words of some documents start and end, to count the words spans cover.
 
-    Each document's positions are shifted by the total length of the documents before it (plus
-    one), so one sorted array answers "which words overlap [start, end) of document d" for every
-    span at once (``numpy.searchsorted``). Words are found with numpy rather than the regular
-    expression of :func:`workbench.core.text.word_count`, with the same result: a word is a run
-    of word characters (``\\w``: letters, digits, underscore), where a single apostrophe or
-    hyphen between two word characters joins them (``dag-en-nacht``, ``zo'n``).
+    The boundaries are those stored with each document (see :mod:`workbench.core.text_layout`),
+    so no text is read. Each document's spans are looked up in that document's own arrays with
+    ``numpy.searchsorted``, all of a document's spans at once.
     """
 
-    def __init__(self, texts: dict[int, str]) -> None:
-        self.base: dict[int, int] = {}
-        offset = 0
-        for document_id, text in texts.items():
-            self.base[document_id] = offset
-            offset += len(text) + 1
-        points = np.frombuffer("\n".join(texts.values()).encode("utf-32-le"), dtype=np.uint32)
-        word = _word_characters(int(points.max()) if points.size else 0)[points]
-        after, before = np.empty_like(word), np.empty_like(word)
-        after[:-1], before[1:] = word[1:], word[:-1]
-        if word.size:
-            after[-1] = before[0] = False
-        joiner = (points == _JOINERS[0]) | (points == _JOINERS[1]) | (points == _JOINERS[2])
-        inside = word | (joiner & before & after)
-        starts = inside & ~np.concatenate(([False], inside[:-1]))
-        ends = inside & ~np.concatenate((inside[1:], [False]))
-        self.starts = np.flatnonzero(starts).astype(np.int64)
-        self.ends = np.flatnonzero(ends).astype(np.int64) + 1
+    def __init__(self, bounds: dict[int, tuple[np.ndarray, np.ndarray]]) -> None:
+        self.bounds = bounds
+
+    @classmethod
+    def of_texts(cls, texts: dict[int, str]) -> WordIndex:
+        return cls({document_id: _bounds(lay_out(text)) for document_id, text in texts.items()})
 
     @classmethod
     def load(cls, session: Session, document_ids: Iterable[int]) -> WordIndex:
-        texts: dict[int, str] = {}
+        """The stored boundaries of these documents (laid out afresh if one has none stored)."""
+        bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         ids = sorted(set(document_ids))
         for chunk in range(0, len(ids), _CHUNK):
-            texts.update(session.execute(select(Document.id, Document.text).where(
-                Document.id.in_(ids[chunk:chunk + _CHUNK]))).all())
-        return cls(texts)
+            part = ids[chunk:chunk + _CHUNK]
+            bounds.update((document_id, unpack_words(blob)) for document_id, blob in session.execute(
+                select(DocumentLayout.document_id, DocumentLayout.words)
+                .where(DocumentLayout.document_id.in_(part))))
+        missing = [document_id for document_id in ids if document_id not in bounds]
+        if missing:
+            bounds.update((document_id, _bounds(lay_out(text))) for document_id, text in
+                          session.execute(select(Document.id, Document.text)
+                                          .where(Document.id.in_(missing))))
+        return cls(bounds)
 
     def words(self, islands: pd.DataFrame, keys: list[str]) -> pd.Series:
         """Words covered by the islands (from :func:`merge_spans`) of each ``keys`` group."""
         if islands.empty:
             return pd.Series(dtype="int64")
-        base = islands["document_id"].map(self.base).to_numpy(dtype=np.int64)
-        first = np.searchsorted(self.ends, islands["start"].to_numpy(dtype=np.int64) + base,
-                                side="right")
-        after = np.searchsorted(self.starts, islands["end"].to_numpy(dtype=np.int64) + base,
-                                side="left")
+        first, after = self._word_ranges(islands["document_id"].to_numpy(),
+                                         islands["start"].to_numpy(), islands["end"].to_numpy())
         # Two islands of one document may cut the same word (one ends in it, the next starts in
         # it): count that word once. Islands come sorted, so only neighbours can share a word.
         group = islands.groupby([*keys, "document_id"], sort=False).ngroup().to_numpy()
@@ -111,3 +90,34 @@ class WordIndex:
         counts = np.clip(after - first, 0, None) - shared
         return pd.Series(counts, index=islands.index).groupby(
             [islands[key] for key in keys]).sum()
+
+    def _word_ranges(self, documents: np.ndarray, starts: np.ndarray,
+                     ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each span: its first word and the word after its last, in its document's order."""
+        first, after = np.zeros(len(documents), np.int64), np.zeros(len(documents), np.int64)
+        order = np.argsort(documents, kind="stable")
+        for chunk in np.split(order, np.flatnonzero(np.diff(documents[order])) + 1):
+            word_starts, word_ends = self.bounds[int(documents[chunk[0]])]
+            first[chunk] = np.searchsorted(word_ends, starts[chunk], side="right")
+            after[chunk] = np.searchsorted(word_starts, ends[chunk], side="left")
+        return first, after
+
+
+def _bounds(layout: TextLayout) -> tuple[np.ndarray, np.ndarray]:
+    return layout.word_starts, layout.word_ends
+
+
+def stored_paragraph_starts(session: Session, document_ids: set[int]) -> dict[int, np.ndarray]:
+    """Where each document's paragraphs start, as stored with it (laid out afresh if missing)."""
+    starts: dict[int, np.ndarray] = {}
+    ids = sorted(document_ids)
+    for chunk in range(0, len(ids), _CHUNK):
+        starts.update((document_id, unpack(blob)) for document_id, blob in session.execute(
+            select(DocumentLayout.document_id, DocumentLayout.paragraphs)
+            .where(DocumentLayout.document_id.in_(ids[chunk:chunk + _CHUNK]))))
+    missing = sorted(document_ids - starts.keys())
+    for chunk in range(0, len(missing), _CHUNK):
+        starts.update((document_id, lay_out(text).paragraph_starts) for document_id, text in
+                      session.execute(select(Document.id, Document.text).where(
+                          Document.id.in_(missing[chunk:chunk + _CHUNK]))))
+    return starts

@@ -20,6 +20,7 @@ from workbench.core.model import (
 )
 from workbench.core.services.codebook import project_codebook
 from workbench.core.storage import Project
+from workbench.core.storage.project_file import Access
 
 PACKAGE_SUFFIXES = (".qdpx", ".qde")
 
@@ -63,7 +64,8 @@ def open_other(path: str | os.PathLike[str]) -> Iterator[tuple[Project, list[str
             warnings = report.warnings
             other = Project.open(report.path)
         else:
-            other = Project.open(path)
+            # Only read: a colleague may have their project open while we merge from it.
+            other = Project.open(path, access=Access.READ)
         try:
             yield other, warnings
         finally:

@@ -7,6 +7,7 @@ from workbench.core.model.code import Code
 from workbench.core.model.coder import Coder
 from workbench.core.model.coding import Coding
 from workbench.core.model.document import Document, DocumentKind
+from workbench.core.model.document_layout import DocumentLayout
 from workbench.core.model.matrix_summary import MatrixSummary
 from workbench.core.model.memo import Memo
 from workbench.core.model.project_info import ProjectInfo
@@ -14,6 +15,6 @@ from workbench.core.model.speaker_turn import SpeakerTurn
 
 __all__ = [
     "AttributeDefinition", "AttributeType", "AuditEntry", "Base", "Case", "CaseAttributeValue",
-    "Code", "Coder", "Coding", "Document", "DocumentKind", "MatrixSummary", "Memo", "ProjectInfo", "SpeakerTurn",
+    "Code", "Coder", "Coding", "Document", "DocumentKind", "DocumentLayout", "MatrixSummary", "Memo", "ProjectInfo", "SpeakerTurn",
     "new_uuid", "utc_now",
 ]

@@ -1,21 +1,29 @@
 """The matrix tab: cases x codes with a chosen cell, the passages behind a clicked cell, summaries
-edited in place, and exports to Excel, Word and CSV running off the GUI thread."""
+edited in place, and exports to Excel, Word and CSV running off the GUI thread.
+
+The same tab shows the other tables of the matrix machinery: coders x codes, and codes x codes
+(co-occurrence, by overlapping passages or by shared paragraphs); a click on their cells lists
+the passages behind them too."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
     QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
+from workbench.core.analysis.cooccurrence import (
+    CODER_MODES, coder_by_code, coder_cell_passages, cooccurrence_matrix, cooccurring_passages,
+)
 from workbench.core.analysis.matrix import Matrix, build_matrix, cell_passages
 from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
 from workbench.core.exporters.matrix_export import export_matrix
 from workbench.core.jobs import JobControl
-from workbench.core.queries.passages import FilterChoices, filter_choices
+from workbench.core.queries.passages import FilterChoices, Passage, filter_choices
 from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
@@ -29,6 +37,9 @@ from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.workers import JobRunner
 
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "summary"}
+# What the rows are: (rows for export_matrix, how co-occurring codings meet).
+ROW_KINDS = {"cases": ("cases", ""), "coders": ("coders", ""),
+             "codes-overlap": ("codes", "overlap"), "codes-paragraph": ("codes", "paragraph")}
 EXPORTS = {"xlsx": ("Excel workbook (*.xlsx)", "Excel…"),
            "docx": ("Word document (*.docx)", "Word…"),
            "csv": ("CSV, UTF-8 (*.csv)", "CSV…")}
@@ -71,6 +82,12 @@ class MatrixPanel(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.rows_combo = self._combo(tr("Rows"), [
+            (tr("Cases"), "cases"), (tr("Coders"), "coders"),
+            (tr("Codes: overlapping passages"), "codes-overlap"),
+            (tr("Codes: passages in one paragraph"), "codes-paragraph")])
+        self.rows_combo.currentIndexChanged.disconnect(self.refresh)
+        self.rows_combo.currentIndexChanged.connect(self._rows_chosen)
         self.columns_combo = self._combo(tr("Columns"), [(tr("Themes"), "themes"),
                                                           (tr("Codes"), "codes")])
         self.cell_combo = self._combo(tr("Cells"), [(tr(MODE_TITLES[m]), m) for m in CELL_MODES])
@@ -82,7 +99,8 @@ class MatrixPanel(QWidget):
         self.attribute_combo.currentIndexChanged.disconnect(self.refresh)
         self.attribute_combo.currentIndexChanged.connect(self._attribute_chosen)
         choices = QHBoxLayout()
-        for label, combo in ((tr("Columns"), self.columns_combo), (tr("Cells"), self.cell_combo),
+        for label, combo in ((tr("Rows"), self.rows_combo), (tr("Columns"), self.columns_combo),
+                             (tr("Cells"), self.cell_combo),
                              (tr("Group by"), self.by_combo), (tr("Coder"), self.coder_combo),
                              (tr("Kind"), self.kind_combo), (tr("Cases"), self.attribute_combo)):
             caption = QLabel(label, self)
@@ -184,16 +202,39 @@ class MatrixPanel(QWidget):
             self._building = False
         self._show(matrix)
 
+    def rows(self) -> str:
+        return self.rows_combo.currentData() or "cases"
+
     def _build_matrix(self) -> Matrix | None:
-        project, spec = self.context.project, self.spec()
+        project, spec, rows = self.context.project, self.spec(), self.rows()
         if project is None:
             return None
 
         def job(control: JobControl) -> Matrix:
             with project.reading() as session:
+                if rows == "coders":
+                    return coder_by_code(session, spec)
+                if rows.startswith("codes"):
+                    return cooccurrence_matrix(session, spec, ROW_KINDS[rows][1])
                 return build_matrix(session, spec, control)
 
         return run_with_progress(self.context, self, tr("Building the matrix"), job)
+
+    def _rows_chosen(self) -> None:
+        """Coders show figures only; co-occurrence counts pairs; grouping is for cases."""
+        rows = self.rows()
+        allowed = {"cases": None, "coders": set(CODER_MODES)}.get(rows, {"count"})
+        model = self.cell_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        for number in range(self.cell_combo.count()):
+            mode = self.cell_combo.itemData(number)
+            model.item(number).setEnabled(allowed is None or mode in allowed)
+        if allowed is not None and self.cell_combo.currentData() not in allowed:
+            self.cell_combo.blockSignals(True)
+            self.cell_combo.setCurrentIndex(self.cell_combo.findData("count"))
+            self.cell_combo.blockSignals(False)
+        self.by_combo.setEnabled(rows == "cases")
+        self.refresh()
 
     def _show(self, matrix: Matrix | None) -> None:
         self.model.set_matrix(matrix)
@@ -213,11 +254,23 @@ class MatrixPanel(QWidget):
         cell = index.data(ObjectRole)
         if not isinstance(cell, MatrixCell) or self.context.project is None:
             return
-        with self.context.reading() as session:
-            found = cell_passages(session, self.spec(), cell.row.case_id, cell.column)
+        found = self._cell_passages(cell)
         self.passages.set_passages(found)
         self.cell_label.setText(tr("{0} × {1}: {2} passage(s)").format(
             cell.row.name, cell.column.name, len(found)))
+
+    def _cell_passages(self, cell: MatrixCell) -> list[Passage]:
+        spec, rows = self.spec(), self.rows()
+        with self.context.reading() as session:
+            if rows == "coders":
+                return coder_cell_passages(session, spec, cell.row.case_id, cell.column)
+            if rows.startswith("codes"):
+                matrix = self.model.matrix()
+                assert matrix is not None
+                [row_column] = [c for c in matrix.columns if c.code_id == cell.row.case_id]
+                return cooccurring_passages(session, spec, row_column, cell.column,
+                                            ROW_KINDS[rows][1])
+            return cell_passages(session, spec, cell.row.case_id, cell.column)
 
     def open_passage(self, index: QModelIndex) -> None:
         passage = index.data(PassageRole) if index.isValid() else None
@@ -239,10 +292,12 @@ class MatrixPanel(QWidget):
         if not chosen:
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(f".{fmt}")
-        spec = self.spec()
-        cells = [spec.cell] if fmt == "csv" else list(dict.fromkeys([spec.cell, "passages"]))
+        spec, (rows, within) = self.spec(), ROW_KINDS[self.rows()]
+        single = fmt == "csv" or rows != "cases"
+        cells = [spec.cell] if single else list(dict.fromkeys([spec.cell, "passages"]))
         self.runner = JobRunner(
-            lambda control: export_matrix(project, spec, cells, fmt, path, control), self)
+            lambda control: export_matrix(project, spec, cells, fmt, path, control, rows=rows,
+                                          within=within or "overlap"), self)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(
             lambda written: self._export_done(tr("Wrote {0}").format(written)))

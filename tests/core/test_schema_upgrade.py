@@ -1,0 +1,149 @@
+"""A project file from the first released format opens in today's version, upgraded safely."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tests.helpers import add_case_with_document
+from workbench.core.errors import ProjectFileError
+from workbench.core.integrity import check_project
+from workbench.core.model import Document
+from workbench.core.queries.summary import project_summary
+from workbench.core.services.documents import delete_document
+from workbench.core.storage import SCHEMA_VERSION, Project
+from workbench.core.storage import migrations
+from workbench.core.text_layout import lay_out, unpack, unpack_words
+
+KEPT_V1 = Path(__file__).resolve().parents[1] / "data" / "project-v1.cwb"
+LAYOUTS = text("SELECT document.text, layout.word_count, layout.words, layout.paragraphs "
+               "FROM document JOIN document_layout AS layout ON layout.document_id = document.id")
+
+
+def rows_of(path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'document_fts%' AND name != 'document_layout'")]
+        assert {"document", "coding", "code", "undo_statement"} <= set(tables)
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+                for table in tables}
+    finally:
+        connection.close()
+
+
+def user_version(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def old_project(tmp_path: Path) -> Path:
+    path = tmp_path / "solidarity.cwb"
+    shutil.copyfile(KEPT_V1, path)
+    return path
+
+
+def test_the_kept_file_is_of_the_first_released_format() -> None:
+    assert user_version(KEPT_V1) == 1
+    assert SCHEMA_VERSION > 1, "bump the kept file's role: it must be older than today's format"
+
+
+def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_project: Path) -> None:
+    before = rows_of(old_project)
+
+    with Project.open(old_project) as project:
+        backup = project.upgrade_backup
+        with project.reading() as session:
+            summary = project_summary(session)
+
+    assert backup == old_project.with_name(f"solidarity.bak-1-{date.today().isoformat()}.cwb")
+    assert user_version(backup) == 1 and rows_of(backup) == before
+    assert user_version(old_project) == SCHEMA_VERSION
+    assert rows_of(old_project) == before  # every researcher's row is kept as it was
+    assert summary["documents"] == 18 and summary["codings"] == 394
+    with Project.open(backup) as reopened, reopened.reading() as session:  # a whole project
+        assert project_summary(session)["codings"] == 394
+
+
+def test_the_upgrade_lays_out_every_document_as_a_new_one_would_be(old_project: Path) -> None:
+    with Project.open(old_project) as project:
+        assert check_project(project).clean
+        with project.reading() as session:
+            stored = session.execute(LAYOUTS).all()
+    assert len(stored) == 18
+    for text, words, bounds, paragraphs in stored:
+        expected = lay_out(text)
+        starts, ends = unpack_words(bounds)
+        assert words == expected.word_count
+        assert starts.tolist() == expected.word_starts.tolist()
+        assert ends.tolist() == expected.word_ends.tolist()
+        assert unpack(paragraphs).tolist() == expected.paragraph_starts.tolist()
+
+
+def test_the_undo_history_made_before_the_upgrade_still_works(old_project: Path) -> None:
+    with Project.open(old_project) as project:
+        assert project.step_labels("redo") == ["Remove coding"]
+        project.replay("redo")
+        with project.reading() as session:
+            assert project_summary(session)["codings"] == 393
+        project.replay("undo")
+        assert project.replay("undo")[0] == "Write matrix summary"
+        assert check_project(project).clean
+
+
+def test_an_upgraded_project_is_not_upgraded_again(old_project: Path) -> None:
+    Project.open(old_project).close()
+    with Project.open(old_project) as project:
+        assert project.upgrade_backup is None
+    assert len(list(old_project.parent.glob("solidarity.bak-*"))) == 1
+
+
+def test_a_second_upgrade_on_the_same_day_keeps_both_backups(old_project: Path) -> None:
+    first = migrations.upgrade_backup_path(old_project, 1, date(2026, 11, 21))
+    first.write_bytes(b"an earlier backup")
+    assert migrations.upgrade_backup_path(old_project, 1, date(2026, 11, 21)).name == (
+        "solidarity.bak-1-2026-11-21-2.cwb")
+
+
+def test_a_failed_upgrade_leaves_the_old_project_exactly_as_it_was(
+        old_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = old_project.read_bytes()
+
+    def fails_half_way(connection: sqlite3.Connection) -> None:
+        connection.execute("CREATE TABLE document_layout (document_id INTEGER PRIMARY KEY)")
+        connection.execute("INSERT INTO nowhere VALUES (1)")
+
+    monkeypatch.setitem(migrations.STEPS, 1, fails_half_way)
+    with pytest.raises(ProjectFileError, match=r"could not be upgraded from project format 1.*"
+                                               r"unchanged.*solidarity\.bak-1-"):
+        Project.open(old_project)
+    assert old_project.read_bytes() == original
+    assert user_version(old_project) == 1
+
+
+def test_undoing_a_deletion_logged_without_layouts_lays_the_document_out_again(
+        project: Project) -> None:
+    """Steps logged by format 1 restore documents but not their layout (it did not exist)."""
+    _case, document_id = add_case_with_document(project, "Zoë: wij helpen elkaar.")
+    delete_document(project, document_id)
+    with project.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "DELETE FROM undo_statement WHERE sql LIKE 'INSERT INTO \"document_layout\"%'")
+
+    project.replay("undo")
+
+    with project.reading() as session:
+        assert session.get(Document, document_id) is not None
+        words = session.execute(LAYOUTS).all()
+    assert [row[1] for row in words] == [4]
+    assert check_project(project).clean

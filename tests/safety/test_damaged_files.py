@@ -1,0 +1,105 @@
+"""Damaged project files give a clear message naming the file and the reason, and are never written.
+
+tests/core/test_project_file.py covers files that are no project at all (empty, zeros, another
+program's database, a newer format, a header cut short); these are projects damaged later.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import table_contents
+from tests.safety.conftest import Material
+from workbench.core.errors import ProjectFileError
+from workbench.core.integrity import check_project
+from workbench.core.storage import Project
+
+PAGE = 4096
+
+
+def _truncate_to(fraction: float, extra: int = 0):
+    def damage(path: Path) -> None:
+        size = path.stat().st_size
+        os.truncate(path, int(size * fraction) // PAGE * PAGE + extra)
+    return damage
+
+
+def _scribble(offset: int, length: int):
+    def damage(path: Path) -> None:
+        with path.open("r+b") as handle:
+            handle.seek(offset)
+            handle.write(bytes(range(256)) * (length // 256) + b"\xff" * (length % 256))
+    return damage
+
+
+DAMAGE = {
+    "cut off in the middle of its pages": _truncate_to(0.5),
+    "cut off in the middle of a page": _truncate_to(0.5, extra=1234),
+    "only its first page left": _truncate_to(0, extra=PAGE),
+    "its table of contents overwritten": _scribble(100, 400),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_project_is_refused_with_the_file_and_reason_and_left_as_it_was(
+        scratch: Material, damage) -> None:
+    path = scratch.copy_of_base("damaged")
+    damage(path)
+    before = path.read_bytes()
+
+    with pytest.raises(ProjectFileError) as raised:
+        Project.open(path)
+
+    assert str(raised.value) == f"{path}: cannot be opened (the file is damaged)."
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def _wal_header(page_size: int = PAGE) -> bytes:
+    """A write-ahead log header with the right magic number but salts of no real log."""
+    return struct.pack(">IIIIII", 0x377F0682, 3007000, page_size, 0, 0x1234, 0x5678) + b"\0" * 8
+
+
+WAL_GARBAGE = {
+    "random bytes": os.urandom(3 * PAGE),
+    "a log header with frames of no transaction": _wal_header() + os.urandom(2 * (24 + PAGE)),
+}
+
+
+@pytest.mark.parametrize("garbage", WAL_GARBAGE.values(), ids=WAL_GARBAGE.keys())
+def test_a_garbage_log_beside_a_sound_project_is_ignored(scratch: Material, garbage: bytes) -> None:
+    path = scratch.copy_of_base("sound")
+    before, file_before = table_contents(path), path.read_bytes()
+    Path(f"{path}-wal").write_bytes(garbage)
+
+    with Project.open(path) as project:
+        assert check_project(project).clean
+    assert table_contents(path) == before
+    assert path.read_bytes() == file_before
+
+
+def test_a_folder_named_like_a_project_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "study.cwb"
+    folder.mkdir()
+    with pytest.raises(ProjectFileError, match=f"^{folder}: is a folder, not a project file.$"):
+        Project.open(folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_page_damaged_in_the_middle_is_reported_by_the_check(scratch: Material) -> None:
+    path = scratch.copy_of_base("damaged")
+    last_page = path.stat().st_size // PAGE - 1
+    _scribble(last_page * PAGE, PAGE)(path)
+    before = path.read_bytes()
+
+    try:
+        with Project.open(path) as project:
+            report = check_project(project)
+        assert [p.kind for p in report.problems if not p.repairable] == ["database"]
+    except ProjectFileError as error:  # refusing to open it, with a clear message, is fine too
+        assert str(error).startswith(f"{path}: ") and "damaged" in str(error)
+    assert path.read_bytes() == before

@@ -1,0 +1,110 @@
+"""Project format versions, and the steps that bring an older project file up to date.
+
+The format version is SQLite's ``user_version``. Version 1 is the first released format.
+Opening an older file upgrades it in place, in one transaction, after copying it to
+``<name>.bak-<old version>-<date><suffix>`` beside it; a failed upgrade leaves the file as it
+was. Each step takes the project from version n to n + 1 on a plain sqlite3 connection, with
+only DDL and data that stand on their own (never today's ORM classes' behaviour), so a step
+written today still runs the same on a file found years later.
+
+History:
+
+* 1: the first released format.
+* 2: ``document_layout``: each document's word and paragraph boundaries, kept beside its text
+  (the matrix counts words coded and cites paragraphs without rescanning the texts).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.schema import CreateTable
+
+from workbench.core.errors import ProjectFileError
+from workbench.core.model import DocumentLayout
+from workbench.core.model.document_layout import layout_row
+from workbench.core.storage.snapshot import snapshot
+from workbench.core.storage.undo_log import trigger_ddl
+
+SCHEMA_VERSION = 2
+
+
+def _add_document_layouts(connection: sqlite3.Connection) -> None:
+    table = DocumentLayout.__table__
+    connection.execute(str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())))
+    for statement in trigger_ddl(table.name, [column.name for column in table.columns]):
+        connection.execute(statement)
+    fill_missing_layouts(connection)
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _add_document_layouts,
+}
+
+
+def fill_missing_layouts(connection: sqlite3.Connection) -> int:
+    """Lay out every document that has no layout row; returns how many were laid out.
+
+    Besides the upgrade, an undo step recorded before the upgrade may bring back a document
+    without its layout; the project fills it in the same transaction.
+    """
+    missing = connection.execute(
+        "SELECT id, text FROM document WHERE id NOT IN (SELECT document_id FROM document_layout)")
+    rows = [layout_row(document_id, text) for document_id, text in missing]
+    connection.executemany(
+        "INSERT INTO document_layout (document_id, word_count, words, paragraphs) "
+        "VALUES (:document_id, :word_count, :words, :paragraphs)", rows)
+    return len(rows)
+
+
+def upgrade_backup_path(path: Path, version: int, day: date) -> Path:
+    """``name.bak-<version>-<date>.cwb`` beside the project; never an existing file."""
+    base = f"{path.stem}.bak-{version}-{day.isoformat()}"
+    candidate, number = path.with_name(f"{base}{path.suffix}"), 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{base}-{number}{path.suffix}")
+    return candidate
+
+
+def upgrade_project(path: Path, from_version: int, *, today: date | None = None) -> Path:
+    """Back the project up, then bring it to :data:`SCHEMA_VERSION` in one transaction.
+
+    Returns the backup's path. The caller holds the project's writer lock.
+    """
+    backup = upgrade_backup_path(path, from_version, today or date.today())
+    try:
+        snapshot(path, backup)
+    except (OSError, sqlite3.Error) as error:
+        raise ProjectFileError(
+            f"{path}: made by an older Coding Workbench (project format {from_version}); it must "
+            f"be upgraded, but the backup {backup.name} could not be written ({error}). "
+            "The project is unchanged.") from None
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("BEGIN IMMEDIATE")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        for step in range(version, SCHEMA_VERSION):
+            STEPS[step](connection)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+        # Bring the main file's header up to date, so the next open reads the new version there.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException as error:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        if not isinstance(error, sqlite3.Error):
+            raise
+        raise ProjectFileError(
+            f"{path}: could not be upgraded from project format {from_version} to "
+            f"{SCHEMA_VERSION} ({error}); the project is unchanged, and a copy of it is at "
+            f"{backup.name}.") from None
+    finally:
+        connection.close()
+    return backup
