@@ -54,7 +54,12 @@ def test_long_sheet_has_one_row_per_coding_for_pivoting(sample: Project, tmp_pat
     path = export_matrix(sample, MatrixSpec(columns="codes"), ["count"], "xlsx",
                          tmp_path / "codes.xlsx")
     book = load_workbook(path)
-    assert book["Codings"].freeze_panes == "B3"  # theme and code header rows, the case name
+    codings = book["Codings"]
+    assert codings.freeze_panes == "B3"  # theme and code header rows, the case name
+    themes = [c.value for c in codings[1] if c.value]
+    assert themes[0] == "Case" and len(themes) == 1 + 4  # each theme once, over its codes
+    merged = {str(r) for r in codings.merged_cells.ranges}
+    assert "A1:A2" in merged and len(merged) == 1 + 4
     long = book["All passages"]
     assert long.freeze_panes == "B2" and long.auto_filter.ref
     header = [c.value for c in long[1]]

@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from workbench.core.analysis.matrix import Matrix
@@ -84,12 +85,10 @@ def _matrix_sheet(sheet: WriteOnlyWorksheet, matrix: Matrix) -> None:
         sheet.column_dimensions[get_column_letter(number)].width = code_width
     _page_setup(sheet, header_rows)
     if two_rows:
-        sheet.row_dimensions[1].height = _height([c.theme for c in matrix.columns], code_width, 0.9)
-        sheet.append([_header(sheet, "") for _ in names]
-                     + [_header(sheet, column.theme) for column in matrix.columns])
+        _theme_header(sheet, matrix, names, code_width)
     sheet.row_dimensions[header_rows].height = _height(
         [column.name for column in matrix.columns], code_width, 0.9)
-    sheet.append([_header(sheet, name) for name in names]
+    sheet.append([_header(sheet, "" if two_rows else name) for name in names]
                  + [_header(sheet, column.name) for column in matrix.columns])
     for number, row in enumerate(matrix.rows, start=header_rows + 1):
         cells = [_plain(sheet, value) for value in matrix.lead(row)]
@@ -106,6 +105,32 @@ def _matrix_sheet(sheet: WriteOnlyWorksheet, matrix: Matrix) -> None:
         sheet.conditional_formatting.add(f"{first}:{last}", ColorScaleRule(
             start_type="min", start_color="".join(f"{c:02X}" for c in LOW),
             end_type="max", end_color="".join(f"{c:02X}" for c in HIGH)))
+
+
+def _theme_header(sheet: WriteOnlyWorksheet, matrix: Matrix, names: list[str],
+                  code_width: float) -> None:
+    """Row 1 over code columns: each theme once, merged across its codes; the lead names
+    (case, attributes) merged down over both header rows."""
+    runs: list[tuple[str, int]] = []  # (theme, number of adjacent columns)
+    for column in matrix.columns:
+        if runs and runs[-1][0] == column.theme:
+            runs[-1] = (column.theme, runs[-1][1] + 1)
+        else:
+            runs.append((column.theme, 1))
+    sheet.row_dimensions[1].height = max(
+        [_height([theme], code_width * span, 0.9) for theme, span in runs] + [15.0])
+    cells = [_header(sheet, name) for name in names]
+    for number in range(1, len(names) + 1):
+        letter = get_column_letter(number)
+        sheet.merged_cells.add(CellRange(f"{letter}1:{letter}2"))
+    first = len(names) + 1
+    for theme, span in runs:
+        cells += [_header(sheet, theme)] + [_header(sheet, None) for _ in range(span - 1)]
+        if span > 1:
+            sheet.merged_cells.add(CellRange(
+                f"{get_column_letter(first)}1:{get_column_letter(first + span - 1)}1"))
+        first += span
+    sheet.append(cells)
 
 
 def _height(texts: list[str], width: float, factor: float = 1.15) -> float:
