@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from lxml import etree
 
 from workbench.core.codebooks.description import compose, parse
 from workbench.core.codebooks.model import Codebook, CodebookCode
+from workbench.core.atomic_file import written_whole
 from workbench.core.codebooks.safe_xml import UnsafeXmlError, local_name, parse_xml_file
 from workbench.core.colours import valid_colour
 from workbench.core.errors import CodebookFileError, DomainError
@@ -63,7 +63,7 @@ def _read_code(element: etree._Element, warnings: list[str]) -> CodebookCode:
     if guid is None:
         guid = new_uuid()
         warnings.append(f"Code '{name}' had no valid GUID; it was given a new one.")
-    colour = element.get("color")
+    colour = element.get("color") or None  # color="" is no colour, not a wrong one
     if colour:
         try:
             colour = valid_colour(colour)
@@ -128,13 +128,8 @@ def write_codebook(codebook: Codebook, path: str | os.PathLike[str]) -> Path:
     """Write the codebook to ``path`` atomically (a half-written file never replaces a good one)."""
     path = Path(path)
     data = codebook_xml(codebook)
-    try:
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.",
-                                         delete=False) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)
-    except OSError as error:
-        raise CodebookFileError(f"{path}: cannot be written ({error.strerror}).") from None
+    with written_whole(path, CodebookFileError) as scratch:
+        scratch.write_bytes(data)
     return path
 
 

@@ -114,7 +114,7 @@ class _Reader:
 
     def code(self, element: etree._Element) -> QdeCode:
         name = " ".join((element.get("name") or "").split()) or "(unnamed code)"
-        colour = element.get("color")
+        colour = element.get("color") or None  # color="" is no colour, not a wrong one
         if colour:
             try:
                 colour = valid_colour(colour)
@@ -204,13 +204,20 @@ class _Reader:
 
     def decode(self, data: bytes, name: str) -> str:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
+            return self._decoded(data, "utf-16", "utf-16", (
+                f"Source '{name}' is damaged UTF-16 (cut short?); what could not be read was "
+                "replaced by \ufffd."))
+        return self._decoded(data, "utf-8-sig", "cp1252", (
+            f"Source '{name}' is not UTF-8 as the standard asks; it was read as Windows-1252, "
+            "check its special characters."))
+
+    def _decoded(self, data: bytes, encoding: str, fallback: str, warning: str) -> str:
+        """``data`` in ``encoding``; else, with ``warning``, in ``fallback`` (never failing)."""
         try:
-            return data.decode("utf-8-sig")
+            return data.decode(encoding)
         except UnicodeDecodeError:
-            self.warnings.append(f"Source '{name}' is not UTF-8 as the standard asks; it was read "
-                                 "as Windows-1252, check its special characters.")
-            return data.decode("cp1252", errors="replace")
+            self.warnings.append(warning)
+            return data.decode(fallback, errors="replace")
 
     def selection(self, element: etree._Element, source: str) -> QdeSelection | None:
         try:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from workbench.core.importers.list_markers import BULLET, format_number
+from workbench.core.importers.list_markers import BULLET, format_number, small_integer
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -46,7 +46,7 @@ class Numbering:
         if num is not None:
             num_id = _val(num.find(f"{W}numId"))
             if num_id is not None:
-                return (num_id, int(_val(num.find(f"{W}ilvl")) or 0)) if num_id != "0" else None
+                return (num_id, _level(num)) if num_id != "0" else None
         style = _val(properties.find(f"{W}pStyle"))
         return self._style_list(style) if style else None
 
@@ -80,7 +80,7 @@ class Numbering:
                 num = style[0].find(f"{W}pPr/{W}numPr")
                 num_id = _val(num.find(f"{W}numId")) if num is not None else None
                 if num is not None and num_id and num_id != "0":
-                    found = (num_id, int(_val(num.find(f"{W}ilvl")) or 0))
+                    found = (num_id, _level(num))
                 elif (parent := _val(style[0].find(f"{W}basedOn"))) is not None:
                     found = self._style_list(parent)
             self._style_lists[style_id] = found
@@ -92,14 +92,18 @@ class Numbering:
             abstract_id = _NUM(self._numbering, id=num_id) if self._numbering is not None else []
             abstract = _ABSTRACT(self._numbering, id=abstract_id[0]) if abstract_id else []
             for lvl in abstract[0].iter(f"{W}lvl") if abstract else ():
-                start = _val(lvl.find(f"{W}start"))
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = Level(
+                levels[small_integer(lvl.get(f"{W}ilvl"), 0)] = Level(
                     style=_val(lvl.find(f"{W}numFmt")) or "decimal",
                     text=_val(lvl.find(f"{W}lvlText")) or "",
-                    start=int(start) if start and start.isdigit() else 1,
+                    start=small_integer(_val(lvl.find(f"{W}start")), 1),
                 )
             self._levels[num_id] = levels
         return self._levels[num_id]
+
+
+def _level(num: etree._Element) -> int:
+    """The list level (0-8) a ``w:numPr`` names; Word knows nine levels."""
+    return max(0, min(small_integer(_val(num.find(f"{W}ilvl")), 0), 8))
 
 
 def _val(element: etree._Element | None) -> str | None:

@@ -42,17 +42,16 @@ def read_docx(path: Path) -> ExtractedText:
         body = document.element.body
         numbering = Numbering(_part_element(document, "numbering_part"),
                               document.styles.element)
+        properties = document.core_properties  # a mislabelled core.xml fails only here
+        title, author, created = properties.title, properties.author, properties.created
     except ImportFileError:
         raise
     except Exception:  # noqa: BLE001 - python-docx fails in many ways on a broken package
         raise package.damaged() from None
     writer = BlockWriter()
     _read_blocks(body, writer, numbering)
-    properties = document.core_properties
-    return ExtractedText(
-        text=writer.text(), encoding="", title=(properties.title or "").strip() or path.stem,
-        recorded_on=_date(properties.created), interviewer=(properties.author or "").strip(),
-    )
+    return ExtractedText(text=writer.text(), encoding="", title=(title or "").strip() or path.stem,
+                         recorded_on=_date(created), interviewer=(author or "").strip())
 
 
 def _read_blocks(container: etree._Element, writer: BlockWriter, numbering: Numbering) -> None:

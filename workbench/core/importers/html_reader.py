@@ -22,7 +22,7 @@ from lxml import etree
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.blocks import BlockWriter, cell_text
 from workbench.core.importers.extracted import ExtractedText
-from workbench.core.importers.list_markers import BULLET, format_number
+from workbench.core.importers.list_markers import BULLET, format_number, small_integer
 from workbench.core.importers.plain_text import WINDOWS_1252, decode_text, legacy_note
 
 _BLOCKS = frozenset("""
@@ -34,6 +34,8 @@ _SKIPPED = frozenset("head script style template noscript iframe object svg math
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Python codecs that read no web page: they unescape or transcode instead of decoding.
+_NO_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
 
 
 def read_html(path: Path) -> ExtractedText:
@@ -54,21 +56,27 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_text(data, name)
     declared = _CHARSET.search(data[:4096])
-    if declared:
+    codec = _codec(declared.group(1).decode("ascii")) if declared else ""
+    if codec:
+        label = {"utf-8": "UTF-8", "cp1252": WINDOWS_1252}.get(codec, codec.upper())
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
-        except LookupError:
-            codec = ""
-        if codec in ("latin-1", "iso8859-1", "ascii"):
-            codec = "cp1252"  # what browsers do with these labels
-        if codec:
-            label = {"utf-8": "UTF-8", "cp1252": WINDOWS_1252}.get(codec, codec.upper())
-            try:
-                return data.decode(codec), label
-            except UnicodeDecodeError as error:
-                raise ImportFileError(f"{name}: declares {label} but byte {error.start} is not "
-                                      f"valid {label}.") from None
+            return data.decode(codec), label
+        except UnicodeDecodeError as error:
+            raise ImportFileError(f"{name}: declares {label} but byte {error.start} is not "
+                                  f"valid {label}.") from None
     return decode_text(data, name)
+
+
+def _codec(declared: str) -> str:
+    """Python's name for a declared charset; "" when unknown or no text encoding (rot13, zlib)."""
+    try:
+        codec = codecs.lookup(declared).name
+        "".encode(codec)  # a bytes-to-bytes codec (rot13, zlib) raises LookupError here
+    except (LookupError, UnicodeError):  # "undefined" refuses even the empty string
+        return ""
+    if codec in _NO_CHARSETS:
+        return ""
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec  # as browsers do
 
 
 class _Reader:
@@ -139,8 +147,7 @@ def _inline_text(element: etree._Element) -> str:
 
 def _list_numbers(ordered: etree._Element) -> Iterator[str]:
     """The markers of an ``<ol>``'s items: ``1.``, ``2.``, ... in its ``type``, from ``start``."""
-    start = ordered.get("start", "1")
-    number = int(start) if start.lstrip("-").isdigit() else 1
+    number = small_integer(ordered.get("start"), 1)
     style = ordered.get("type", "1")
     while True:
         yield f"{format_number(number, style)}."

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import DomainError, WorkbenchError
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, read_source, supported_suffixes
 from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.model import DocumentKind
@@ -105,7 +105,10 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))
     except WorkbenchError as error:
-        return FileOutcome(path, "failed", str(error))
+        message = str(error)
+        if isinstance(error, DomainError) and not message.startswith(f"{path.name}:"):
+            message = f"{path.name}: {message}"  # a rule of the project, said of this file
+        return FileOutcome(path, "failed", message)
     message = changes.message
     if extracted.notes:
         message = f"{message.removesuffix('.')}; {'; '.join(extracted.notes)}."

@@ -20,7 +20,7 @@ from workbench.core.codebooks.safe_xml import UnsafeXmlError, parse_xml_bytes
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.blocks import BlockWriter, cell_text
 from workbench.core.importers.extracted import ExtractedText
-from workbench.core.importers.list_markers import BULLET, format_number
+from workbench.core.importers.list_markers import BULLET, format_number, small_integer
 from workbench.core.importers.safe_zip import SafeZip
 
 LABEL = "an OpenDocument text"
@@ -39,6 +39,7 @@ _BLOCK_CONTAINERS = frozenset({f"{TEXT}section", f"{TEXT}index-body", f"{TEXT}ta
                                f"{TEXT}bibliography", f"{TEXT}user-index"})
 _PARAGRAPHS = (f"{TEXT}p", f"{TEXT}h")
 _MAX_REPEATED_CELLS = 100
+_MAX_SPACES = 1000  # one text:s element; a hostile count would fill the memory
 _WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -76,7 +77,7 @@ class _ListStyles:
         for root in roots:
             for style in root.iter(f"{TEXT}list-style") if root is not None else ():
                 name = style.get(f"{STYLE}name", "")
-                self.levels[name] = {int(level.get(f"{TEXT}level", "1")): _level(level)
+                self.levels[name] = {small_integer(level.get(f"{TEXT}level"), 1): _level(level)
                                      for level in style}
 
     def marker(self, style: str, level: int, count: int) -> str:
@@ -95,9 +96,8 @@ def _level(level: etree._Element) -> tuple[str, str, str, int]:
     if level.tag != f"{TEXT}list-level-style-number":
         return ("bullet", "", "", 1)
     number_format = level.get(f"{STYLE}num-format", "1")
-    start = level.get(f"{TEXT}start-value", "1")
     return (number_format or "none", level.get(f"{STYLE}num-prefix", ""),
-            level.get(f"{STYLE}num-suffix", ""), int(start) if start.isdigit() else 1)
+            level.get(f"{STYLE}num-suffix", ""), small_integer(level.get(f"{TEXT}start-value"), 1))
 
 
 class _BodyReader:
@@ -124,8 +124,7 @@ class _BodyReader:
                 continue
             marker = ""
             if item.tag == f"{TEXT}list-item":
-                start = item.get(f"{TEXT}start-value")
-                count = int(start) if start and start.isdigit() else count + 1
+                count = small_integer(item.get(f"{TEXT}start-value"), count + 1)
                 marker = self.list_styles.marker(style, level, count)
             for child in item:
                 if child.tag in _PARAGRAPHS:
@@ -142,8 +141,8 @@ class _BodyReader:
                 if cell.tag != f"{TABLE}table-cell":
                     continue
                 text = cell_text([paragraph_text(p) for p in cell.iter(*_PARAGRAPHS)])
-                repeated = int(cell.get(f"{TABLE}number-columns-repeated", "1") or 1)
-                cells.extend([text] * (min(repeated, _MAX_REPEATED_CELLS) if text else 1))
+                repeated = small_integer(cell.get(f"{TABLE}number-columns-repeated"), 1)
+                cells.extend([text] * (max(min(repeated, _MAX_REPEATED_CELLS), 1) if text else 1))
             self.writer.row(cells)
         self.writer.end_table()
 
@@ -160,7 +159,7 @@ def _inline(element: etree._Element, pieces: list[str]) -> None:
     for child in element:
         tag = child.tag
         if tag == f"{TEXT}s":
-            pieces.append(" " * int(child.get(f"{TEXT}c", "1") or 1))
+            pieces.append(" " * min(small_integer(child.get(f"{TEXT}c"), 1), _MAX_SPACES))
         elif tag == f"{TEXT}tab":
             pieces.append("\t")
         elif tag == f"{TEXT}line-break":

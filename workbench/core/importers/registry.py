@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.core.atomic_file import plain_reason
 from workbench.core.errors import ImportFileError
 from workbench.core.importers import sniff as types
 from workbench.core.importers.docx_reader import read_docx
@@ -67,7 +68,7 @@ def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> Extracte
         check_type(path, file_format)
         extracted = file_format.reader(path)
     except OSError as error:
-        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror}).") from None
+        raise ImportFileError(f"{path.name}: cannot be read ({plain_reason(error)}).") from None
     except RecursionError:
         raise ImportFileError(f"{path.name}: is refused: its structure is nested too deeply to be "
                               "a normal document.") from None

@@ -97,7 +97,7 @@ def read_rtf(path: Path) -> ExtractedText:
     created = document.created
     try:
         recorded_on = date(created["yr"], created["mo"], created["dy"]) if created else None
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OverflowError):  # a year past a C int
         recorded_on = None
     title = _join_surrogates("".join(document.captured.get("title", []))).strip()
     author = _join_surrogates("".join(document.captured.get("author", []))).strip()

@@ -85,7 +85,9 @@ class SafeZip:
             with self._archive.open(info) as member:
                 prolog = b""
                 while len(prolog) < MAX_PROLOG_BYTES:
-                    chunk = member.read(PROLOG_CHUNK)
+                    # doubling what is read keeps the rescans linear: 1 MB of comments
+                    # took seconds per part when read 2 KB at a time
+                    chunk = member.read(max(PROLOG_CHUNK, len(prolog)))
                     prolog += chunk
                     text = _SKIPPABLE.sub("", _as_text(prolog))
                     root = _ROOT_START.search(text)

@@ -26,8 +26,9 @@ def load_codebook(project: Project, codebook: Codebook, *, origin: str = "") -> 
         known = set(session.scalars(select(Code.uuid)))
         for code, path in codebook.walk():
             if code.uuid in known:
+                source = f" of {origin}" if origin else ""
                 raise DomainError(
-                    f"The code '{'/'.join(path)}' is already in this project (same GUID); "
+                    f"The code '{'/'.join(path)}'{source} is already in this project (same GUID); "
                     "use codebook merge to bring the two together."
                 )
         for code in codebook.codes:
