@@ -1,10 +1,11 @@
 """The passages matrix: every cell's codings with their references, texts read when first shown.
 
-Building the matrix reads only small columns: the codings, the documents' places (no text),
-their stored paragraph starts and their speaker turns. Paragraph and speaker of every passage
-are found with numpy, per document. A cell's texts are cut out of its documents' texts the first
-time the cell is shown or exported; each document's text is read once and kept, so an export
-of the whole matrix reads every text once, and a screen of cells reads only theirs.
+Building the matrix reads only small columns: the codings, the documents' places (no text) and
+their stored paragraph starts; every passage's paragraph is found with numpy, per document. A
+cell's texts are cut out of its documents' texts, and its speakers looked up in their speaker
+turns, the first time the cell is shown or exported; each document's text and turns are read
+once and kept, so an export of the whole matrix reads every text once, and a screen of cells
+reads only theirs.
 
 A cell's passages are exactly what :func:`workbench.core.queries.passages.list_passages` gives
 for that case and column (the click-through of a cell), in the same reading order.
@@ -31,24 +32,49 @@ from workbench.core.queries.passages import Passage
 
 _CHUNK = 500
 ROW, COLUMN = "row", "column"
+_PASSAGE_COLUMNS = ("coding_id", "code_id", "coder_id", "case_id", "document_id", "start", "end",
+                    "paragraph")
 
 
-class DocumentTexts:
-    """Documents' texts, each read from the project once, on first use."""
+class DocumentSource:
+    """Documents' texts, each read from the project once, on first use; their speaker turns."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._texts: dict[int, str] = {}
 
-    def get(self, document_ids: set[int]) -> dict[int, str]:
+    def texts(self, document_ids: set[int]) -> dict[int, str]:
         missing = sorted(document_ids - self._texts.keys())
-        if missing:
-            with Session(self._engine) as session:
-                for chunk in range(0, len(missing), _CHUNK):
-                    self._texts.update(session.execute(
-                        select(Document.id, Document.text)
-                        .where(Document.id.in_(missing[chunk:chunk + _CHUNK]))).all())
+        if not missing:
+            return {document_id: self._texts[document_id] for document_id in document_ids}
+        with Session(self._engine) as session:
+            for chunk in range(0, len(missing), _CHUNK):
+                self._texts.update(session.execute(
+                    select(Document.id, Document.text)
+                    .where(Document.id.in_(missing[chunk:chunk + _CHUNK]))).all())
         return {document_id: self._texts.get(document_id, "") for document_id in document_ids}
+
+    def speakers(self, frame: pd.DataFrame) -> np.ndarray:
+        """Who speaks where each passage starts ("" before the first turn or between turns)."""
+        with Session(self._engine) as session:
+            turns = pd.DataFrame(driver_rows(
+                session, 'SELECT document_id, label_start, "end", speaker FROM speaker_turn '
+                         "ORDER BY document_id, position"),
+                columns=["document_id", "label_start", "end", "speaker"])
+        names = np.array(["", *turns["speaker"].tolist()], dtype=object)
+        which = np.zeros(len(frame), dtype=np.int64)  # 0: nobody; n: the turn at row n - 1
+        by_document = turns.groupby("document_id").indices
+        starts = frame["start"].to_numpy()
+        label_starts, ends = turns["label_start"].to_numpy(), turns["end"].to_numpy()
+        for document_id, positions in _by_document(frame):
+            rows = by_document.get(document_id)
+            if rows is None:
+                continue
+            at = starts[positions]
+            turn = np.maximum(np.searchsorted(label_starts[rows], at, side="right") - 1, 0)
+            inside = (label_starts[rows][turn] <= at) & (at < ends[rows][turn])
+            which[positions] = np.where(inside, rows[turn] + 1, 0)
+        return names[which]
 
     def memos(self) -> dict[int, str]:
         """The codings' memos that are not empty (few: read all at once)."""
@@ -61,17 +87,22 @@ class PassageTable:
     """Every passage of the matrix as one frame in reading order, and what names its parts."""
 
     def __init__(self, frame: pd.DataFrame, names: dict[str, dict[int, str]],
-                 colours: dict[int, str], texts: DocumentTexts) -> None:
+                 colours: dict[int, str], source: DocumentSource) -> None:
         self.frame = frame
         self.names = names
         self.colours = colours
-        self.texts = texts
+        self.source = source
         self._memos: dict[int, str] | None = None
+        self._speakers: np.ndarray | None = None
+        self._columns: dict[str, np.ndarray] = {}
 
     def passages(self, positions: np.ndarray) -> list[Passage]:
-        rows = self.frame.iloc[positions]
-        texts = self.texts.get(set(rows["document_id"].tolist()))
-        memos = self._memo_of(rows["coding_id"])
+        if self._speakers is None:  # all at once: per cell, numpy's overhead would dominate
+            self._speakers = self.source.speakers(self.frame)
+            self._columns = {name: self.frame[name].to_numpy() for name in _PASSAGE_COLUMNS}
+        columns = [self._columns[name][positions].tolist() for name in _PASSAGE_COLUMNS]
+        texts = self.source.texts(set(columns[4]))
+        memos = self._memo_of()
         names = self.names
         return [
             Passage(coding_id, code_id, names["code"][code_id], self.colours[code_id],
@@ -79,14 +110,12 @@ class PassageTable:
                     names["document"][document_id], names["kind"][document_id], start, end,
                     texts[document_id][start:end], memos.get(coding_id, ""), paragraph, speaker)
             for coding_id, code_id, coder_id, case_id, document_id, start, end, paragraph, speaker
-            in zip(*(rows[column].tolist() for column in (
-                "coding_id", "code_id", "coder_id", "case_id", "document_id", "start", "end",
-                "paragraph", "speaker")))]
+            in zip(*columns, self._speakers[positions].tolist())]
 
-    def _memo_of(self, coding_ids: pd.Series) -> dict[int, str]:
+    def _memo_of(self) -> dict[int, str]:
         """Coding memos are rare: the non-empty ones are read once, with the first texts."""
         if self._memos is None:
-            self._memos = self.texts.memos()
+            self._memos = self.source.memos()
         return self._memos
 
 
@@ -135,7 +164,7 @@ def passage_cells(session: Session, spec: MatrixSpec, case_ids: list[int],
     documents = _documents(session, spec, case_ids)
     frame = _codings(session, spec, documents, owner)
     table = PassageTable(frame, _names(session, documents), _colours(session),
-                         DocumentTexts(session.get_bind()))  # type: ignore[arg-type]
+                         DocumentSource(session.get_bind()))  # type: ignore[arg-type]
     return {(int(row), int(column)): CellPassages(table, positions)
             for (row, column), positions in frame.groupby([ROW, COLUMN]).indices.items()}
 
@@ -154,7 +183,7 @@ def _documents(session: Session, spec: MatrixSpec, case_ids: list[int]) -> pd.Da
 
 def _codings(session: Session, spec: MatrixSpec, documents: pd.DataFrame,
              owner: dict[int, int]) -> pd.DataFrame:
-    """The cell codings in reading order, each with its paragraph and speaker."""
+    """The cell codings in reading order, each with its paragraph."""
     frame = read_codings(session, spec)
     frame = frame[frame["document_id"].isin(documents.index) & frame["code_id"].isin(owner)]
     place = documents.loc[frame["document_id"], ["case_id", "case_position", "document_position"]]
@@ -166,7 +195,7 @@ def _codings(session: Session, spec: MatrixSpec, documents: pd.DataFrame,
         ["case_position", "case_id", "document_position", "document_id", "start", "end",
          "coding_id"])])
     frame = frame.iloc[order].reset_index(drop=True)
-    return frame.assign(paragraph=_paragraphs(session, frame), speaker=_speakers(session, frame))
+    return frame.assign(paragraph=_paragraphs(session, frame))
 
 
 def _by_document(frame: pd.DataFrame) -> Iterator[tuple[int, np.ndarray]]:
@@ -184,28 +213,6 @@ def _paragraphs(session: Session, frame: pd.DataFrame) -> np.ndarray:
         found[positions] = np.searchsorted(starts[document_id], coding_starts[positions],
                                            side="right")
     return np.maximum(found, 1)
-
-
-def _speakers(session: Session, frame: pd.DataFrame) -> np.ndarray:
-    """Who speaks where each passage starts ("" before the first turn or between turns)."""
-    turns = pd.DataFrame(driver_rows(
-        session, 'SELECT document_id, label_start, "end", speaker FROM speaker_turn '
-                 "ORDER BY document_id, position"),
-        columns=["document_id", "label_start", "end", "speaker"])
-    names = np.array(["", *turns["speaker"].tolist()], dtype=object)
-    which = np.zeros(len(frame), dtype=np.int64)  # 0: nobody; n: the turn at row n - 1
-    by_document = turns.groupby("document_id").indices
-    coding_starts = frame["start"].to_numpy()
-    label_starts, ends = turns["label_start"].to_numpy(), turns["end"].to_numpy()
-    for document_id, positions in _by_document(frame):
-        rows = by_document.get(document_id)
-        if rows is None:
-            continue
-        at = coding_starts[positions]
-        turn = np.searchsorted(label_starts[rows], at, side="right") - 1
-        inside = (turn >= 0) & (at < ends[rows][np.maximum(turn, 0)])
-        which[positions] = np.where(inside, rows[np.maximum(turn, 0)] + 1, 0)
-    return names[which]
 
 
 def _names(session: Session, documents: pd.DataFrame) -> dict[str, dict[int, str]]:
