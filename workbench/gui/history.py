@@ -48,8 +48,9 @@ class ProjectHistory(QObject):
 
     def refresh(self) -> None:
         project = self._project()
-        undo_text = (undo_label(project) or "") if project else ""
-        redo_text = (redo_label(project) or "") if project else ""
+        writable = project is not None and not project.read_only  # read-only: nothing to undo
+        undo_text = (undo_label(project) or "") if writable else ""
+        redo_text = (redo_label(project) or "") if writable else ""
         if undo_text != self._undo_text:
             self._undo_text = undo_text
             self.canUndoChanged.emit(bool(undo_text))
