@@ -12,6 +12,7 @@ from workbench.core.queries.search import search_documents
 from workbench.core.services.codings import apply_code
 from workbench.core.services.history import undo_label
 from workbench.core.storage import Project
+from workbench.core.storage.project_file import Access
 
 TEXT = "Interviewer: Wat deden jullie samen?\n\nAmal: We bouwden de keuken, steen voor steen."
 
@@ -78,3 +79,18 @@ def test_a_document_without_its_layout_is_found_and_laid_out_again(
         report = repair_project(project)
         assert report.clean
         assert report.repaired == ["Computed the word boundaries of 1 document(s) again."]
+
+
+def test_a_project_open_elsewhere_is_checked_read_only_search_index_included(
+        solidarity_project: Project, project_path: Path) -> None:
+    _case, document = add_case_with_document(solidarity_project, TEXT)
+    solidarity_project.close()
+    with Project.open(project_path) as writer:  # another window has it open for writing
+        with Project.open(project_path, access=Access.READ) as reader:
+            assert check_project(reader).clean
+        with writer.engine.begin() as connection:  # the index loses the document
+            connection.exec_driver_sql(
+                "INSERT INTO document_fts(document_fts, rowid, title, text) "
+                "SELECT 'delete', id, title, text FROM document WHERE id = ?", (document,))
+        with Project.open(project_path, access=Access.READ) as reader:
+            assert [p.kind for p in check_project(reader).problems] == ["full-text index"]

@@ -12,6 +12,7 @@ restore a backup instead.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -127,12 +128,23 @@ def _code_cycles(connection: Connection) -> list[Problem]:
             for cycle in _cycles(connection)]
 
 
+_OUT_OF_STEP = Problem("full-text index", "The search index is out of step with the documents")
+
+
 def _fulltext(connection: Connection) -> list[Problem]:
+    """FTS5's own check compares the index with the documents' text. It is an INSERT command,
+    which a read-only connection (a project open in another window) refuses: there, the index
+    is checked to hold exactly the documents, without comparing their words."""
     try:
         connection.exec_driver_sql(
             "INSERT INTO document_fts(document_fts, rank) VALUES ('integrity-check', 1)")
-    except DBAPIError:
-        return [Problem("full-text index", "The search index is out of step with the documents")]
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_READONLY:
+            return [_OUT_OF_STEP]
+        differs = connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT id FROM document_fts_docsize EXCEPT SELECT id FROM document) "
+            "OR EXISTS (SELECT id FROM document EXCEPT SELECT id FROM document_fts_docsize)")
+        return [_OUT_OF_STEP] if differs.scalar() else []
     return []
 
 
