@@ -85,3 +85,21 @@ def test_a_file_that_is_not_a_project_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="not a REFI-QDA project"):
         import_qdpx(source, tmp_path / "x.cwb")
     assert not (tmp_path / "x.cwb").exists()
+
+
+def test_a_damaged_package_that_is_no_zip_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "lotte.qdpx"
+    source.write_bytes(b"\x00\x13" + b"not a zip at all" * 40)
+    with pytest.raises(ImportFileError, match=r"^lotte\.qdpx: is not a REFI-QDA package: a "
+                                               r"\.qdpx is a zip file"):
+        import_qdpx(source, tmp_path / "x.cwb")
+    assert not (tmp_path / "x.cwb").exists()
+
+
+def test_a_bare_project_file_with_a_bad_part_names_it_once(tmp_path: Path) -> None:
+    source = tmp_path / "project.qde"
+    source.write_text('<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0"', "utf-8")
+    with pytest.raises(ImportFileError) as raised:
+        import_qdpx(source, tmp_path / "x.cwb")
+    assert str(raised.value).startswith("project.qde: ")
+    assert "project.qde" not in str(raised.value).removeprefix("project.qde: ")

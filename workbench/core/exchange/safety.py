@@ -14,15 +14,15 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from workbench.core.codebooks.safe_xml import UnsafeXmlError, parse_xml_bytes
+from workbench.core.atomic_file import plain_reason
+from workbench.core.codebooks.safe_xml import (
+    UnsafeXmlError, declares_document_type, parse_xml_bytes,
+)
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.safe_zip import SafeZip, ZipLimits
 
 QDPX_LIMITS = ZipLimits(entries=200_000, unpacked_bytes=4 * 1024 * 1024 * 1024)
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_SKIPPABLE = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.DOTALL)
-_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
-PROLOG_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -56,10 +56,13 @@ def open_package(path: Path) -> Package:
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file.") from None
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot be read ({error.strerror}).") from None
+        raise ImportFileError(f"{path}: cannot be read ({plain_reason(error)}).") from None
     if data[:2] == b"PK":
         return _open_zip(path, data)
-    return Package(path.name, _parse(path.name, path.name, data), _folder=path.parent)
+    if path.suffix.lower() == ".qdpx":  # named a package but not a zip: damaged, or mislabelled
+        raise ImportFileError(f"{path.name}: is not a REFI-QDA package: a .qdpx is a zip file, "
+                              "and this one is not (it is damaged, or something else renamed).")
+    return Package(path.name, _parse(path.name, None, data), _folder=path.parent)
 
 
 def _open_zip(path: Path, data: bytes) -> Package:
@@ -91,23 +94,14 @@ def _check_member_name(package: str, name: str) -> None:
             "folder (a 'zip slip' path).")
 
 
-def _parse(package: str, part: str, data: bytes) -> etree._Element:
-    if _declares_document_type(data):
+def _parse(package: str, part: str | None, data: bytes) -> etree._Element:
+    """Parse a package's ``part`` (None: the file is itself the project, a bare .qde)."""
+    what = f"its {part}" if part else "it"
+    if declares_document_type(data):
         raise ImportFileError(
-            f"{package}: is refused for safety: its {part} declares a document type or entities "
+            f"{package}: is refused for safety: {what} declares a document type or entities "
             "(the road to external entities and entity bombs), which no REFI-QDA file needs.")
     try:
         return parse_xml_bytes(data)
     except UnsafeXmlError as error:
-        raise ImportFileError(f"{package}: its {part} cannot be read safely: {error}.") from None
-
-
-def _declares_document_type(data: bytes) -> bool:
-    """A declaration can only stand before the root element; look there (UTF-8 or UTF-16)."""
-    head = data[:PROLOG_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="replace").encode("utf-8")
-    head = _SKIPPABLE.sub(b"", head)
-    root = _FIRST_ELEMENT.search(head)
-    prolog = head[: root.start()] if root else head
-    return b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper()
+        raise ImportFileError(f"{package}: {what} cannot be read safely: {error}.") from None

@@ -42,16 +42,26 @@ def read_docx(path: Path) -> ExtractedText:
         body = document.element.body
         numbering = Numbering(_part_element(document, "numbering_part"),
                               document.styles.element)
-        properties = document.core_properties  # a mislabelled core.xml fails only here
-        title, author, created = properties.title, properties.author, properties.created
     except ImportFileError:
         raise
     except Exception:  # noqa: BLE001 - python-docx fails in many ways on a broken package
         raise package.damaged() from None
+    title, author, created = _properties(document)
     writer = BlockWriter()
     _read_blocks(body, writer, numbering)
     return ExtractedText(text=writer.text(), encoding="", title=(title or "").strip() or path.stem,
                          recorded_on=_date(created), interviewer=(author or "").strip())
+
+
+def _properties(document: docx.document.Document) -> tuple[str | None, str | None,
+                                                           datetime | None]:
+    """Title, author and creation date; a damaged or mislabelled properties part (python-docx
+    fails on it in several ways) costs only these, not the text."""
+    try:
+        properties = document.core_properties
+        return properties.title, properties.author, properties.created
+    except Exception:  # noqa: BLE001
+        return None, None, None
 
 
 def _read_blocks(container: etree._Element, writer: BlockWriter, numbering: Numbering) -> None:
