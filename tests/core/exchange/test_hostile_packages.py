@@ -74,7 +74,7 @@ def test_a_failure_while_storing_leaves_no_project_file(tmp_path: Path,
         raise DomainError("the disk is full")
 
     monkeypatch.setattr(Importer, "_notes", fail)
-    with pytest.raises(DomainError, match="disk is full"):
+    with pytest.raises(DomainError, match=r"^ok\.qdpx: the disk is full"):
         import_qdpx(source, tmp_path / "imported.cwb")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.qdpx"]
 

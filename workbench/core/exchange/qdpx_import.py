@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core.errors import DomainError
 from workbench.core.exchange.qde_model import QdeProject
 from workbench.core.exchange.qde_reader import read_project
 from workbench.core.exchange.qdpx_store import Importer
@@ -40,10 +41,14 @@ def import_qdpx(source: str | os.PathLike[str], target: str | os.PathLike[str],
     project = Project.create(target, parsed.name)
     try:
         report = import_into(project, parsed, control)
-    except BaseException:
+    except BaseException as error:
         project.close()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
+        name = Path(source).name
+        if isinstance(error, DomainError) and not str(error).startswith(name):
+            # A project rule refused something in the package: say which package.
+            raise DomainError(f"{name}: {error}") from error
         raise
     project.close()
     report.path = target
