@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_JOINERS = np.array([ord("'"), ord("’"), ord("-")], dtype=np.uint32)
 _WIDTHS = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
-_word_table: np.ndarray = np.zeros(0, dtype=bool)
-_space_table: np.ndarray = np.zeros(0, dtype=bool)
+# What each code point is, as bits: one table lookup classifies a whole text.
+WORD, SPACE, JOINER, NEWLINE = 1, 2, 4, 8
+_classes: np.ndarray = np.zeros(0, dtype=np.uint8)
 
 
 @dataclass(frozen=True)
@@ -40,16 +40,18 @@ class TextLayout:
         return int(self.word_starts.size)
 
 
-def _tables(highest: int) -> tuple[np.ndarray, np.ndarray]:
-    """Lookup tables by code point: is it a word character (``\\w``)? is it white space?"""
-    global _word_table, _space_table
-    if _word_table.size <= highest:
+def _class_table(highest: int) -> np.ndarray:
+    """By code point: word character (``\\w``), white space, joiner (' ’ -), line break."""
+    global _classes
+    if _classes.size <= highest:
         size = max(highest + 1, 0x3000)
-        _word_table = np.fromiter((chr(n).isalnum() or n == 0x5F for n in range(size)),
-                                  dtype=bool, count=size)
-        _space_table = np.fromiter((chr(n).isspace() for n in range(size)), dtype=bool,
-                                   count=size)
-    return _word_table, _space_table
+        table = np.fromiter(((WORD if chr(n).isalnum() or n == 0x5F else 0)
+                             | (SPACE if chr(n).isspace() else 0) for n in range(size)),
+                            dtype=np.uint8, count=size)
+        table[[ord("'"), ord("’"), ord("-")]] |= JOINER
+        table[ord("\n")] |= NEWLINE
+        _classes = table
+    return _classes
 
 
 def code_points(text: str) -> np.ndarray:
@@ -58,28 +60,30 @@ def code_points(text: str) -> np.ndarray:
 
 def lay_out(text: str) -> TextLayout:
     points = code_points(text)
-    words, spaces = _tables(int(points.max()) if points.size else 0)
-    starts, ends = word_bounds(words[points], points)
-    return TextLayout(starts, ends, paragraph_bounds(points, spaces[points]))
+    kinds = np.take(_class_table(int(points.max()) if points.size else 0), points)
+    starts, ends = word_bounds(kinds)
+    return TextLayout(starts, ends, paragraph_bounds(kinds))
 
 
-def word_bounds(word: np.ndarray, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Starts and ends of the words, given which code points are word characters."""
-    after, before = np.zeros_like(word), np.zeros_like(word)
-    after[:-1], before[1:] = word[1:], word[:-1]
-    joiner = (points == _JOINERS[0]) | (points == _JOINERS[1]) | (points == _JOINERS[2])
-    inside = word | (joiner & before & after)
-    edges = np.diff(np.concatenate(([False], inside, [False])).astype(np.int8))
+def word_bounds(kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the words in classified code points (see :func:`_class_table`)."""
+    word = (kinds & WORD).astype(bool)
+    inside = word.copy()
+    # A joiner between two word characters joins them into one word.
+    inside[1:-1] |= (kinds[1:-1] & JOINER).astype(bool) & word[:-2] & word[2:]
+    padded = np.zeros(inside.size + 2, dtype=np.int8)
+    padded[1:-1] = inside
+    edges = np.diff(padded)
     return (np.flatnonzero(edges == 1).astype(np.int64),
             np.flatnonzero(edges == -1).astype(np.int64))
 
 
-def paragraph_bounds(points: np.ndarray, space: np.ndarray) -> np.ndarray:
+def paragraph_bounds(kinds: np.ndarray) -> np.ndarray:
     """Starts of the lines that hold something other than white space."""
-    breaks = np.flatnonzero(points == 0x0A)
-    line_starts = np.concatenate(([0], breaks + 1)).astype(np.int64)
-    line_ends = np.concatenate((breaks, [points.size])).astype(np.int64)
-    filled = np.concatenate(([0], np.cumsum(~space, dtype=np.int64)))
+    line_starts = np.concatenate(([0], np.flatnonzero(kinds & NEWLINE) + 1)).astype(np.int64)
+    line_ends = np.concatenate((line_starts[1:] - 1, [kinds.size]))
+    # Non-space characters before each position: a line is filled if it adds some.
+    filled = np.concatenate(([0], np.cumsum((kinds & SPACE) == 0, dtype=np.int32)))
     return line_starts[filled[line_ends] > filled[line_starts]]
 
 
