@@ -41,6 +41,10 @@ def test_a_project_open_in_another_window_opens_read_only(
         assert "[read-only]" in window.windowTitle()
         assert not window.import_action.isEnabled() and not window.quick_code_action.isEnabled()
         assert window.search_action.isEnabled()  # reading still works
+        panels = window.cases_panel, window.codebook_panel, window.memo_panel
+        assert not any(action.isEnabled() for action in (
+            panels[0].new_case_action, panels[0].import_action, panels[1].new_code_action,
+            panels[2].new_memo_action, window.attributes_panel.new_attribute_action))
         window.grab().save(str(tmp_path / "read-only.png"))
 
         # Coding a passage is refused, saying why; nothing changes.
@@ -60,6 +64,8 @@ def test_a_project_open_in_another_window_opens_read_only(
     window.read_only_banner.retry_button.click()  # the other window closed it
     assert not context.project.read_only and not banner.isVisible()
     assert "[read-only]" not in window.windowTitle() and window.import_action.isEnabled()
+    assert window.cases_panel.new_case_action.isEnabled()
+    assert window.codebook_panel.new_code_action.isEnabled()
     assert context.run(create_case, "Buurthuis") is not None
     with context.reading() as session:
         assert [case.name for case in list_cases(session)] == ["Solidaire keuken", "Buurthuis"]

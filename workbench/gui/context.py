@@ -109,6 +109,11 @@ class AppContext(QObject):
     def read_only_reason(self) -> str | None:
         return self.project.read_only_reason if self.project is not None else None
 
+    @property
+    def writable(self) -> bool:
+        """A project is open and this window may change it (panels enable their edits by it)."""
+        return self.project is not None and not self.project.read_only
+
     def _open(self, path: Path | str, access: Access) -> Project:
         project = Project.open(path, access=access, backups=self.settings.keep_backups,
                                user=self.coder.strip() or None)

@@ -214,7 +214,7 @@ class AttributesPanel(QWidget):
         self.case = case
         self.empty_label.setVisible(case is None)
         self.case_widget.setVisible(case is not None)
-        self.new_attribute_action.setEnabled(self.context.project is not None)
+        self.new_attribute_action.setEnabled(self.context.writable)
         if case is not None:
             self._fill(case)
 

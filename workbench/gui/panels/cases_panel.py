@@ -201,12 +201,12 @@ class CasesPanel(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        is_open = self.context.project is not None
+        writable = self.context.writable
         row = self.selected()
         for action in (self.new_case_action, self.import_action):
-            action.setEnabled(is_open)
-        self.rename_action.setEnabled(row is not None)
-        self.delete_action.setEnabled(row is not None)
+            action.setEnabled(writable)
+        self.rename_action.setEnabled(writable and row is not None)
+        self.delete_action.setEnabled(writable and row is not None)
         self._fill_move_menu(row)
 
     def _fill_move_menu(self, row: Row | None) -> None:

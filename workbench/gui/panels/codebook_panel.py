@@ -209,13 +209,14 @@ class CodebookPanel(QWidget):
         code_id = self.current_code_id() if has_project else None
         code = self.model.code(code_id) if code_id is not None else None
         passage = self.context.selection is not None
-        self.new_code_action.setEnabled(has_project)
-        self.quick_code_action.setEnabled(has_project)
-        self.in_vivo_action.setEnabled(has_project and passage)
-        self.apply_action.setEnabled(code is not None and code.codable and passage)
+        writable = self.context.writable  # read-only: the tree is still there to read
+        self.new_code_action.setEnabled(writable)
+        self.quick_code_action.setEnabled(writable)
+        self.in_vivo_action.setEnabled(writable and passage)
+        self.apply_action.setEnabled(writable and code is not None and code.codable and passage)
         for action in (self.new_subcode_action, self.rename_action, self.edit_action,
                        self.merge_action, self.delete_action):
-            action.setEnabled(code is not None)
+            action.setEnabled(writable and code is not None)
 
     # -- keeping the tree's state across refreshes -------------------------------------------
 

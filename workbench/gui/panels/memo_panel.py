@@ -194,9 +194,10 @@ class MemoPanel(QWidget):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        self.new_memo_action.setEnabled(self.context.project is not None)
-        self.save_action.setEnabled(self._dirty)
-        self.delete_action.setEnabled(self._memo_id is not None)
+        writable = self.context.writable
+        self.new_memo_action.setEnabled(writable)
+        self.save_action.setEnabled(writable and self._dirty)
+        self.delete_action.setEnabled(writable and self._memo_id is not None)
 
     # -- actions ---------------------------------------------------------------------------
 

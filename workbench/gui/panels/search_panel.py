@@ -223,7 +223,7 @@ class SearchPanel(QWidget):
         return changes
 
     def _update_actions(self) -> None:
-        can_code = self.code_combo.currentData() is not None
+        can_code = self.context.writable and self.code_combo.currentData() is not None
         self.code_all_action.setEnabled(can_code and self.model.rowCount() > 0)
         self.code_selected_action.setEnabled(
             can_code and self.view.selectionModel().hasSelection())
