@@ -9,17 +9,19 @@ that covers a whole document has exactly that document's word count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from workbench.core.model import Document, DocumentLayout
 from workbench.core.text_layout import TextLayout, lay_out, unpack, unpack_words
 
 _CHUNK = 500
+T = TypeVar("T")
 
 
 def merge_spans(codings: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -61,19 +63,8 @@ class WordIndex:
     @classmethod
     def load(cls, session: Session, document_ids: Iterable[int]) -> WordIndex:
         """The stored boundaries of these documents (laid out afresh if one has none stored)."""
-        bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        ids = sorted(set(document_ids))
-        for chunk in range(0, len(ids), _CHUNK):
-            part = ids[chunk:chunk + _CHUNK]
-            bounds.update((document_id, unpack_words(blob)) for document_id, blob in session.execute(
-                select(DocumentLayout.document_id, DocumentLayout.words)
-                .where(DocumentLayout.document_id.in_(part))))
-        missing = [document_id for document_id in ids if document_id not in bounds]
-        if missing:
-            bounds.update((document_id, _bounds(lay_out(text))) for document_id, text in
-                          session.execute(select(Document.id, Document.text)
-                                          .where(Document.id.in_(missing))))
-        return cls(bounds)
+        return cls(_from_layouts(session, set(document_ids), DocumentLayout.words, unpack_words,
+                                 _bounds))
 
     def words(self, islands: pd.DataFrame, keys: list[str]) -> pd.Series:
         """Words covered by the islands (from :func:`merge_spans`) of each ``keys`` group."""
@@ -109,15 +100,24 @@ def _bounds(layout: TextLayout) -> tuple[np.ndarray, np.ndarray]:
 
 def stored_paragraph_starts(session: Session, document_ids: set[int]) -> dict[int, np.ndarray]:
     """Where each document's paragraphs start, as stored with it (laid out afresh if missing)."""
-    starts: dict[int, np.ndarray] = {}
+    return _from_layouts(session, document_ids, DocumentLayout.paragraphs, unpack,
+                         lambda layout: layout.paragraph_starts)
+
+
+def _from_layouts(session: Session, document_ids: set[int], column: InstrumentedAttribute[bytes],
+                  decode: Callable[[bytes], T],
+                  from_layout: Callable[[TextLayout], T]) -> dict[int, T]:
+    """One stored layout ``column`` of each document, decoded; a document without a stored
+    layout (never expected: see :mod:`workbench.core.integrity`) is laid out from its text."""
+    found: dict[int, T] = {}
     ids = sorted(document_ids)
     for chunk in range(0, len(ids), _CHUNK):
-        starts.update((document_id, unpack(blob)) for document_id, blob in session.execute(
-            select(DocumentLayout.document_id, DocumentLayout.paragraphs)
+        found.update((document_id, decode(blob)) for document_id, blob in session.execute(
+            select(DocumentLayout.document_id, column)
             .where(DocumentLayout.document_id.in_(ids[chunk:chunk + _CHUNK]))))
-    missing = sorted(document_ids - starts.keys())
+    missing = sorted(document_ids - found.keys())
     for chunk in range(0, len(missing), _CHUNK):
-        starts.update((document_id, lay_out(text).paragraph_starts) for document_id, text in
-                      session.execute(select(Document.id, Document.text).where(
-                          Document.id.in_(missing[chunk:chunk + _CHUNK]))))
-    return starts
+        found.update((document_id, from_layout(lay_out(text))) for document_id, text in
+                     session.execute(select(Document.id, Document.text).where(
+                         Document.id.in_(missing[chunk:chunk + _CHUNK]))))
+    return found

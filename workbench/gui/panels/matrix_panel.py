@@ -28,6 +28,7 @@ from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
 from workbench.gui.deferred import DeferredCall
+from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.i18n import tr
 from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
@@ -342,19 +343,16 @@ class MatrixPanel(QWidget):
             with self.context.reading() as session:
                 self._choices = filter_choices(session)
         attributes = [(name, name) for name in self._choices.attributes]
-        _fill(self.by_combo, tr("No grouping"), attributes)
-        _fill(self.coder_combo, tr("All coders"),
+        refill(self.by_combo, tr("No grouping"), attributes)
+        refill(self.coder_combo, tr("All coders"),
               [(name, name) for _id, name in self._choices.coders])
-        _fill(self.kind_combo, tr("All kinds"),
+        refill(self.kind_combo, tr("All kinds"),
               [(kind_label(kind), kind) for kind in self._choices.kinds])
-        _fill(self.attribute_combo, tr("All cases"), attributes)
+        refill(self.attribute_combo, tr("All cases"), attributes)
         self._fill_values()
 
     def _fill_values(self) -> None:
-        attribute = self.attribute_combo.currentData()
-        values = self._choices.attributes.get(attribute, []) if attribute is not None else []
-        _fill(self.value_combo, tr("any value"), [(value, value) for value in values])
-        self.value_combo.setEnabled(attribute is not None)
+        refill_values(self.value_combo, self.attribute_combo.currentData(), self._choices)
 
     def _attribute_chosen(self) -> None:
         self._fill_values()
@@ -372,15 +370,3 @@ class MatrixPanel(QWidget):
         if self.context.project is not None:
             self._load_choices()
             self.refresh()
-
-
-def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-    """Refill a choice combo, keeping its choice when it is still there."""
-    kept = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(combo.findData(kept), 0) if kept is not None else 0)
-    combo.blockSignals(False)

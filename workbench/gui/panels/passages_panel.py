@@ -19,6 +19,7 @@ from workbench.core.queries.passages import FilterChoices, Passage, filter_choic
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.deferred import DeferredCall
+from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import kind_label
@@ -204,18 +205,15 @@ class PassagesPanel(QWidget):
             with self.context.reading() as session:
                 choices = filter_choices(session)
         self._choices = choices
-        _fill(self.case_combo, tr("All cases"), [(name, case) for case, name in choices.cases])
-        _fill(self.coder_combo, tr("All coders"), [(name, coder) for coder, name in choices.coders])
-        _fill(self.kind_combo, tr("All kinds"), [(kind_label(kind), kind) for kind in choices.kinds])
-        _fill(self.attribute_combo, tr("Any attribute"),
+        refill(self.case_combo, tr("All cases"), [(name, case) for case, name in choices.cases])
+        refill(self.coder_combo, tr("All coders"), [(name, coder) for coder, name in choices.coders])
+        refill(self.kind_combo, tr("All kinds"), [(kind_label(kind), kind) for kind in choices.kinds])
+        refill(self.attribute_combo, tr("Any attribute"),
               [(name, name) for name in choices.attributes])
         self._fill_values()
 
     def _fill_values(self) -> None:
-        attribute = self.attribute_combo.currentData()
-        values = self._choices.attributes.get(attribute, []) if attribute is not None else []
-        _fill(self.value_combo, tr("any value"), [(value, value) for value in values])
-        self.value_combo.setEnabled(attribute is not None)
+        refill_values(self.value_combo, self.attribute_combo.currentData(), self._choices)
 
     def _attribute_chosen(self) -> None:
         self._fill_values()
@@ -279,16 +277,3 @@ class PassagesPanel(QWidget):
 
 def _leaf(path: str) -> str:
     return path.rsplit("/", 1)[-1]
-
-
-def _fill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
-    """Refill a filter combo, keeping its choice when it is still there."""
-    kept = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    found = combo.findData(kept) if kept is not None else 0
-    combo.setCurrentIndex(max(found, 0))
-    combo.blockSignals(False)
