@@ -9,6 +9,7 @@ from pathlib import Path
 from workbench.core.atomic_file import plain_reason
 from workbench.core.errors import ImportFileError
 from workbench.core.importers import sniff as types
+from workbench.core.importers.authors import person_or_blank
 from workbench.core.importers.docx_reader import read_docx
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.html_reader import read_html
@@ -79,6 +80,7 @@ def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> Extracte
                               "a normal document.") from None
     if not extracted.text.strip():
         raise ImportFileError(f"{path.name}: holds no text.")
+    extracted.interviewer = person_or_blank(extracted.interviewer)  # never a program's name
     return extracted
 
 

@@ -78,17 +78,24 @@ class Label(NamedTuple):
 
 def find_label(text: str, start: int, end: int) -> Label | None:
     """The label opening the paragraph ``text[start:end]`` (one line), if it has one."""
-    match = _INLINE.match(text, start, end)
-    if match is not None and is_speaker(match.group("speaker")):
-        return _label(match, start, "inline" if match.group("colon") else "tab")
-    match = _TAG.match(text, start, end)
-    if match is not None and _is_tag(match.group("speaker")):
-        return Label(start, match.end(), match.group("speaker"), "", "inline")
-    match = _TIMED.fullmatch(text, start, end)
-    if match is not None and is_speaker(match.group("speaker")):
-        timed = match.group("before") or match.group("after") or match.group("bracketed")
-        if timed or not text[match.start("speaker"):end].rstrip().endswith((".", ":")):
-            return _label(match, start, "timed" if timed else "bare")
+    inline = _INLINE.match(text, start, end)
+    if inline is not None and not is_speaker(inline.group("speaker")):
+        inline = None
+    if inline is not None and inline.group("colon"):
+        return _label(inline, start, "inline")
+    tag = _TAG.match(text, start, end)
+    if tag is not None and _is_tag(tag.group("speaker")):
+        return Label(start, tag.end(), tag.group("speaker"), "", "inline")
+    alone = _TIMED.fullmatch(text, start, end)
+    if alone is not None and not is_speaker(alone.group("speaker")):
+        alone = None
+    timed = alone is not None and any(alone.group(g) for g in ("before", "after", "bracketed"))
+    if alone is not None and timed:
+        return _label(alone, start, "timed")
+    if inline is not None:
+        return _label(inline, start, "tab")
+    if alone is not None and not text[alone.start("speaker"):end].rstrip().endswith((".", ":")):
+        return _label(alone, start, "bare")
     return None
 
 
