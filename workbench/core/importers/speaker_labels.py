@@ -43,6 +43,7 @@ _TIMED = re.compile(
     rf"(?:[ \t]+(?:[-–—][ \t]+)?[\[(]?(?P<after>{TIME})[\])]?|[ \t]*[\[(](?P<bracketed>{TIME})[\])])?"
     rf"[ \t]*:?[ \t]*$"
 )
+_LONGEST_LINE = 100  # a label (at most 60 characters) with its time fits; prose lines are longer
 _PARTICLES = frozenset("van de der den het 't ter ten te op in von zu di da du des la le el al "
                        "bin ben ibn y e".split())
 PROSE_LABELS = frozenset(fold(word) for word in """
@@ -86,7 +87,7 @@ def find_label(text: str, start: int, end: int) -> Label | None:
     tag = _TAG.match(text, start, end)
     if tag is not None and _is_tag(tag.group("speaker")):
         return Label(start, tag.end(), tag.group("speaker"), "", "inline")
-    alone = _TIMED.fullmatch(text, start, end)
+    alone = _TIMED.fullmatch(text, start, end) if end - start <= _LONGEST_LINE else None
     if alone is not None and not is_speaker(alone.group("speaker")):
         alone = None
     timed = alone is not None and any(alone.group(g) for g in ("before", "after", "bracketed"))
