@@ -112,6 +112,10 @@ NEW_SHAPES = {
     "time before the name": (
         "00:00:03 Speaker 1\nHoe begon het?\n\n[00:00:09] Speaker 2\nMet koffie.\n\n"
         "00:00:15 - Speaker 1\nEn nu?", ["Speaker 1", "Speaker 2", "Speaker 1"]),
+    "Teams: a timing line, then the name": (
+        "0:0:0.0 --> 0:0:5.120\nGriet Peeters\nWelkom allemaal.\n\n0:0:5.800 --> 0:0:9.0\n"
+        "Zoë Janssens\nDank je.\n\n0:1:2.500 --> 0:1:4.0\nGriet Peeters\nEn nu?",
+        ["Griet Peeters", "Zoë Janssens", "Griet Peeters"]),
     "[id] tags": ("[id1] Hoe begon het?\n[id2] Met koffie.\n[id1] En nu?\n[id2] Drie panden.",
                   ["id1", "id2", "id1", "id2"]),
     "numbered interviewers": ("Interviewer 1: Hoe begon het?\n\nInterviewer 2: En waar?\n\n"
@@ -142,6 +146,12 @@ def test_a_transcription_service_line_keeps_its_time() -> None:
     assert [(t.timestamp, t.milliseconds) for t in turns] == [
         ("0:03", 3_000), ("0:09", 9_000), ("1:02:33", 3_753_000)]
     assert [text[t.start:t.end] for t in turns] == ["Hoe begon het?", "Met koffie.", "En nu?"]
+    teams = NEW_SHAPES["Teams: a timing line, then the name"][0]
+    turns = detect_turns(teams)
+    assert [(t.timestamp, t.milliseconds) for t in turns] == [
+        ("0:0:0.0", 0), ("0:0:5.800", 5_800), ("0:1:2.500", 62_500)]
+    assert [teams[t.label_start:t.start] for t in turns][1] == (
+        "0:0:5.800 --> 0:0:9.0\nZoë Janssens\n")
     tagged = NEW_SHAPES["[id] tags"][0]
     assert [tagged[t.start:t.end] for t in detect_turns(tagged)][:2] == [
         "Hoe begon het?", "Met koffie."]

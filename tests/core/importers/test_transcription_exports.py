@@ -44,7 +44,22 @@ def _happy_scribe(document: docx.document.Document) -> None:
         document.add_paragraph(said)
 
 
+def _teams(document: docx.document.Document) -> None:
+    """Teams: the cue's timing, the speaker and the text, one paragraph with line breaks."""
+    for name, time, said in (("Speaker 1", "0:0:3.0 --> 0:0:5.120", "Hoe begon het?"),
+                             ("Speaker 2", "0:0:9.0 --> 0:0:12.0", "Met koffie, in 2012."),
+                             ("Speaker 1", "1:2:33.0 --> 1:2:35.500", "En nu?")):
+        paragraph = document.add_paragraph()
+        for number, line in enumerate((time, name, said)):
+            run = paragraph.add_run(line)
+            if number < 2:
+                run.add_break(WD_BREAK.LINE)
+
+
 EXPORTS = {
+    "teams.docx": (_teams, "0:0:3.0 --> 0:0:5.120\nSpeaker 1\nHoe begon het?\n\n"
+                   "0:0:9.0 --> 0:0:12.0\nSpeaker 2\nMet koffie, in 2012.\n\n"
+                   "1:2:33.0 --> 1:2:35.500\nSpeaker 1\nEn nu?", ["0:0:3.0", "0:0:9.0", "1:2:33.0"]),
     "otter.docx": (_otter, "Speaker 1  0:03\n\nHoe begon het?\n\nSpeaker 2  0:09\n\n"
                    "Met koffie, in 2012.\n\nSpeaker 1  1:02:33\n\nEn nu?",
                    ["0:03", "0:09", "1:02:33"]),

@@ -12,6 +12,9 @@ judged from them):
 - **timed**: the label and a timestamp alone on their line, what is said on the next lines, as
   transcription services write it (``Speaker 1  00:03``, ``Griet Peeters 1:02:33``,
   ``Speaker 1 (00:03)``, ``00:00:03 Speaker 1``, ``[00:03] Griet``);
+- **cue**: a subtitle-style timing line, the label alone on the next line, what is said below,
+  as Microsoft Teams writes its Word transcripts (``0:0:3.120 --> 0:0:5.800`` / ``Griet
+  Peeters``); read as a timed label starting at the timing line;
 - **bare**: the label alone on its line (``INTERVIEWER``, ``Griet``), what is said below. A
   fieldnote's headings look the same, so this shape needs more evidence before it counts.
 """
@@ -43,6 +46,8 @@ _TIMED = re.compile(
     rf"(?:[ \t]+(?:[-–—][ \t]+)?[\[(]?(?P<after>{TIME})[\])]?|[ \t]*[\[(](?P<bracketed>{TIME})[\])])?"
     rf"[ \t]*:?[ \t]*$"
 )
+_CUE_TIMING = re.compile(r"[ \t]*(?P<stamp>\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)[ \t]*-->"
+                         r"[ \t]*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?[ \t]*")
 _LONGEST_LINE = 100  # a label (at most 60 characters) with its time fits; prose lines are longer
 _PARTICLES = frozenset("van de der den het 't ter ten te op in von zu di da du des la le el al "
                        "bin ben ibn y e".split())
@@ -98,6 +103,12 @@ def find_label(text: str, start: int, end: int) -> Label | None:
     if alone is not None and not text[alone.start("speaker"):end].rstrip().endswith((".", ":")):
         return _label(alone, start, "bare")
     return None
+
+
+def cue_timing(text: str, start: int, end: int) -> str:
+    """The start time of a timing line (``0:0:3.120 --> 0:0:5.800``) alone on its line, or ""."""
+    match = _CUE_TIMING.fullmatch(text, start, end)
+    return match.group("stamp") if match is not None else ""
 
 
 def _label(match: re.Match[str], start: int, shape: Shape) -> Label:

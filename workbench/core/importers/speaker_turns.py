@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from workbench.core.importers.speaker_labels import Label, find_label
+from workbench.core.importers.speaker_labels import Label, cue_timing, find_label
 
 
 @dataclass(frozen=True)
@@ -80,16 +80,19 @@ def _labelled_paragraphs(text: str) -> tuple[list[Label], list[int]]:
     """
     found: list[Label] = []
     paragraphs: list[int] = []
-    position, after_label_line = 0, False
+    position, after_label_line, timing = 0, False, (0, "")
     while position < len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         if position < end and not text[position:end].isspace():
             paragraphs.append(position)
             label = None if after_label_line else find_label(text, position, end)
+            if label is not None and label.shape == "bare" and timing[1]:
+                label = label._replace(paragraph=timing[0], stamp=timing[1], shape="timed")
             if label is not None:
                 found.append(label)
             after_label_line = label is not None and label.end >= end
+            timing = (position, cue_timing(text, position, end))
         position = end + 1
     if found and found[-1].shape == "bare" and found[-1].end >= len(text.rstrip()):
         found.pop()  # a label line with nothing said after it is a closing line, not a turn
