@@ -28,3 +28,19 @@ def test_vtt_and_srt_files_and_folders_import_with_their_turns(workbench, tmp_pa
         "Summary: 2 imported, 0 skipped, 0 failed."]
     listed = json.loads(workbench("documents", project, "--json").out)
     assert [(d["title"], d["speaker_turns"]) for d in listed] == [("otter", 3), ("zoom", 2)]
+
+
+def test_the_kind_of_each_file_can_be_guessed(workbench, tmp_path: Path) -> None:
+    project = tmp_path / "p.cwb"
+    workbench("new", project)
+    workbench("case", "add", project, "Tussenruimte")
+    (tmp_path / "veldnotitie zaterdag.txt").write_text("Ik kom om 8u25 aan.", encoding="utf-8")
+    (tmp_path / "griet.vtt").write_text(ZOOM_VTT, encoding="utf-8")
+
+    result = workbench("import", project, "--case", "Tussenruimte", "--kind", "guess",
+                       tmp_path / "veldnotitie zaterdag.txt", tmp_path / "griet.vtt")
+
+    assert result.code == 0, result.err
+    listed = json.loads(workbench("documents", project, "--json").out)
+    assert [(d["title"], d["kind"]) for d in listed] == [
+        ("veldnotitie zaterdag", "fieldnote"), ("griet", "interview")]
