@@ -203,3 +203,16 @@ def test_a_file_that_is_no_subtitle_file_is_named_for_what_it_is(
     assert srt_named_vtt.status == "imported"
     empty = import_one(project, case, _write(tmp_path / "leeg.srt", "WEBVTT\n\nNOTE niets\n"))
     assert (empty.status, empty.message) == ("failed", "leeg.srt: holds no subtitle cues with text.")
+
+
+def test_a_subtitle_file_with_the_wrong_extension_is_named_for_what_it_is(
+        project_with_case: tuple[Project, int], tmp_path: Path) -> None:
+    project, case = project_with_case
+    vtt = import_one(project, case, _write(tmp_path / "gesprek.docx", ZOOM_VTT))
+    srt = import_one(project, case, _write(tmp_path / "gesprek.pdf", OTTER_SRT, "utf-16"))
+    assert vtt.message == ("gesprek.docx: looks like a WebVTT subtitle file, not a Word document; "
+                           "rename it to .vtt to import it.")
+    assert srt.message == ("gesprek.pdf: looks like a SubRip subtitle file, not a PDF; rename it "
+                           "to .srt to import it.")
+    as_text = import_one(project, case, _write(tmp_path / "gesprek.txt", ZOOM_VTT))
+    assert as_text.status == "imported"  # a .txt is read as the text it is
