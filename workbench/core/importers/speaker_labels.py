@@ -1,6 +1,6 @@
 """What a speaker label looks like at the start of one paragraph (a non-blank line).
 
-Four shapes, from strong to weak evidence (see :mod:`speaker_turns` for how a whole text is
+Five shapes, from strong to weak evidence (see :mod:`speaker_turns` for how a whole text is
 judged from them):
 
 - **inline**: the label opens the paragraph and what is said follows on the same line, after a

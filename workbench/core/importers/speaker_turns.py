@@ -14,12 +14,15 @@ To keep prose out, labels common in fieldnotes (``Opmerking:``, ``Datum:``, ``No
 count, and a text counts as a transcript only when the pattern is consistent: at least two turns
 by at least two speakers, someone speaking more than once unless the labelled paragraphs are all
 there is, and labelled paragraphs making up at least a quarter of the paragraphs from the first
-turn on. Labels followed by a tab (table rows look the same) count only when no label with a
-colon or a timestamp makes a consistent pattern. A label alone on its line (``INTERVIEWER``) looks just like a heading, so those count only
-when no other shape is found and the labels recur: each label used at least twice, at least two
-of them, and the speaker changing at least at every other label line (a fieldnote's headings
-rarely recur, and when they do, they rarely alternate like speakers). Among recurring labels in
-capitals, a capitals label used once (someone who speaks once) is kept too.
+turn on. Shapes are tried in turn, each on its own:
+
+1. labels with a colon or a timestamp (the strong shapes);
+2. labels followed by a tab, when what follows reads as speech (a table row looks the same);
+3. labels alone on their line (``INTERVIEWER``), which look just like headings: they count only
+   when they recur, each label used at least twice, at least two of them, and the speaker
+   changing at least at every other label line (a fieldnote's headings rarely recur, and when
+   they do, they rarely alternate like speakers). Among recurring labels in capitals, a capitals
+   label used once (someone who speaks once) is kept too.
 """
 
 from __future__ import annotations
