@@ -160,4 +160,8 @@ def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppCont
     context.open_document(interview.subject.id)
     assert _bold_runs(view) == ["GRIET", "ZOË", "GRIET"]
     time = transcript.index("00:14:05")
+    block = view.editor.document().findBlock(view.positions.to_qt(time))
+    greyed = [block.text()[r.start:r.start + r.length] for r in block.layout().formats()
+              if r.format.foreground().color().name() == "#7a7a7a"]
+    assert greyed == ["00:14:05"]
     assert "Speaker turn: ZOË · 00:14:05" in view._tooltip_for(view.positions.to_qt(time))

@@ -65,8 +65,8 @@ def document_codings(session: Session, document_id: int,
 
 @dataclass(frozen=True)
 class TurnLabel:
-    """Where a stored turn's label shows the speaker and its time (code points, half-open;
-    the time's span is empty when the label has none)."""
+    """Where a stored turn's label shows the speaker and its time, brackets included (code
+    points, half-open; the time's span is empty when the label has none)."""
 
     speaker: str
     timestamp: str
@@ -97,5 +97,8 @@ def _label(text: str, speaker: str, timestamp: str, label_start: int, start: int
     time_start = label.find(timestamp) if timestamp else -1
     if time_start < 0:
         return TurnLabel(speaker, timestamp, speaker_start, speaker_end, start, start)
+    time_end = time_start + len(timestamp)
+    if label[time_start - 1:time_start] in ("[", "(") and label[time_end:time_end + 1] in ("]", ")"):
+        time_start, time_end = time_start - 1, time_end + 1  # the brackets go with the time
     return TurnLabel(speaker, timestamp, speaker_start, speaker_end,
-                     label_start + time_start, label_start + time_start + len(timestamp))
+                     label_start + time_start, label_start + time_end)
