@@ -203,6 +203,8 @@ def test_each_file_gets_its_own_kind_date_and_interviewer(
     dialog = ImportDialog.for_paths(context, files, case_id=keuken)
     qtbot.addWidget(dialog)
     table = dialog.file_list
+    assert table.kind_combo(1).toolTip() == "Guessed from nothing yet (reading the file…)"
+    qtbot.waitUntil(lambda: not table.guessing)  # the text is read off the GUI thread
     assert [table.kind_combo(row).currentData() for row in range(3)] == [
         "fieldnote", "interview", "other"]
     assert table.kind_combo(0).toolTip() == "Guessed from its name (veldnotitie)"
@@ -242,3 +244,18 @@ def test_choosing_a_kind_for_all_files_sets_every_row_and_the_wheel_changes_none
     QApplication.sendEvent(combo, wheel)
     assert combo.currentData() == "other"
     assert "*.vtt" in file_filter() and "*.srt" in file_filter()
+
+
+def test_a_kind_the_researcher_picks_is_not_overwritten_by_a_late_guess(
+        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    files = [write(tmp_path, "amine.txt", INTERVIEW), write(tmp_path, "zoe.txt", INTERVIEW + ".")]
+    dialog = ImportDialog.for_paths(context, files)
+    qtbot.addWidget(dialog)
+    table = dialog.file_list
+    combo = table.kind_combo(0)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # before the guess from its text came back
+    picked = combo.currentData()
+    qtbot.waitUntil(lambda: not table.guessing)
+    assert picked == "fieldnote" and combo.currentData() == picked
+    assert table.kind_combo(1).currentData() == "interview"

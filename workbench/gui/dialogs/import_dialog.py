@@ -160,6 +160,7 @@ class ImportDialog(QDialog):
                 known.add(path.resolve())
                 self.file_list.add_file(path)
         self._apply_kind()
+        self.file_list.guess_pending()
         self._update_buttons()
 
     def paths(self) -> list[Path]:
@@ -172,6 +173,8 @@ class ImportDialog(QDialog):
     def _apply_kind(self) -> None:
         if self.kind_combo.currentData() is not None:
             self.file_list.set_all_kinds(self.kind_combo.currentData())
+        else:
+            self.file_list.kind_for_all = None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.runner is None and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -326,6 +329,10 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(tr("Close") if done else tr("Cancel"))
 
+    def done(self, result: int) -> None:
+        self.file_list.stop_guessing()  # its reader thread must end before the dialog goes
+        super().done(result)
+
     def reject(self) -> None:
         if self.running:
             self.cancel_import()  # Esc or Cancel while importing stops the import, not the dialog
@@ -341,6 +348,7 @@ class ImportDialog(QDialog):
 
     def stop(self) -> None:
         """Cancel a running import and wait for the current file to finish (before closing)."""
+        self.file_list.stop_guessing()
         if self.runner is not None and self.runner.running:
             self.runner.cancel()
             self.runner.wait()

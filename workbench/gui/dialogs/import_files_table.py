@@ -2,6 +2,9 @@
 
 The same details ``workbench import`` takes as --kind, --date and --interviewer, but per file:
 an empty date or interviewer is taken from the file's own properties, as on the command line.
+A kind is guessed from the file's name at once; a file whose name says nothing is read off the
+GUI thread (a long PDF takes a while), and its guess fills the row unless the researcher has
+chosen a kind for it, or for all files, in the meantime.
 """
 
 from __future__ import annotations
@@ -9,15 +12,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget,
 )
 
-from workbench.core.importers.guess_kind import date_from_name, guess_kind
+from workbench.core.importers.guess_kind import KindGuess, date_from_name, guess_from_name, guess_kind
 from workbench.core.importers.job import DocumentDetails
+from workbench.core.jobs import JobControl
+from workbench.core.model import DocumentKind
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
+from workbench.gui.workers import JobRunner
 
 KINDS = ("interview", "fieldnote", "other")
 FILE, KIND, DATE, INTERVIEWER = range(4)
@@ -36,9 +42,15 @@ class _NoWheel(QObject):
 
 
 class ImportFilesTable(QTableWidget):
+    guessed = Signal()  # the files read for their kind are all guessed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self._paths: list[Path] = []
+        self._pending: list[Path] = []  # to be read for a guess
+        self._chosen: set[Path] = set()  # kinds the researcher picked: never overwritten
+        self.kind_for_all: str | None = None
+        self.guesser: JobRunner | None = None
         self._no_wheel = _NoWheel(self)
         self.setHorizontalHeaderLabels([tr("File"), tr("Kind"), tr("Date"), tr("Interviewer")])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,8 +67,12 @@ class ImportFilesTable(QTableWidget):
         return list(self._paths)
 
     def add_file(self, path: Path) -> None:
-        """A row for ``path``, its kind guessed from its name or content, a date from its name."""
-        guess = guess_kind(path)
+        """A row for ``path``, its kind guessed from its name (or, later, its text), a date from
+        its name; :meth:`guess_pending` reads the files whose name says nothing."""
+        guess = guess_from_name(path.name)
+        if guess is None:
+            self._pending.append(path)
+            guess = KindGuess(DocumentKind.OTHER, tr("nothing yet (reading the file…)"))
         row = self.rowCount()
         self.insertRow(row)
         self._paths.append(path)
@@ -66,8 +82,8 @@ class ImportFilesTable(QTableWidget):
         kind = QComboBox(self)
         for key, label in kind_labels().items():
             kind.addItem(label, key)
-        kind.setCurrentIndex(kind.findData(str(guess.kind)))
-        kind.setToolTip(tr("Guessed from {reason}").format(reason=guess.reason))
+        self._show_guess(kind, guess)
+        kind.activated.connect(lambda _index, chosen=path: self._chosen.add(chosen))
         kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         kind.installEventFilter(self._no_wheel)
         self.setCellWidget(row, KIND, kind)
@@ -75,6 +91,51 @@ class ImportFilesTable(QTableWidget):
         self.setCellWidget(row, DATE, self._line(named.isoformat() if named else "",
                                                  tr("from the file"), "YYYY-MM-DD"))
         self.setCellWidget(row, INTERVIEWER, self._line("", tr("from the file")))
+
+    @staticmethod
+    def _show_guess(combo: QComboBox, guess: KindGuess) -> None:
+        combo.setCurrentIndex(combo.findData(str(guess.kind)))
+        combo.setToolTip(tr("Guessed from {reason}").format(reason=guess.reason))
+
+    @property
+    def guessing(self) -> bool:
+        return self.guesser is not None
+
+    def guess_pending(self) -> None:
+        """Read the files waiting for a guess, off the GUI thread (one reader at a time)."""
+        if self.guesser is not None or not self._pending:
+            return
+        paths, self._pending = self._pending, []
+
+        def job(control: JobControl) -> dict[Path, KindGuess]:
+            found = {}
+            for path in paths:
+                control.check()
+                found[path] = guess_kind(path)
+            return found
+
+        self.guesser = JobRunner(job, self)
+        self.guesser.finished.connect(self._on_guessed)
+        self.guesser.failed.connect(lambda _message: self._on_guessed({}))
+        self.guesser.cancelled.connect(lambda: self._on_guessed({}))
+        self.guesser.start()
+
+    def _on_guessed(self, found: dict[Path, KindGuess]) -> None:
+        self.guesser = None
+        for row, path in enumerate(self._paths):
+            if path in found and path not in self._chosen and self.kind_for_all is None:
+                self._show_guess(self.kind_combo(row), found[path])
+        if self._pending:
+            self.guess_pending()
+        else:
+            self.guessed.emit()
+
+    def stop_guessing(self) -> None:
+        """Cancel the reading and wait for the current file (before the dialog goes)."""
+        self._pending = []
+        if self.guesser is not None:
+            self.guesser.cancel()
+            self.guesser.wait()
 
     def _line(self, text: str, placeholder: str, tip: str = "") -> QLineEdit:
         line = QLineEdit(text, self)
@@ -90,6 +151,7 @@ class ImportFilesTable(QTableWidget):
             self.removeRow(row)
 
     def set_all_kinds(self, kind: str) -> None:
+        self.kind_for_all = kind
         for row in range(self.rowCount()):
             combo = self.kind_combo(row)
             combo.setCurrentIndex(combo.findData(kind))
