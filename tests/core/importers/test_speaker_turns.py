@@ -171,6 +171,8 @@ HEADINGS = {
     "title-case headings": (
         "Aankomst\nIk kom om 8u25 aan.\n\nDe Refter\nDe tafels staan in rijen.\n\nSpeelplaats\n"
         "Kinderen spelen tikkertje.\n\nVertrek\nOm 16u ga ik naar huis."),
+    "photos and maps in brackets": (
+        "[Foto] De refter.\n[Kaart] De wijk.\n[Foto] De poort.\n[Kaart] Het plein."),
     "a heading and an annotation in brackets": (
         "[Lacht] Ja, dat was zo.\n[Stilte] Ik weet het niet.\n[Lacht] Echt niet.\n"
         "[Stilte] Goed dan."),

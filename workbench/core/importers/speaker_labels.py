@@ -71,6 +71,8 @@ PROSE_LABELS = frozenset(fold(word) for word in """
     appendix inhoud contents
     lacht lachen gelach laughs laughter laughing stilte silence pauze pause onverstaanbaar
     inaudible unclear crosstalk onduidelijk zucht sighs
+    foto photo kaart map figuur figure tabel table afbeelding image beeld audio video link url
+    citaat quote
 """.split())
 
 
