@@ -216,3 +216,13 @@ def test_a_subtitle_file_with_the_wrong_extension_is_named_for_what_it_is(
                            "to .srt to import it.")
     as_text = import_one(project, case, _write(tmp_path / "gesprek.txt", ZOOM_VTT))
     assert as_text.status == "imported"  # a .txt is read as the text it is
+
+
+def test_a_sentence_or_a_sound_before_a_colon_is_no_speaker(tmp_path: Path) -> None:
+    cues = ["Ik kom om half negen aan.", "Kijk: de poort is nog dicht.", "[Music] welkom",
+            "Binnen ruikt het naar koffie.", "Er zijn al tien mensen.", "Iedereen praat."]
+    source = "\n\n".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n:02d},900\n{said}"
+                         for n, said in enumerate(cues, start=1))
+    extracted = read_source(_write(tmp_path / "whisper.srt", source))
+    assert extracted.turns == []
+    assert extracted.text == "[00:00:01] " + " ".join(cues)

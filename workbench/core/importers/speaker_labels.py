@@ -72,7 +72,7 @@ PROSE_LABELS = frozenset(fold(word) for word in """
     lacht lachen gelach laughs laughter laughing stilte silence pauze pause onverstaanbaar
     inaudible unclear crosstalk onduidelijk zucht sighs
     foto photo kaart map figuur figure tabel table afbeelding image beeld audio video link url
-    citaat quote
+    citaat quote music muziek musique applause applaus applaudissements
 """.split())
 
 

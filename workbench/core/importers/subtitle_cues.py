@@ -6,6 +6,10 @@ SRT counter), a timing line ``start --> end [settings]`` and the cue's text. ``N
 and ``REGION`` blocks and the ``WEBVTT`` header are skipped. From the text, styling tags
 (``<i>``, ``<c.yellow>``, ``<00:00:01.000>``, ``<font>``, ``{\\an8}``) are stripped and entities
 decoded; the speaker is taken from a ``<v Name>`` voice span or a ``Name:`` / ``[Name]:`` prefix.
+
+A prefix can also be a sentence (``Kijk: ...``) or a sound (``[Music] ...``) in a file that names
+no speakers, so prefixes are trusted only when they behave like speaker names: when a quarter of
+the cues or more have one, or else when two or more names each open at least two cues.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from workbench.core.importers.speaker_labels import is_speaker
+from workbench.core.importers.speaker_labels import PROSE_LABELS, is_speaker
 from workbench.core.importers.speaker_turns import milliseconds
+from workbench.core.text import fold
 
 _STAMP = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 _TIMING = re.compile(rf"(?P<start>{_STAMP})[ \t]+-->[ \t]+(?P<end>{_STAMP})")
@@ -34,6 +40,7 @@ class Cue:
     end: int  # when it ends (milliseconds)
     speaker: str  # "" when the cue does not say
     text: str  # one line, NFC, tags stripped
+    prefixed: str = ""  # the text with its ``Name:`` prefix, when the speaker came from one
 
 
 def read_cues(text: str) -> list[Cue]:
@@ -53,7 +60,19 @@ def read_cues(text: str) -> list[Cue]:
                    lines[timing + 1:])
         if cue is not None:
             cues.append(cue)
-    return cues
+    return _trusted(cues)
+
+
+def _trusted(cues: list[Cue]) -> list[Cue]:
+    """Cues whose prefix does not behave like a speaker's name get it back as text."""
+    prefixed = Counter(cue.speaker for cue in cues if cue.prefixed)
+    if sum(prefixed.values()) * 4 >= len(cues):
+        names = set(prefixed)
+    else:
+        names = {name for name, count in prefixed.items() if count >= 2}
+        names = names if len(names) >= 2 else set()
+    return [cue if not cue.prefixed or cue.speaker in names
+            else replace(cue, speaker="", text=cue.prefixed, prefixed="") for cue in cues]
 
 
 def _cue(start: int, end: int, lines: list[str]) -> Cue | None:
@@ -64,11 +83,12 @@ def _cue(start: int, end: int, lines: list[str]) -> Cue | None:
         speaker = " ".join(voice.group("name").split())
     said = _SPACES.sub(" ", html.unescape(_TAGS.sub("", raw))).strip()
     said = unicodedata.normalize("NFC", said.replace("\u200e", "").replace("\u200f", ""))
+    whole = said
     if not speaker:
         speaker, said = _prefix(said)
     if not said:
         return None
-    return Cue(start, end, speaker, said)
+    return Cue(start, end, speaker, said, whole if speaker and not voice else "")
 
 
 def _prefix(said: str) -> tuple[str, str]:
@@ -78,7 +98,8 @@ def _prefix(said: str) -> tuple[str, str]:
         return "", said.removeprefix(">>").strip()
     if match.group("tag") is not None:
         tag = match.group("tag").strip()
-        if tag[:1].isupper() or any(ch.isdigit() for ch in tag):
+        if (tag[:1].isupper() or any(ch.isdigit() for ch in tag)) and (
+                fold(tag) not in PROSE_LABELS):
             return tag, said[match.end():]
     elif is_speaker(match.group("name").strip()):
         return " ".join(match.group("name").split()), said[match.end():]
