@@ -118,3 +118,48 @@ def test_a_persons_name_stays_the_interviewer() -> None:
     assert person_or_blank("  Lotte   Vermeulen ") == "Lotte Vermeulen"
     assert person_or_blank("Youssef") == "Youssef"
     assert person_or_blank("Microsoft Office-gebruiker") == ""
+
+
+def test_a_dutch_transcript_with_names_alone_in_capitals_gets_its_turns(
+        project_with_case: tuple[Project, int], tmp_path: Path) -> None:
+    project, case = project_with_case
+    document = docx.Document()
+    document.add_heading("Interview Griet, 14 november 2019", level=1)
+    for line in ("INTERVIEWER", "Hoe is het begonnen?", "GRIET", "Met koffie, in de keuken.",
+                 "Daarna kwamen de buren.", "INTERVIEWER", "En nu?", "GRIET", "Drie panden."):
+        document.add_paragraph(line)
+    document.save(tmp_path / "interview griet.docx")
+
+    outcome = import_one(project, case, tmp_path / "interview griet.docx")
+
+    with project.reading() as session:
+        [stored] = describe_documents(session, with_text=True)
+        turns = speaker_turns(session, stored.id)
+    assert outcome.status == "imported"
+    assert stored.text == (
+        "Interview Griet, 14 november 2019\n\nINTERVIEWER\n\nHoe is het begonnen?\n\nGRIET\n\n"
+        "Met koffie, in de keuken.\n\nDaarna kwamen de buren.\n\nINTERVIEWER\n\nEn nu?\n\n"
+        "GRIET\n\nDrie panden.")
+    assert [(t.speaker, stored.text[t.start:t.end]) for t in turns] == [
+        ("INTERVIEWER", "Hoe is het begonnen?"),
+        ("GRIET", "Met koffie, in de keuken.\n\nDaarna kwamen de buren."),
+        ("INTERVIEWER", "En nu?"), ("GRIET", "Drie panden.")]
+
+
+def test_a_fieldnote_with_headings_in_capitals_gets_no_turns(
+        project_with_case: tuple[Project, int], tmp_path: Path) -> None:
+    project, case = project_with_case
+    document = docx.Document()
+    for heading, text in (("CONTEXT", "Het buurthuis ligt aan de Dampoort."),
+                          ("OBSERVATIE", "Om negen uur komen de eerste bezoekers."),
+                          ("GESPREKKEN", "Griet vertelt over de tuin."),
+                          ("REFLECTIE", "De sfeer was open.")):
+        document.add_paragraph(heading)
+        document.add_paragraph(text)
+    document.save(tmp_path / "zaterdag.docx")
+
+    import_one(project, case, tmp_path / "zaterdag.docx")
+
+    with project.reading() as session:
+        [stored] = describe_documents(session)
+    assert stored.speaker_turns == 0
