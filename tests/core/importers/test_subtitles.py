@@ -168,7 +168,7 @@ def test_the_time_of_a_turn_is_shown_in_the_references_of_its_passages(
      "[00:00:00] Ik kom om half negen aan. De poort is nog dicht.\n\n"
      "[00:00:09] Binnen ruikt het naar koffie.", []),
     ("youtube.vtt", YOUTUBE_VTT,
-     "[00:00:00] welkom bij deze aflevering over de buurt Dag!", []),
+     "[00:00:00] welkom bij deze aflevering over de buurt\n\n[00:00:04] Dag!", []),
 ])
 def test_subtitles_of_each_tool_are_stored_exactly(
         project_with_case: tuple[Project, int], tmp_path: Path, name: str, content: str,

@@ -29,7 +29,7 @@ _TIMING = re.compile(rf"(?P<start>{_STAMP})[ \t]+-->[ \t]+(?P<end>{_STAMP})")
 _SKIPPED_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 _VOICE = re.compile(r"<v(?:\.[^ \t>]*)?[ \t]+(?P<name>[^>]+)>")
 _TAGS = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
-_PREFIX = re.compile(r"(?:>>[ \t]*|-[ \t]+)?(?:\[(?P<tag>[^\]\n]{1,40})\]:?|(?P<name>[^:\n]{1,40}):)"
+_PREFIX = re.compile(r"(?:-[ \t]+)?(?:\[(?P<tag>[^\]\n]{1,40})\]:?|(?P<name>[^:\n]{1,40}):)"
                      r"[ \t]+(?=\S)")
 _SPACES = re.compile(r"\s+")
 
@@ -41,6 +41,7 @@ class Cue:
     speaker: str  # "" when the cue does not say
     text: str  # one line, NFC, tags stripped
     prefixed: str = ""  # the text with its ``Name:`` prefix, when the speaker came from one
+    change: bool = False  # ``>>``: someone else speaks now, unnamed
 
 
 def read_cues(text: str) -> list[Cue]:
@@ -83,19 +84,20 @@ def _cue(start: int, end: int, lines: list[str]) -> Cue | None:
         speaker = " ".join(voice.group("name").split())
     said = _SPACES.sub(" ", html.unescape(_TAGS.sub("", raw))).strip()
     said = unicodedata.normalize("NFC", said.replace("\u200e", "").replace("\u200f", ""))
-    whole = said
+    change = said.startswith(">>")  # captions mark a new, unnamed speaker so
+    said = whole = said.removeprefix(">>").strip()
     if not speaker:
         speaker, said = _prefix(said)
     if not said:
         return None
-    return Cue(start, end, speaker, said, whole if speaker and not voice else "")
+    return Cue(start, end, speaker, said, whole if speaker and not voice else "", change)
 
 
 def _prefix(said: str) -> tuple[str, str]:
-    """``Griet Peeters: text`` / ``[SPEAKER_00]: text`` / ``>> text``: (speaker, text)."""
+    """``Griet Peeters: text`` / ``[SPEAKER_00]: text``: (speaker, text)."""
     match = _PREFIX.match(said)
     if match is None:
-        return "", said.removeprefix(">>").strip()
+        return "", said
     if match.group("tag") is not None:
         tag = match.group("tag").strip()
         if (tag[:1].isupper() or any(ch.isdigit() for ch in tag)) and (
@@ -103,5 +105,5 @@ def _prefix(said: str) -> tuple[str, str]:
             return tag, said[match.end():]
     elif is_speaker(match.group("name").strip()):
         return " ".join(match.group("name").split()), said[match.end():]
-    return "", said.removeprefix(">>").strip()
+    return "", said
 

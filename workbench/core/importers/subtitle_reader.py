@@ -5,8 +5,9 @@ shape :mod:`speaker_turns` reads, so the text says who speaks when, and a later 
 stored text finds the same turns). The turns go to the store as they are, with each turn's start
 time in milliseconds, rather than being detected again: a recording with one named speaker is
 still one turn per stretch of speech. Cues that name no speaker continue the current speaker's
-turn; before anyone is named, or in a file naming nobody (Whisper, YouTube), cues are joined into
-paragraphs that break at a pause of two seconds or more, each opening with its time.
+turn, unless they open with ``>>`` (captions' mark for a new, unnamed speaker); before anyone is
+named, or in a file naming nobody (Whisper, YouTube), cues are joined into paragraphs that break
+at a pause of two seconds or more or at a ``>>``, each opening with its time.
 
 Automatic captions repeat the previous cue's last line at the start of the next one (rolling
 captions); such a repeated line is read once.
@@ -14,6 +15,7 @@ captions); such a repeated line is read once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.errors import ImportFileError
@@ -42,8 +44,8 @@ def transcript(cues: list[Cue]) -> tuple[str, list[Turn]]:
     groups: list[tuple[str, int, list[str]]] = []  # speaker, start, texts
     previous_end = -PAUSE_MS
     for cue in cues:
-        speaker = cue.speaker or (groups[-1][0] if groups else "")
-        same = bool(groups) and groups[-1][0] == speaker and bool(
+        speaker = cue.speaker or (groups[-1][0] if groups and not cue.change else "")
+        same = bool(groups) and groups[-1][0] == speaker and not cue.change and bool(
             speaker or cue.milliseconds - previous_end < PAUSE_MS)
         previous_end = cue.end
         if same:
@@ -76,13 +78,13 @@ def _without_repeats(cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
         words = cue.text.split(" ")
-        if kept and kept[-1].speaker == cue.speaker:
+        if kept and kept[-1].speaker == cue.speaker and not cue.change:
             before = kept[-1].text.split(" ")
             overlap = next((size for size in range(min(len(before), len(words)), 2, -1)
                             if before[-size:] == words[:size]), 0)
             words = words[overlap:]
         if words:
-            kept.append(Cue(cue.milliseconds, cue.end, cue.speaker, " ".join(words)))
+            kept.append(replace(cue, text=" ".join(words)))
     return kept
 
 
