@@ -6,9 +6,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.gui.conftest import INTERVIEW
-from tests.helpers import code_id
+from tests.helpers import case_id, code_id
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.codings import apply_code
+from workbench.core.services.documents import add_document
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.view import DocumentView
 
@@ -129,3 +130,38 @@ def test_a_coding_is_recoded_and_fitted_to_a_new_selection(qtbot, context: AppCo
         [row] = list_codings(session, code_ids=[code_id(context.project, "Interdependence")])
     assert (row.id, row.text) == (coding.id, "We kookten samen")
     assert [c.code for c in view.highlighter.layers.codings_at(inside)] == []
+
+
+def _bold_runs(view: DocumentView) -> list[str]:
+    """The text of every bold stretch in the shown document, in order."""
+    runs, document = [], view.editor.document()
+    block = document.begin()
+    while block.isValid():
+        for rng in block.layout().formats():
+            if rng.format.fontWeight() >= 700:
+                runs.append(block.text()[rng.start:rng.start + rng.length])
+        block = block.next()
+    return runs
+
+
+def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppContext) -> None:  # noqa: ANN001
+    fieldnote = ("Dan: zo noemde de buurt hem.\n\nIk kom om 8u25 aan.\n\nReflectie: open sfeer.")
+    transcript = ("GRIET  00:14:00\nHoe begon het?\n\nZOË  00:14:05\nMet koffie.\n\nGRIET  00:15:10\n"
+                  "En nu?")
+    case = case_id(context.project, "Solidaire keuken")
+    note = add_document(context.project, case, "Veldnotitie", fieldnote, kind="fieldnote")
+    interview = add_document(context.project, case, "Gesprek", transcript)
+    view = _view(qtbot, context)
+    assert _bold_runs(view) == ["Interviewer", "Zoë", "Interviewer", "Zoë"]
+
+    context.open_document(note.subject.id)
+    assert _bold_runs(view) == []  # "Dan:" is no speaker turn: the import found none
+
+    context.open_document(interview.subject.id)
+    assert _bold_runs(view) == ["GRIET", "ZOË", "GRIET"]
+    time = transcript.index("00:14:05")
+    block = view.editor.document().findBlock(view.positions.to_qt(time))
+    greyed = [block.text()[r.start:r.start + r.length] for r in block.layout().formats()
+              if r.format.foreground().color().name() == "#7a7a7a"]
+    assert greyed == ["00:14:05"]
+    assert "Speaker turn: ZOË · 00:14:05" in view._tooltip_for(view.positions.to_qt(time))

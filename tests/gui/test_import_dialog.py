@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -15,10 +16,12 @@ from tests.gui.conftest import INTERVIEW, ScriptedPrompts
 from workbench.core.errors import DomainError
 from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.model import Document
+from workbench.core.queries.documents import describe_documents
 from workbench.core.queries.listing import list_cases, list_documents
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.import_dialog import ImportDialog, file_filter
+from workbench.gui.dialogs.import_files_table import DATE, INTERVIEWER
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.workers import JobRunner
 
@@ -188,3 +191,71 @@ def test_the_runner_reports_a_refused_or_cancelled_job(qtbot, error: Exception, 
     with qtbot.waitSignal(getattr(runner, signal)) as emitted:
         runner.start()
     assert emitted.args == args
+
+
+def test_each_file_gets_its_own_kind_date_and_interviewer(
+        qtbot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path) -> None:  # noqa: ANN001
+    files = [write(tmp_path, "2016-05-08 veldnotitie keuken.txt", FIELDNOTE),
+             write(tmp_path, "amine.txt", INTERVIEW.replace("Zoë", "Amine")),
+             write(tmp_path, "beleidsplan.txt", "Het stedelijk beleidsplan 2015-2020.")]
+    with context.reading() as session:
+        keuken = list_cases(session)[0].id
+    dialog = ImportDialog.for_paths(context, files, case_id=keuken)
+    qtbot.addWidget(dialog)
+    table = dialog.file_list
+    assert table.kind_combo(1).toolTip() == "Guessed from nothing yet (reading the file…)"
+    qtbot.waitUntil(lambda: not table.guessing)  # the text is read off the GUI thread
+    assert [table.kind_combo(row).currentData() for row in range(3)] == [
+        "fieldnote", "interview", "other"]
+    assert table.kind_combo(0).toolTip() == "Guessed from its name (veldnotitie)"
+    assert table.kind_combo(1).toolTip() == "Guessed from its speaker turns"
+    assert [table.line(row, DATE).text() for row in range(3)] == ["2016-05-08", "", ""]
+    assert table.line(1, INTERVIEWER).placeholderText() == "from the file"
+
+    table.kind_combo(2).setCurrentIndex(table.kind_combo(2).findData("fieldnote"))
+    qtbot.keyClicks(table.line(1, INTERVIEWER), "Lotte")
+    qtbot.keyClicks(table.line(1, DATE), "8 mei")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert prompts.errors == ["amine.txt: '8 mei' is not a date (YYYY-MM-DD)."]
+    assert not dialog.running
+    table.line(1, DATE).setText("2016-05-09")
+    run_import(qtbot, dialog)
+
+    with context.reading() as session:
+        rows = {d.title: d for d in describe_documents(session)}
+    assert [(rows[t].kind, rows[t].recorded_on, rows[t].interviewer) for t in (
+        "2016-05-08 veldnotitie keuken", "amine", "beleidsplan")] == [
+        ("fieldnote", date(2016, 5, 8), ""), ("interview", date(2016, 5, 9), "Lotte"),
+        ("fieldnote", None, "")]
+
+
+def test_choosing_a_kind_for_all_files_sets_every_row_and_the_wheel_changes_none(
+        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    dialog = ImportDialog.for_paths(context, [write(tmp_path, "interview 1.txt", INTERVIEW),
+                                              write(tmp_path, "notities.txt", FIELDNOTE)])
+    qtbot.addWidget(dialog)
+    table = dialog.file_list
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("other"))
+    assert [table.kind_combo(row).currentData() for row in range(2)] == ["other", "other"]
+    combo = table.kind_combo(0)
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "other"
+    assert "*.vtt" in file_filter() and "*.srt" in file_filter()
+
+
+def test_a_kind_the_researcher_picks_is_not_overwritten_by_a_late_guess(
+        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    files = [write(tmp_path, "amine.txt", INTERVIEW), write(tmp_path, "zoe.txt", INTERVIEW + ".")]
+    dialog = ImportDialog.for_paths(context, files)
+    qtbot.addWidget(dialog)
+    table = dialog.file_list
+    combo = table.kind_combo(0)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # before the guess from its text came back
+    picked = combo.currentData()
+    qtbot.waitUntil(lambda: not table.guessing)
+    assert picked == "fieldnote" and combo.currentData() == picked
+    assert table.kind_combo(1).currentData() == "interview"

@@ -9,7 +9,10 @@ from pathlib import Path
 
 from workbench.cli.output import print_json, print_table
 from workbench.cli.parser import UsageError
-from workbench.core.importers.job import DocumentDetails, FileOutcome, import_files
+from workbench.core.importers.guess_kind import guess_kind
+from workbench.core.importers.job import (
+    DocumentDetails, FileOutcome, expand_sources, import_files,
+)
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, supported_suffixes
 from workbench.core.jobs import JobControl
 from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
@@ -26,7 +29,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "with status 1 when any file failed.")
     imp.add_argument("project", type=Path)
     imp.add_argument("--case", required=True, help="the case (it must exist)")
-    imp.add_argument("--kind", default="interview", choices=[k.value for k in DocumentKind])
+    imp.add_argument("--kind", default="interview", choices=[k.value for k in DocumentKind] + [GUESS],
+                     help="the documents' kind (default: %(default)s); 'guess': each file's own, "
+                          "from its name (veldnotitie, interview, ...) or else its content")
     imp.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                      help="date of the interview or observation (default: from each file)")
     imp.add_argument("--interviewer", default="", help="default: each file's author, if any")
@@ -46,15 +51,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     documents.set_defaults(run=run_documents)
 
 
+GUESS = "guess"
+
+
 def run_import(arguments: argparse.Namespace) -> int:
-    details = DocumentDetails(kind=arguments.kind, recorded_on=arguments.date,
-                              interviewer=arguments.interviewer,
+    guessing = arguments.kind == GUESS
+    details = DocumentDetails(kind="interview" if guessing else arguments.kind,
+                              recorded_on=arguments.date, interviewer=arguments.interviewer,
                               participants=tuple(arguments.participant))
+    per_file = {path: dataclasses.replace(details, kind=guess_kind(path).kind)
+                for path in expand_sources(arguments.files)} if guessing else None
     with open_for_writing(arguments) as project:
         with project.reading() as session:
             case = resolve_case(session, arguments.case)
         report = import_files(project, case.id, arguments.files, details=details,
-                              control=JobControl(),
+                              per_file=per_file, control=JobControl(),
                               size_limit=int(arguments.max_size * 1048576))
     for outcome in report.outcomes:
         print(result_line(outcome))

@@ -128,3 +128,23 @@ def test_file_properties_fill_in_what_the_researcher_left_open(
         [row] = describe_documents(session)
     assert (row.title, row.kind, row.interviewer, row.participants, row.speaker_turns) == (
         "Werfdag", "fieldnote", "Lotte", ["Griet", "Jan"], 0)
+
+
+def test_each_file_can_bring_its_own_kind_date_and_interviewer(
+        project_with_case: tuple[Project, int], tmp_path: Path) -> None:
+    project, case = project_with_case
+    note = tmp_path / "zaterdag.txt"
+    note.write_text("Ik kom om 8u25 aan.", encoding="utf-8")
+    talk = tmp_path / "griet.txt"
+    talk.write_text(_transcript(1), encoding="utf-8")
+    own = {note: DocumentDetails(kind="fieldnote", recorded_on=date(2015, 3, 14),
+                                 interviewer="Lotte")}
+
+    import_files(project, case, [note, talk], details=DocumentDetails(interviewer="Youssef"),
+                 per_file=own)
+
+    with project.reading() as session:
+        rows = describe_documents(session)
+    assert [(r.source, r.kind, r.recorded_on, r.interviewer) for r in rows] == [
+        ("zaterdag.txt", "fieldnote", date(2015, 3, 14), "Lotte"),
+        ("griet.txt", "interview", None, "Youssef")]

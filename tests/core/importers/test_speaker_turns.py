@@ -69,6 +69,10 @@ PROSE = {
     "a header of labels each used once": (
         "Naam: Griet\nFunctie: coördinator\nOrganisatie: Tussenruimte\n\n"
         "Het gesprek vond plaats in de keuken."),
+    "a table of people and their roles": (
+        "Naam\tRol\nZoë\tbewoonster\nÉlodie\tvrijwilligster\nZoë\tkok\nJan\tbuur"),
+    "a table of three columns": (
+        "Griet\tkoffie\tHet was druk.\nJan\tsoep\tRustig.\nGriet\tthee\tGoed."),
     "a quoted exchange in long prose": (
         "Griet: kom je ook?\n\nJan: straks.\n\n" + "\n\n".join(
             f"Paragraaf {n} van de veldnotitie, zonder sprekers." for n in range(12))),
@@ -84,3 +88,97 @@ def test_a_short_exchange_is_a_transcript_when_it_is_all_there_is() -> None:
     turns = detect_turns("Interviewer: Goeiemorgen.\n\nMarleen: Dag!")
     assert [(t.speaker, t.start, t.end) for t in turns] == [("Interviewer", 13, 25),
                                                             ("Marleen", 36, 40)]
+
+
+NEW_SHAPES = {
+    "name alone on its line, in capitals": (
+        "Interview met Griet, 14 november 2019\n\nINTERVIEWER\nHoe begon het?\n\nGRIET\n"
+        "In 2012, met koffie.\n\nDaarna kwamen de buren.\n\nINTERVIEWER\nEn nu?\n\nGRIET\n"
+        "Drie panden.\n\nJAN\nEn een tuin!\n\nINTERVIEWER\nDank jullie.",
+        ["INTERVIEWER", "GRIET", "INTERVIEWER", "GRIET", "JAN", "INTERVIEWER"]),
+    "name alone on its line, one blank line apart": (
+        "Interviewer\n\nHoe begon het?\n\nRespondent\n\nJa\n\nInterviewer\n\nEn nu?\n\n"
+        "Respondent\n\nDrie panden.", ["Interviewer", "Respondent", "Interviewer", "Respondent"]),
+    "Otter: name and time on their line": (
+        "Speaker 1  0:03\nHoe begon het?\n\nSpeaker 2  0:09\nMet koffie.\n\n"
+        "Speaker 1  1:02:33\nEn nu?", ["Speaker 1", "Speaker 2", "Speaker 1"]),
+    "Teams and Zoom: full names and times": (
+        "Griet Peeters   00:03\nHoe begon het?\nEn wanneer?\n\nJan van den Berg   00:12\n"
+        "In 2012.\n\nGriet Peeters   01:40\nDank je.",
+        ["Griet Peeters", "Jan van den Berg", "Griet Peeters"]),
+    "Amberscript and Happy Scribe: time in brackets": (
+        "Speaker 1 (00:03)\nHoe begon het?\n\nSpeaker 2 [00:00:09]\nMet koffie.\n\n"
+        "Speaker 1 (00:15)\nEn nu?", ["Speaker 1", "Speaker 2", "Speaker 1"]),
+    "time before the name": (
+        "00:00:03 Speaker 1\nHoe begon het?\n\n[00:00:09] Speaker 2\nMet koffie.\n\n"
+        "00:00:15 - Speaker 1\nEn nu?", ["Speaker 1", "Speaker 2", "Speaker 1"]),
+    "Teams: a timing line, then the name": (
+        "0:0:0.0 --> 0:0:5.120\nGriet Peeters\nWelkom allemaal.\n\n0:0:5.800 --> 0:0:9.0\n"
+        "Zoë Janssens\nDank je.\n\n0:1:2.500 --> 0:1:4.0\nGriet Peeters\nEn nu?",
+        ["Griet Peeters", "Zoë Janssens", "Griet Peeters"]),
+    "[id] tags": ("[id1] Hoe begon het?\n[id2] Met koffie.\n[id1] En nu?\n[id2] Drie panden.",
+                  ["id1", "id2", "id1", "id2"]),
+    "numbered interviewers": ("Interviewer 1: Hoe begon het?\n\nInterviewer 2: En waar?\n\n"
+                              "Respondent: In Gent.", ["Interviewer 1", "Interviewer 2",
+                                                       "Respondent"]),
+    "label and a tab": ("I\tHoe begon het?\nR\tMet koffie.\nI\tEn nu?\nR\tDrie panden.",
+                        ["I", "R", "I", "R"]),
+}
+
+
+@pytest.mark.parametrize("shape", NEW_SHAPES)
+def test_speaker_turns_in_the_shapes_of_transcription_tools(shape: str) -> None:
+    text, speakers = NEW_SHAPES[shape]
+    assert [turn.speaker for turn in detect_turns(text)] == speakers
+
+
+def test_a_name_alone_on_its_line_opens_a_turn_of_the_paragraphs_below() -> None:
+    text, _ = NEW_SHAPES["name alone on its line, in capitals"]
+    turns = detect_turns(text)
+    assert [text[t.start:t.end] for t in turns[:2]] == [
+        "Hoe begon het?", "In 2012, met koffie.\n\nDaarna kwamen de buren."]
+    assert [text[t.label_start:t.start] for t in turns[:2]] == ["INTERVIEWER\n", "GRIET\n"]
+
+
+def test_a_transcription_service_line_keeps_its_time() -> None:
+    text, _ = NEW_SHAPES["Otter: name and time on their line"]
+    turns = detect_turns(text)
+    assert [(t.timestamp, t.milliseconds) for t in turns] == [
+        ("0:03", 3_000), ("0:09", 9_000), ("1:02:33", 3_753_000)]
+    assert [text[t.start:t.end] for t in turns] == ["Hoe begon het?", "Met koffie.", "En nu?"]
+    teams = NEW_SHAPES["Teams: a timing line, then the name"][0]
+    turns = detect_turns(teams)
+    assert [(t.timestamp, t.milliseconds) for t in turns] == [
+        ("0:0:0.0", 0), ("0:0:5.800", 5_800), ("0:1:2.500", 62_500)]
+    assert [teams[t.label_start:t.start] for t in turns][1] == (
+        "0:0:5.800 --> 0:0:9.0\nZoë Janssens\n")
+    tagged = NEW_SHAPES["[id] tags"][0]
+    assert [tagged[t.start:t.end] for t in detect_turns(tagged)][:2] == [
+        "Hoe begon het?", "Met koffie."]
+
+
+HEADINGS = {
+    "headings in capitals, each once": (
+        "VELDNOTITIE BUURTHUIS\n\nCONTEXT\nHet buurthuis ligt aan de Dampoort.\n\n"
+        "OBSERVATIE\nOm negen uur komen de eerste bezoekers.\n\nGESPREKKEN\nGriet vertelt over "
+        "de tuin.\n\nREFLECTIE\nDe sfeer was open."),
+    "headings that recur per visit": (
+        "BEZOEK 1\n\nOBSERVATIE\nDrukte aan de bar.\n\nREFLECTIE\nVeel nieuwe gezichten.\n\n"
+        "BEZOEK 2\n\nOBSERVATIE\nRustig.\n\nREFLECTIE\nDe vaste kern.\n\nBEZOEK 3\n\n"
+        "OBSERVATIE\nFeest.\n\nREFLECTIE\nIedereen doet mee."),
+    "day parts that alternate": (
+        "OCHTEND\nKoffie.\n\nMIDDAG\nSoep.\n\nOCHTEND\nMarkt.\n\nMIDDAG\nTuin."),
+    "title-case headings": (
+        "Aankomst\nIk kom om 8u25 aan.\n\nDe Refter\nDe tafels staan in rijen.\n\nSpeelplaats\n"
+        "Kinderen spelen tikkertje.\n\nVertrek\nOm 16u ga ik naar huis."),
+    "photos and maps in brackets": (
+        "[Foto] De refter.\n[Kaart] De wijk.\n[Foto] De poort.\n[Kaart] Het plein."),
+    "a heading and an annotation in brackets": (
+        "[Lacht] Ja, dat was zo.\n[Stilte] Ik weet het niet.\n[Lacht] Echt niet.\n"
+        "[Stilte] Goed dan."),
+}
+
+
+@pytest.mark.parametrize("case", HEADINGS)
+def test_fieldnote_headings_are_not_taken_for_speakers(case: str) -> None:
+    assert detect_turns(HEADINGS[case]) == []

@@ -54,14 +54,16 @@ class DocumentSource:
                     .where(Document.id.in_(missing[chunk:chunk + _CHUNK]))).all())
         return {document_id: self._texts.get(document_id, "") for document_id in document_ids}
 
-    def speakers(self, frame: pd.DataFrame) -> np.ndarray:
-        """Who speaks where each passage starts ("" before the first turn or between turns)."""
+    def speakers(self, frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        """Who speaks where each passage starts, and when that turn starts ("" before the first
+        turn, between turns, or for a turn without a time)."""
         with Session(self._engine) as session:
             turns = pd.DataFrame(driver_rows(
-                session, 'SELECT document_id, label_start, "end", speaker FROM speaker_turn '
-                         "ORDER BY document_id, position"),
-                columns=["document_id", "label_start", "end", "speaker"])
+                session, 'SELECT document_id, label_start, "end", speaker, timestamp '
+                         "FROM speaker_turn ORDER BY document_id, position"),
+                columns=["document_id", "label_start", "end", "speaker", "timestamp"])
         names = np.array(["", *turns["speaker"].tolist()], dtype=object)
+        times = np.array(["", *turns["timestamp"].fillna("").tolist()], dtype=object)
         which = np.zeros(len(frame), dtype=np.int64)  # 0: nobody; n: the turn at row n - 1
         by_document = turns.groupby("document_id").indices
         starts = frame["start"].to_numpy()
@@ -74,7 +76,7 @@ class DocumentSource:
             turn = np.maximum(np.searchsorted(label_starts[rows], at, side="right") - 1, 0)
             inside = (label_starts[rows][turn] <= at) & (at < ends[rows][turn])
             which[positions] = np.where(inside, rows[turn] + 1, 0)
-        return names[which]
+        return names[which], times[which]
 
     def memos(self) -> dict[int, str]:
         """The codings' memos that are not empty (few: read all at once)."""
@@ -93,7 +95,7 @@ class PassageTable:
         self.colours = colours
         self.source = source
         self._memos: dict[int, str] | None = None
-        self._speakers: np.ndarray | None = None
+        self._speakers: tuple[np.ndarray, np.ndarray] | None = None
         self._columns: dict[str, np.ndarray] = {}
 
     def passages(self, positions: np.ndarray) -> list[Passage]:
@@ -101,6 +103,7 @@ class PassageTable:
             self._speakers = self.source.speakers(self.frame)
             self._columns = {name: self.frame[name].to_numpy() for name in _PASSAGE_COLUMNS}
         columns = [self._columns[name][positions].tolist() for name in _PASSAGE_COLUMNS]
+        speakers, times = (part[positions].tolist() for part in self._speakers)
         texts = self.source.texts(set(columns[4]))
         memos = self._memo_of()
         names = self.names
@@ -108,9 +111,10 @@ class PassageTable:
             Passage(coding_id, code_id, names["code"][code_id], self.colours[code_id],
                     names["coder"][coder_id], case_id, names["case"][case_id], document_id,
                     names["document"][document_id], names["kind"][document_id], start, end,
-                    texts[document_id][start:end], memos.get(coding_id, ""), paragraph, speaker)
-            for coding_id, code_id, coder_id, case_id, document_id, start, end, paragraph, speaker
-            in zip(*columns, self._speakers[positions].tolist())]
+                    texts[document_id][start:end], memos.get(coding_id, ""), paragraph, speaker,
+                    time)
+            for coding_id, code_id, coder_id, case_id, document_id, start, end, paragraph, speaker,
+            time in zip(*columns, speakers, times)]
 
     def _memo_of(self) -> dict[int, str]:
         """Coding memos are rare: the non-empty ones are read once, with the first texts."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.core.importers.speaker_turns import Turn
+
 
 @dataclass
 class ExtractedText:
@@ -12,6 +14,8 @@ class ExtractedText:
 
     ``notes`` are short remarks the import reports beside the file's result line (for example
     which legacy encoding was used), so nothing a reader decided on its own goes unmentioned.
+    ``turns`` are the speaker turns the file's own structure gives (subtitle cues), stored as
+    they are; ``None`` leaves them to be found in the text.
     """
 
     text: str
@@ -21,3 +25,4 @@ class ExtractedText:
     interviewer: str = ""
     participants: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    turns: list[Turn] | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,13 +68,16 @@ class DocumentDetails:
 def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW,
                  details: DocumentDetails | None = None,
+                 per_file: Mapping[Path, DocumentDetails] | None = None,
                  control: JobControl | None = None,
                  size_limit: int = DEFAULT_SIZE_LIMIT) -> ImportReport:
     """Import files into one case. A failing file is reported and the others still go in.
 
-    Each file is read and stored in its own transaction, so cancelling (checked between files)
-    leaves only whole documents behind.
+    ``per_file`` gives some files their own details (kind, date, interviewer) instead of
+    ``details``. Each file is read and stored in its own transaction, so cancelling (checked
+    between files) leaves only whole documents behind.
     """
+    per_file = per_file or {}
     details = details or DocumentDetails(kind=kind)
     control = control or JobControl()
     files = expand_sources(paths)
@@ -86,7 +89,8 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
             report.cancelled = True
             break
         control.report(number, len(files), path.name)
-        report.outcomes.append(_import_one(project, case_id, path, details, size_limit))
+        report.outcomes.append(_import_one(project, case_id, path, per_file.get(path, details),
+                                           size_limit))
     control.report(len(report.outcomes), len(files), report.summary)
     return report
 
@@ -101,6 +105,7 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             recorded_on=details.recorded_on or extracted.recorded_on,
             interviewer=details.interviewer or extracted.interviewer,
             participants=details.participants or extracted.participants,
+            turns=extracted.turns,
         )
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))

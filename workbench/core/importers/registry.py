@@ -9,6 +9,7 @@ from pathlib import Path
 from workbench.core.atomic_file import plain_reason
 from workbench.core.errors import ImportFileError
 from workbench.core.importers import sniff as types
+from workbench.core.importers.authors import person_or_blank
 from workbench.core.importers.docx_reader import read_docx
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.html_reader import read_html
@@ -16,6 +17,7 @@ from workbench.core.importers.odt_reader import read_odt
 from workbench.core.importers.pdf_reader import read_pdf
 from workbench.core.importers.plain_text import read_plain_text
 from workbench.core.importers.rtf_reader import read_rtf
+from workbench.core.importers.subtitle_reader import read_subtitles
 
 Reader = Callable[[Path], ExtractedText]
 
@@ -28,7 +30,8 @@ class Format:
     suffix: str  # the extension to suggest for this format
 
 
-_TEXT = Format(read_plain_text, "a plain text file", frozenset({"text", "html"}), ".txt")
+_TEXT = Format(read_plain_text, "a plain text file", frozenset({"text", "html", "vtt", "srt"}),
+               ".txt")
 _HTML = Format(read_html, "a web page (HTML)", frozenset({"html", "text"}), ".html")
 READERS: dict[str, Format] = {
     ".txt": _TEXT, ".text": _TEXT, ".md": _TEXT, ".markdown": _TEXT,
@@ -37,8 +40,11 @@ READERS: dict[str, Format] = {
     ".rtf": Format(read_rtf, "an RTF document", frozenset({"rtf"}), ".rtf"),
     ".pdf": Format(read_pdf, "a PDF", frozenset({"pdf"}), ".pdf"),
     ".html": _HTML, ".htm": _HTML,
+    ".vtt": Format(read_subtitles, "a WebVTT subtitle file", frozenset({"vtt", "srt"}), ".vtt"),
+    ".srt": Format(read_subtitles, "a SubRip subtitle file", frozenset({"srt", "vtt"}), ".srt"),
 }
-_SUGGESTED = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "rtf": ".rtf", "html": ".html"}
+_SUGGESTED = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "rtf": ".rtf", "html": ".html",
+              "vtt": ".vtt", "srt": ".srt"}
 
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 
@@ -74,6 +80,7 @@ def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> Extracte
                               "a normal document.") from None
     if not extracted.text.strip():
         raise ImportFileError(f"{path.name}: holds no text.")
+    extracted.interviewer = person_or_blank(extracted.interviewer)  # never a program's name
     return extracted
 
 

@@ -5,6 +5,7 @@ The label of each type is written to finish the sentence "looks like ...".
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ ODT = FileType("odt", "an OpenDocument text")
 RTF = FileType("rtf", "an RTF document")
 HTML = FileType("html", "a web page (HTML)")
 TEXT = FileType("text", "a plain text file")
+VTT = FileType("vtt", "a WebVTT subtitle file")
+SRT = FileType("srt", "a SubRip subtitle file")
 OLD_WORD = FileType("doc", "an old Word 97-2003 (.doc) file")
 LOCKED_OFFICE = FileType("locked-office", "a password-protected Office file")
 DAMAGED_ZIP = FileType("damaged-zip", "a damaged or incomplete ZIP-based file")
@@ -88,15 +91,28 @@ def sniff(path: Path) -> FileType:
     return _text_type(head)
 
 
+_SRT_START = re.compile(r"\d+[ \t]*\r?\n[ \t]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->")
+
+
 def _text_type(head: bytes) -> FileType:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return TEXT  # UTF-16 with a byte order mark: NUL bytes are expected
+        # UTF-16 with a byte order mark: NUL bytes are expected
+        return _subtitle_type(head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be",
+                                              errors="ignore"))
     if b"\x00" in head:
         return BINARY
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start[:1024]:
         return HTML
-    return TEXT
+    return _subtitle_type(head.decode("utf-8", errors="ignore"))
+
+
+def _subtitle_type(head: str) -> FileType:
+    """WebVTT opens with ``WEBVTT``; SubRip with a cue number and a timing line."""
+    start = head.lstrip("\ufeff \t\r\n")
+    if start.startswith("WEBVTT"):
+        return VTT
+    return SRT if _SRT_START.match(start) else TEXT
 
 
 def _zip_type(path: Path) -> FileType:

@@ -1,58 +1,36 @@
 """Speaker turns in a transcript: who speaks where, and when (if timestamps are given).
 
-Works on the stored text (NFC, ``\\n``), one paragraph (a non-blank line) at a time. A paragraph
-opens a turn when it starts with a label and a colon, optionally with a timestamp before the
-label or in brackets after it:
-
-    Interviewer: ...      I: ...      R1: ...      Griet: ...      Mevrouw De Smet: ...
-    [00:12:34] Griet: ...      (12:34) R2: ...      00:12:34 I: ...      Griet [00:12:34]: ...
-
-A label is one to four words, the first starting with a capital (``R1``, ``Speaker 2``,
-``Jan van den Berg``), optionally followed by a short role in brackets.
+The one rule for turns: the import stores what it finds here, and the document view, references
+and autocoding use only those stored turns. It works on the stored text (NFC, ``\\n``), one
+paragraph (a non-blank line) at a time; :mod:`speaker_labels` says which paragraphs open with a
+label (inline ``Griet: ...``, ``[id1] ...``, a label and a tab; a label and a timestamp alone on
+their line; or a label alone on its line).
 
 A turn's ``start``/``end`` (code points, half-open) cover what is said: from just after the
-label's colon to the end of the last paragraph before the next turn, so an answer of several
-paragraphs is one turn. ``label_start`` is where the paragraph (timestamp or label) begins.
+label to the end of the last paragraph before the next turn, so an answer of several paragraphs
+is one turn. ``label_start`` is where the label's paragraph (timestamp or label) begins.
 
-To keep prose out, labels that are common in fieldnotes (``Opmerking:``, ``Datum:``, ``Note:``)
-never count, and a text counts as a transcript only when the pattern is consistent: at least two
-turns by at least two speakers, someone speaking more than once unless the labelled paragraphs
-are all there is, and labelled paragraphs making up at least a quarter of the paragraphs from the
-first turn on. Otherwise no turns are recorded.
+To keep prose out, labels common in fieldnotes (``Opmerking:``, ``Datum:``, ``Note:``) never
+count, and a text counts as a transcript only when the pattern is consistent: at least two turns
+by at least two speakers, someone speaking more than once unless the labelled paragraphs are all
+there is, and labelled paragraphs making up at least a quarter of the paragraphs from the first
+turn on. Shapes are tried in turn, each on its own:
+
+1. labels with a colon or a timestamp (the strong shapes);
+2. labels followed by a tab, when what follows reads as speech (a table row looks the same);
+3. labels alone on their line (``INTERVIEWER``), which look just like headings: they count only
+   when they recur, each label used at least twice, at least two of them, and the speaker
+   changing at least at every other label line (a fieldnote's headings rarely recur, and when
+   they do, they rarely alternate like speakers). Among recurring labels in capitals, a capitals
+   label used once (someone who speaks once) is kept too.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from workbench.core.text import fold
-
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_WORD = r"[^\W_][\w'’.\-]*"
-_LABEL = re.compile(
-    rf"[ \t]*(?:[\[(]?(?P<before>{_TIME})[\])]?[ \t]+)?"
-    rf"(?P<speaker>{_WORD}(?:[ \t]{_WORD}){{0,3}}(?:[ \t]*\([^()\n:]{{1,40}}\))?)"
-    rf"(?:[ \t]*[\[(](?P<after>{_TIME})[\])])?"
-    rf"[ \t]*:(?=[ \t]|$)",
-    re.MULTILINE,
-)
-_PARTICLES = frozenset("van de der den het 't ter ten te op in von zu di da du des la le el al "
-                       "bin ben ibn y e".split())
-_PROSE_LABELS = frozenset(fold(word) for word in """
-    opmerking opmerkingen noot nb n.b. note notes remark remarks remarque reflectie reflection
-    réflexion datum date tijd time heure tijdstip plaats place lieu locatie location setting
-    aanwezig aanwezigen present présents deelnemers participants onderwerp subject sujet objet
-    context contexte samenvatting summary résumé conclusie conclusion titel title titre bron
-    source duur duration durée thema theme thème memo observatie observation transcript
-    transcriptie interview veldnotitie fieldnote fieldnotes agenda actie action besluit decision
-    ps p.s. tip voorbeeld example exemple zie see bijlage annex doel goal naam name nom functie
-    function fonction organisatie organisation organization leeftijd age âge geslacht gender
-    sexe beroep occupation profession adres address adresse email e-mail tel telefoon phone
-    waarom why pourquoi hoe how comment wat what quoi vb bv nota
-""".split())
+from workbench.core.importers.speaker_labels import Label, cue_timing, find_label
 
 
 @dataclass(frozen=True)
@@ -67,19 +45,25 @@ class Turn:
 
 def detect_turns(text: str) -> list[Turn]:
     """The speaker turns of a transcript, or ``[]`` when the text is not consistently one."""
-    found, paragraphs = _labelled_paragraphs(text)
-    if not _consistent(found, paragraphs):
-        return []
+    labels, paragraphs = _labelled_paragraphs(text)
+    for found in ([label for label in labels if label.shape in ("inline", "timed")],
+                  _spoken_after_tabs(text, [label for label in labels if label.shape == "tab"]),
+                  _recurring([label for label in labels if label.shape == "bare"])):
+        if _consistent(found, paragraphs):
+            return _turns(text, found)
+    return []
+
+
+def _turns(text: str, found: list[Label]) -> list[Turn]:
     turns = []
-    for number, match in enumerate(found):
-        following = found[number + 1].start() if number + 1 < len(found) else len(text)
-        end = match.end() + len(text[match.end():following].rstrip())
-        start = min(match.end() + _leading_blank(text, match.end(), end), end)
-        stamp = match.group("before") or match.group("after") or ""
-        turns.append(Turn(speaker=" ".join(match.group("speaker").split()),
-                          label_start=match.start() + _leading_blank(text, match.start(), end),
-                          start=start, end=end, timestamp=stamp,
-                          milliseconds=milliseconds(stamp) if stamp else None))
+    for number, label in enumerate(found):
+        following = found[number + 1].paragraph if number + 1 < len(found) else len(text)
+        end = label.end + len(text[label.end:following].rstrip())
+        start = min(label.end + _leading_blank(text, label.end, end), end)
+        turns.append(Turn(speaker=label.speaker,
+                          label_start=label.paragraph + _leading_blank(text, label.paragraph, end),
+                          start=start, end=end, timestamp=label.stamp,
+                          milliseconds=milliseconds(label.stamp) if label.stamp else None))
     return turns
 
 
@@ -91,38 +75,65 @@ def milliseconds(stamp: str) -> int:
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + int((fraction + "000")[:3])
 
 
-@lru_cache(maxsize=4096)  # a transcript repeats its few labels many times
-def _is_speaker(label: str) -> bool:
-    words = label.split("(")[0].split()
-    if not words or not words[0][0].isupper() or len(label) > 60:
-        return False
-    if fold(words[0]) in _PROSE_LABELS or fold(" ".join(words)) in _PROSE_LABELS:
-        return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in _PARTICLES
-               for word in words[1:])
+def _labelled_paragraphs(text: str) -> tuple[list[Label], list[int]]:
+    """Label candidates at the start of paragraphs, and where every paragraph starts.
 
-
-def _labelled_paragraphs(text: str) -> tuple[list[re.Match[str]], list[int]]:
-    """Label matches at the start of paragraphs, and where every paragraph starts."""
-    found, paragraphs = [], []
-    position = 0
+    A paragraph right after a label line (timed or bare) is what is said, never a label itself,
+    so a one-word answer (``Ja``) is not taken for a name.
+    """
+    found: list[Label] = []
+    paragraphs: list[int] = []
+    position, after_label_line, timing = 0, False, (0, "")
     while position < len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
-        if not text[position:end].isspace() and position < end:
+        if position < end and not text[position:end].isspace():
             paragraphs.append(position)
-            match = _LABEL.match(text, position, end)
-            if match is not None and _is_speaker(match.group("speaker")):
-                found.append(match)
+            label = None if after_label_line else find_label(text, position, end)
+            if label is not None and label.shape == "bare" and timing[1]:
+                label = label._replace(paragraph=timing[0], stamp=timing[1], shape="timed")
+            if label is not None:
+                found.append(label)
+            after_label_line = label is not None and label.end >= end
+            timing = (position, cue_timing(text, position, end))
         position = end + 1
+    if found and found[-1].shape == "bare" and found[-1].end >= len(text.rstrip()):
+        found.pop()  # a label line with nothing said after it is a closing line, not a turn
     return found, paragraphs
 
 
-def _consistent(found: list[re.Match[str]], paragraphs: list[int]) -> bool:
-    speakers = Counter(" ".join(match.group("speaker").split()) for match in found)
+def _spoken_after_tabs(text: str, labels: list[Label]) -> list[Label]:
+    """Tab labels, when what follows them reads as speech: at least half of the lines after
+    the tab end a sentence (``.?!…``), where a table's cells (``bewoonster``) rarely do."""
+    def line_after(label: Label) -> str:
+        end = text.find("\n", label.end)
+        return text[label.end:end if end >= 0 else len(text)].rstrip()
+
+    said = [line_after(label) for label in labels]
+    if any("\t" in line for line in said):
+        return []  # three or more columns: a table
+    sentences = sum(1 for line in said if line.endswith((".", "?", "!", "…", '"', "”")))
+    return labels if sentences * 2 >= len(labels) else []
+
+
+def _recurring(labels: list[Label]) -> list[Label]:
+    """Bare labels that behave like speakers: recurring and alternating (see the module doc)."""
+    counts = Counter(label.speaker for label in labels)
+    recurring = {speaker for speaker, count in counts.items() if count >= 2}
+    if len(recurring) < 2:
+        return []
+    capitals = all(speaker.isupper() for speaker in recurring)
+    kept = [label for label in labels
+            if label.speaker in recurring or (capitals and label.speaker.isupper())]
+    changes = sum(1 for one, two in zip(kept, kept[1:]) if one.speaker != two.speaker)
+    return kept if changes * 2 >= len(kept) - 1 else []
+
+
+def _consistent(found: list[Label], paragraphs: list[int]) -> bool:
+    speakers = Counter(label.speaker for label in found)
     if len(found) < 2 or len(speakers) < 2:
         return False
-    following = sum(1 for start in paragraphs if start >= found[0].start())
+    following = sum(1 for start in paragraphs if start >= found[0].paragraph)
     if max(speakers.values()) < 2 and following > len(found):
         return False
     return len(found) >= 0.25 * following

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.errors import NotFoundError
-from workbench.core.model import Case, Code, Coder, Coding, Document
+from workbench.core.model import Case, Code, Coder, Coding, Document, SpeakerTurn
 
 
 @dataclass(frozen=True)
@@ -60,3 +61,44 @@ def document_codings(session: Session, document_id: int,
     if coding_ids is not None:
         query = query.where(Coding.id.in_(list(coding_ids)))
     return [ViewCoding(*row) for row in session.connection().execute(query)]
+
+
+@dataclass(frozen=True)
+class TurnLabel:
+    """Where a stored turn's label shows the speaker and its time, brackets included (code
+    points, half-open; the time's span is empty when the label has none)."""
+
+    speaker: str
+    timestamp: str
+    speaker_start: int
+    speaker_end: int
+    time_start: int
+    time_end: int
+
+
+def turn_labels(session: Session, document_id: int, text: str) -> list[TurnLabel]:
+    """The labels of the document's stored speaker turns, and nothing else: the view marks
+    exactly what the import recognised as turns."""
+    rows = session.execute(
+        select(SpeakerTurn.speaker, SpeakerTurn.timestamp, SpeakerTurn.label_start,
+               SpeakerTurn.start)
+        .where(SpeakerTurn.document_id == document_id).order_by(SpeakerTurn.position))
+    return [_label(text, *row) for row in rows]
+
+
+def _label(text: str, speaker: str, timestamp: str, label_start: int, start: int) -> TurnLabel:
+    label = text[label_start:start]
+    name = re.search(r"\s+".join(map(re.escape, speaker.split())), label)
+    if name is not None:
+        speaker_start, speaker_end = label_start + name.start(), label_start + name.end()
+    else:  # not written as stored (never from our importers): mark the whole label
+        speaker_start = label_start
+        speaker_end = label_start + len(label.rstrip(" \t\n:"))
+    time_start = label.find(timestamp) if timestamp else -1
+    if time_start < 0:
+        return TurnLabel(speaker, timestamp, speaker_start, speaker_end, start, start)
+    time_end = time_start + len(timestamp)
+    if label[time_start - 1:time_start] in ("[", "(") and label[time_end:time_end + 1] in ("]", ")"):
+        time_start, time_end = time_start - 1, time_end + 1  # the brackets go with the time
+    return TurnLabel(speaker, timestamp, speaker_start, speaker_end,
+                     label_start + time_start, label_start + time_end)

@@ -46,11 +46,14 @@ class Passage(NamedTuple):
     memo: str
     paragraph: int
     speaker: str = ""  # who speaks at the passage's start; empty outside speaker turns
+    time: str = ""  # when the turn the passage starts in starts, as written (e.g. 00:14:05)
 
     @property
     def reference(self) -> str:
-        """Where the passage stands, e.g. ``Solidaire keuken · Interview met Zoë · ¶3``."""
-        return REFERENCE_SEPARATOR.join((self.case, self.document, f"¶{self.paragraph}"))
+        """Where the passage stands, e.g. ``Solidaire keuken · Interview met Zoë · ¶3``, with
+        the time of its turn in the recording where the transcript gives it (``¶3, 00:14:05``)."""
+        time = f", {self.time}" if self.time else ""
+        return REFERENCE_SEPARATOR.join((self.case, self.document, f"¶{self.paragraph}{time}"))
 
 
 @dataclass(frozen=True)
@@ -121,20 +124,20 @@ class _Document:
         self.case_id, self.position, self.title = case_id, position, title
         self.kind, self.text = str(kind), text
         self._starts = paragraph_starts(text)
-        self._turns: list[tuple[int, int, str]] = []  # (label start, end, speaker), in order
+        self._turns: list[tuple[int, int, str, str]] = []  # (label start, end, speaker, time)
 
     def paragraph(self, position: int) -> int:
         return max(paragraph_number(self._starts, position), 1)  # a lead-in blank counts as ¶1
 
-    def add_turn(self, label_start: int, end: int, speaker: str) -> None:
-        self._turns.append((label_start, end, speaker))
+    def add_turn(self, label_start: int, end: int, speaker: str, time: str) -> None:
+        self._turns.append((label_start, end, speaker, time))
 
-    def speaker(self, position: int) -> str:
-        """Who speaks at ``position`` (empty before the first turn or in a gap)."""
+    def speaker(self, position: int) -> tuple[str, str]:
+        """Who speaks at ``position`` and when the turn starts (empty outside turns)."""
         found = bisect_right(self._turns, (position, float("inf"))) - 1
         if found < 0 or position >= self._turns[found][1]:
-            return ""
-        return self._turns[found][2]
+            return "", ""
+        return self._turns[found][2], self._turns[found][3]
 
 
 def _passage(row: tuple, document: _Document, case: str, paths: dict[int, str]) -> Passage:
@@ -142,7 +145,7 @@ def _passage(row: tuple, document: _Document, case: str, paths: dict[int, str]) 
     return Passage(coding_id, code_id, paths.get(code_id, "?"), colour, coder, document.case_id,
                    case, document_id, document.title, document.kind, start, end,
                    document.text[start:end], memo, document.paragraph(start),
-                   document.speaker(start))
+                   *document.speaker(start))
 
 
 def _coding_query(code_ids: list[int]) -> Select:
@@ -225,9 +228,9 @@ def _documents(session: Session, document_ids: set[int]) -> dict[int, _Document]
         documents.update((row[0], _Document(*row[1:])) for row in rows)
         turns = session.execute(
             select(SpeakerTurn.document_id, SpeakerTurn.label_start, SpeakerTurn.end,
-                   SpeakerTurn.speaker)
+                   SpeakerTurn.speaker, SpeakerTurn.timestamp)
             .where(SpeakerTurn.document_id.in_(part))
             .order_by(SpeakerTurn.document_id, SpeakerTurn.label_start))
-        for document_id, label_start, end, speaker in turns:
-            documents[document_id].add_turn(label_start, end, speaker)
+        for document_id, label_start, end, speaker, time in turns:
+            documents[document_id].add_turn(label_start, end, speaker, time)
     return documents

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import func, select
 
 from workbench.core.errors import DomainError
-from workbench.core.importers.speaker_turns import detect_turns
+from workbench.core.importers.speaker_turns import Turn, detect_turns
 from workbench.core.model import Case, Coding, Document, DocumentKind, new_uuid
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
@@ -30,10 +30,12 @@ class DuplicateDocumentError(DomainError):
 def add_document(project: Project, case_id: int, title: str, text: str, *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW, source_name: str = "",
                  encoding: str = "", recorded_on: date | None = None, interviewer: str = "",
-                 participants: Iterable[str] = ()) -> Changes:
+                 participants: Iterable[str] = (), turns: Sequence[Turn] | None = None) -> Changes:
     """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows.
 
-    Speaker turns found in the stored text are stored with it, in the same transaction.
+    Speaker turns found in the stored text are stored with it, in the same transaction; ``turns``
+    given by the reader (positions in ``text``) are stored instead when ``text`` is already in
+    the stored form, so their positions hold.
     """
     log = ChangeLog()
     title = clean_name(title)
@@ -47,7 +49,7 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
     except ValueError:
         raise DomainError(f"'{kind}' is not a document kind (interview, fieldnote or other).") from None
     digest = content_hash(stored)
-    turns = detect_turns(stored)
+    turns = list(turns) if turns is not None and stored == text else detect_turns(stored)
     with project.transaction("Add document") as session:
         case = get(session, Case, case_id)
         twin = session.scalar(

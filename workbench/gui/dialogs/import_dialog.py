@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from workbench.core.importers.job import ImportReport, expand_sources, import_files
@@ -21,11 +20,11 @@ from workbench.core.services.cases import create_case
 from workbench.core.services.changes import Changes, EntityRef
 from workbench.core.text import fold
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.import_files_table import ImportFilesTable, kind_labels
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.workers import JobRunner
 
-KINDS = ("interview", "fieldnote", "other")
 _RESULT_COLOURS = {"imported": "#2E7D32", "skipped": "#8D6E00", "failed": "#C62828",
                    "cancelled": "#616161"}
 
@@ -46,7 +45,6 @@ class ImportDialog(QDialog):
         self.runner: JobRunner | None = None
         self.report: ImportReport | None = None
         self._case_id: int | None = None
-        self._paths: list[Path] = []
         self.setWindowTitle(tr("Import documents"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
@@ -79,11 +77,11 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         suffixes = ", ".join(supported_suffixes())
         intro = QLabel(tr("Add transcripts and fieldnotes ({suffixes}), or drop files and folders "
-                          "here. Each file becomes one document of the case.").format(
-            suffixes=suffixes), self)
+                          "here. Each file becomes one document of the case. Check each file's "
+                          "kind (guessed from its name and text); an empty date or interviewer "
+                          "is taken from the file itself.").format(suffixes=suffixes), self)
         intro.setWordWrap(True)
-        self.file_list = QListWidget(self)
-        self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.file_list = ImportFilesTable(self)
         self.add_button = QPushButton(icon("open"), tr("Add files…"), self)
         self.add_button.clicked.connect(self.pick_files)
         self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)
@@ -97,11 +95,13 @@ class ImportDialog(QDialog):
         self.case_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.case_combo.lineEdit().setPlaceholderText(tr("A case, or the name of a new case"))
         self.kind_combo = QComboBox(self)
-        for kind, label in zip(KINDS, (tr("Interview transcript"), tr("Fieldnote"), tr("Other"))):
+        self.kind_combo.addItem(tr("Each file's own (guessed)"), None)
+        for kind, label in kind_labels().items():
             self.kind_combo.addItem(label, kind)
+        self.kind_combo.currentIndexChanged.connect(self._apply_kind)
         form = QFormLayout()
         form.addRow(tr("Into case:"), self.case_combo)
-        form.addRow(tr("Kind:"), self.kind_combo)
+        form.addRow(tr("Kind of all files:"), self.kind_combo)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setVisible(False)
         self.status_label = QLabel(self)
@@ -152,24 +152,29 @@ class ImportDialog(QDialog):
         self.add_paths(self.context.prompts.open_files(self, tr("Import documents"), file_filter()))
 
     def add_paths(self, paths: Iterable[Path | str]) -> None:
-        """Add files, and the importable files inside folders; each file once."""
-        known = {path.resolve() for path in self._paths}
+        """Add files, and the importable files inside folders; each file once, its kind guessed
+        (or the kind chosen for all files)."""
+        known = {path.resolve() for path in self.file_list.paths()}
         for path in expand_sources([Path(p) for p in paths]):
             if path.resolve() not in known:
                 known.add(path.resolve())
-                self._paths.append(path)
-                item = QListWidgetItem(icon("document"), path.name, self.file_list)
-                item.setToolTip(str(path))
+                self.file_list.add_file(path)
+        self._apply_kind()
+        self.file_list.guess_pending()
         self._update_buttons()
 
     def paths(self) -> list[Path]:
-        return list(self._paths)
+        return self.file_list.paths()
 
     def _remove_selected(self) -> None:
-        for item in self.file_list.selectedItems():
-            del self._paths[self.file_list.row(item)]
-            self.file_list.takeItem(self.file_list.row(item))
+        self.file_list.remove_selected()
         self._update_buttons()
+
+    def _apply_kind(self) -> None:
+        if self.kind_combo.currentData() is not None:
+            self.file_list.set_all_kinds(self.kind_combo.currentData())
+        else:
+            self.file_list.kind_for_all = None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.runner is None and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -184,17 +189,21 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.runner is not None or self.context.project is None:
             return
-        if not self._paths:
+        if not self.paths():
             self.context.prompts.error(self, tr("Add the files to import first."))
+            return
+        per_file, problems = self.file_list.details()
+        if problems:
+            self.context.prompts.error(self, "\n".join(problems))
             return
         case_id = self._chosen_case()
         if case_id is None:
             return
         self._case_id = case_id
-        project, paths, kind = self.context.project, list(self._paths), self.kind_combo.currentData()
+        project, paths = self.context.project, self.paths()
 
         def job(control: JobControl) -> ImportReport:
-            return import_files(project, case_id, paths, kind=kind, control=control)
+            return import_files(project, case_id, paths, per_file=per_file, control=control)
 
         self.runner = JobRunner(job, self)
         self.runner.progress.connect(self._on_progress)
@@ -272,7 +281,7 @@ class ImportDialog(QDialog):
         if report.cancelled:
             reached = {o.path for o in report.outcomes}
             rows += [(path.name, "cancelled", tr("Not imported: the import was cancelled."))
-                     for path in expand_sources(self._paths) if path not in reached]
+                     for path in self.paths() if path not in reached]
         labels = {"imported": tr("imported"), "skipped": tr("skipped"), "failed": tr("failed"),
                   "cancelled": tr("not imported")}
         self.report_table.setRowCount(len(rows))
@@ -314,10 +323,15 @@ class ImportDialog(QDialog):
             self.runner is not None and not self.runner.running)
         for widget in (self.add_button, self.remove_button, self.case_combo, self.kind_combo):
             widget.setEnabled(idle)
-        self.import_button.setEnabled(idle and bool(self._paths))
+        self.file_list.set_editable(idle)
+        self.import_button.setEnabled(idle and bool(self.paths()))
         self.import_button.setVisible(not done)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(tr("Close") if done else tr("Cancel"))
+
+    def done(self, result: int) -> None:
+        self.file_list.stop_guessing()  # its reader thread must end before the dialog goes
+        super().done(result)
 
     def reject(self) -> None:
         if self.running:
@@ -334,6 +348,7 @@ class ImportDialog(QDialog):
 
     def stop(self) -> None:
         """Cancel a running import and wait for the current file to finish (before closing)."""
+        self.file_list.stop_guessing()
         if self.runner is not None and self.runner.running:
             self.runner.cancel()
             self.runner.wait()

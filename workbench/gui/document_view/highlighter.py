@@ -1,14 +1,17 @@
-"""Colours coded passages and speaker names, block by block, from a CodingLayers index."""
+"""Colours coded passages and speaker names, block by block, from a CodingLayers index.
+
+Speaker names are bolded (and their times greyed) exactly where the project stored speaker
+turns, from ranges the view hands over: the view never guesses turns with a rule of its own.
+"""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from workbench.gui.document_view.layers import CodingLayers
 
-_SPEAKER = re.compile(r"^(\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?([^\s:\[][^:\n]{0,40}):\s")
 HIGHLIGHT_ALPHA = 0.5
 
 
@@ -34,6 +37,11 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._speaker.setForeground(QColor("#1F3A5F"))
         self._timestamp = QTextCharFormat()
         self._timestamp.setForeground(QColor("#7A7A7A"))
+        self._labels: list[tuple[int, int, bool]] = []  # Qt (start, end, is a time), sorted
+
+    def set_turn_labels(self, labels: list[tuple[int, int, bool]]) -> None:
+        """The stored turns' speaker names and times (Qt units); the caller rehighlights."""
+        self._labels = sorted(label for label in labels if label[1] > label[0])
 
     def set_layers(self, layers: CodingLayers) -> None:
         """Replace the index; the caller decides which blocks to rehighlight."""
@@ -57,11 +65,12 @@ class CodingHighlighter(QSyntaxHighlighter):
         for segment in self.layers.segments_between(start, end):
             colours = tuple(coding.colour for coding in segment.codings)
             self.setFormat(segment.start - start, segment.end - segment.start, self._format(colours))
-        match = _SPEAKER.match(text)
-        if match and not any(ord(ch) > 0xFFFF for ch in match.group(0)):
-            if match.group(1):
-                self._merge(0, len(match.group(1)), self._timestamp)
-            self._merge(match.start(2), match.end(2) - match.start(2) + 1, self._speaker)
+        first = bisect_left(self._labels, (start, -1, False))
+        for left, right, is_time in self._labels[first:]:
+            if left >= end:
+                break
+            self._merge(left - start, min(right, end) - left,
+                        self._timestamp if is_time else self._speaker)
 
     def _merge(self, start: int, length: int, extra: QTextCharFormat) -> None:
         for offset in range(start, start + length):

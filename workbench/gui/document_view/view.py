@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.queries.document_view import DocumentForView, document_codings, load_document
+from workbench.core.queries.document_view import (
+    DocumentForView, TurnLabel, document_codings, load_document, turn_labels,
+)
 from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
@@ -27,6 +29,7 @@ class DocumentView(QWidget):
         super().__init__(parent)
         self.context = context
         self.document: DocumentForView | None = None
+        self.turn_labels: list[TurnLabel] = []
         self.positions = PositionMap("")
         self._block_starts = [0]
         self.header = QLabel(tr("Open a document from the cases on the left."))
@@ -66,20 +69,26 @@ class DocumentView(QWidget):
             try:
                 with self.context.reading() as session:
                     document = load_document(session, document_id)
+                    labels = turn_labels(session, document_id, document.text)
             except WorkbenchError as error:
                 self.context.prompts.error(self, str(error))
                 return
-            self._set_text(document)
+            self._set_text(document, labels)
         if start >= 0 and end > start:
             self.select_range(start, end)
 
-    def _set_text(self, document: DocumentForView) -> None:
+    def _set_text(self, document: DocumentForView, labels: list[TurnLabel]) -> None:
         self.document = document
+        self.turn_labels = labels
         self.positions = PositionMap(document.text)
         self.editor.positions = self.positions
         self.editor.plain_text = document.text
         self._block_starts = _block_starts(document.text, self.positions)
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
+        to_qt = self.positions.to_qt
+        self.highlighter.set_turn_labels(
+            [(to_qt(label.speaker_start), to_qt(label.speaker_end), False) for label in labels]
+            + [(to_qt(label.time_start), to_qt(label.time_end), True) for label in labels])
         self.editor.setPlainText(document.text)
         self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(
@@ -88,8 +97,10 @@ class DocumentView(QWidget):
 
     def clear(self) -> None:
         self.document = None
+        self.turn_labels = []
         self._block_starts = [0]
         self.highlighter.set_layers(CodingLayers())
+        self.highlighter.set_turn_labels([])
         self.editor.setPlainText("")
         self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(tr("Open a document from the cases on the left."))
@@ -175,7 +186,12 @@ class DocumentView(QWidget):
     # -- tooltips and the context menu ---------------------------------------------------------
 
     def _tooltip_for(self, qt_position: int) -> str:
-        lines = []
+        position = self.positions.from_qt(qt_position)
+        lines = [tr("Speaker turn: {0}").format(html.escape(label.speaker))
+                 + (f" · {html.escape(label.timestamp)}" if label.timestamp else "")
+                 for label in self.turn_labels
+                 if min(label.speaker_start, label.time_start) <= position
+                 < max(label.speaker_end, label.time_end)]
         for coding in self.highlighter.layers.codings_at(qt_position):
             memo = f"<br><i>{html.escape(coding.memo)}</i>" if coding.memo else ""
             lines.append(f"<span style='color:{coding.colour}'>■</span> "
