@@ -12,6 +12,8 @@ History:
 * 1: the first released format.
 * 2: ``document_layout``: each document's word and paragraph boundaries, kept beside its text
   (the matrix counts words coded and cites paragraphs without rescanning the texts).
+* 3: ``coding.rule``: the text of the autocoding rule that made a coding (NULL for hand
+  coding), so agreement can leave autocodings out; the coding table's undo triggers name it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from workbench.core.model.document_layout import layout_row
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.undo_log import trigger_ddl
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_document_layouts(connection: sqlite3.Connection) -> None:
@@ -41,8 +43,23 @@ def _add_document_layouts(connection: sqlite3.Connection) -> None:
     fill_missing_layouts(connection)
 
 
+# The coding table's columns once format 3 added ``rule``: frozen here, as the step must build
+# the same triggers whatever the ORM class holds later.
+_CODING_COLUMNS_3 = ["id", "document_id", "code_id", "coder_id", "start", "end", "memo",
+                     "created_at", "uuid", "rule"]
+
+
+def _add_coding_rules(connection: sqlite3.Connection) -> None:
+    connection.execute('ALTER TABLE coding ADD COLUMN "rule" TEXT')
+    for kind in ("insert", "delete", "update"):
+        connection.execute(f"DROP TRIGGER IF EXISTS undo_coding_{kind}")
+    for statement in trigger_ddl("coding", _CODING_COLUMNS_3):
+        connection.execute(statement)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
+    2: _add_coding_rules,
 }
 
 
