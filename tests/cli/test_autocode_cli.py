@@ -87,3 +87,21 @@ def test_a_wrong_command_is_one_line_and_changes_nothing(
     assert result.code == 2 and message in result.err
     assert len(result.err.strip().splitlines()) == 1
     assert workbench("codings", project, "--json").json() == []
+
+
+def test_agreement_can_leave_the_autocodings_out(workbench, project: Path) -> None:
+    """Two coders agree on what they coded by hand; one also autocoded Youssef's turns."""
+    start = GROEP.index("Ik kook.")
+    for coder in ("Lotte", "Amal"):
+        assert workbench("code", project, "--document", "groepsgesprek", "--code", "Socialisation",
+                         "--start", start, "--end", start + 8, "--coder", coder).code == 0
+    assert workbench("autocode", project, "--code", "Socialisation", "--speaker", "Youssef",
+                     "--coder", "Lotte").code == 0
+
+    def agreement(*extra: str) -> dict:
+        return workbench("agreement", project, "--coders", "Lotte", "Amal", "--resamples", "0",
+                         "--json", *extra).json()["overall"]
+
+    assert agreement()["percent"]["value"] < 1.0  # Lotte's autocodings are hers alone
+    without = agreement("--no-autocodes")
+    assert without["percent"]["value"] == 1.0 and without["kappa"]["value"] == 1.0
