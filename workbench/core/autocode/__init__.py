@@ -3,6 +3,7 @@ regular expression widened to their sentence, paragraph or turn, sections under 
 one action, after a preview. The action is :func:`workbench.core.services.autocoding.autocode`.
 """
 
+from workbench.core.autocode.finder import Found, list_speakers, widen_hits
 from workbench.core.autocode.preview import (
     AutocodePreview, SamplePassage, Target, preview_autocode, target_documents,
 )
@@ -11,6 +12,7 @@ from workbench.core.autocode.rules import (
 )
 
 __all__ = [
-    "AutocodePreview", "Rule", "SamplePassage", "Scope", "SpeakerRule", "StructureRule", "Target",
-    "TextRule", "check_rule", "describe", "preview_autocode", "target_documents",
+    "AutocodePreview", "Found", "Rule", "SamplePassage", "Scope", "SpeakerRule", "StructureRule",
+    "Target", "TextRule", "check_rule", "describe", "list_speakers", "preview_autocode",
+    "target_documents", "widen_hits",
 ]

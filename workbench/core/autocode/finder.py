@@ -67,6 +67,22 @@ def _in_text(rule: Rule, terms: list[Term], value: str,
     return widen(value, hits, rule.scope, turns)
 
 
+def list_speakers(session: Session) -> list[str]:
+    """Every speaker with a stored turn, sorted case- and accent-blind."""
+    names = session.scalars(select(SpeakerTurn.speaker).distinct())
+    return sorted(names, key=lambda name: (fold(name), name))
+
+
+def widen_hits(session: Session, hits: Sequence[Found], scope: Scope) -> list[Found]:
+    """Chosen hits (say, those selected in the search panel) widened to ``scope``, joined."""
+    by_document: dict[int, list[Span]] = defaultdict(list)
+    for hit in hits:
+        by_document[hit.document_id].append((hit.start, hit.end))
+    return [Found(document_id, start, end)
+            for document_id, value, turns in _texts(session, list(by_document), scope != Scope.HIT)
+            for start, end in widen(value, by_document[document_id], scope, turns)]
+
+
 def reading_order(session: Session, document_ids: set[int] | None = None) -> list[int]:
     """Document ids in reading order (case, then document); all of them when ``None``."""
     query = (select(Document.id).join(Case, Document.case_id == Case.id)

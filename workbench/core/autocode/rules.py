@@ -40,6 +40,13 @@ class TextRule:
     regex: str = ""
     scope: Scope = Scope.HIT
 
+    def __post_init__(self) -> None:
+        try:  # a scope given by name ("paragraph", as a combo box or the command line has it)
+            object.__setattr__(self, "scope", Scope(self.scope))
+        except ValueError:
+            raise DomainError(f"'{self.scope}' is no scope; choose "
+                              f"{', '.join(scope.value for scope in Scope)}.") from None
+
 
 @dataclass(frozen=True)
 class StructureRule:
@@ -78,7 +85,6 @@ def check_rule(rule: Rule) -> None:
             if compiled(rule.regex, "regular expression").fullmatch(""):
                 raise DomainError(f"The regular expression /{rule.regex}/ also matches empty "
                                   "text; make it match at least one character.")
-        Scope(rule.scope)
     else:
         if not rule.heading.strip():
             raise DomainError("Give a pattern for the headings whose sections to code.")

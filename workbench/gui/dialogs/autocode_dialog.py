@@ -1,0 +1,266 @@
+"""Autocode: choose a rule (speakers, text, headings), where to look and the code; a live
+preview counts the passages and shows a few; OK codes exactly those in one undoable action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from workbench.core.autocode import (
+    AutocodePreview, Rule, Scope, SpeakerRule, StructureRule, Target, TextRule, list_speakers,
+    preview_autocode,
+)
+from workbench.core.errors import WorkbenchError
+from workbench.core.queries.code_tree import code_paths
+from workbench.core.queries.listing import list_cases, list_codes, list_documents
+from workbench.core.services.autocoding import autocode
+from workbench.core.services.changes import Changes
+from workbench.gui.context import AppContext
+from workbench.gui.i18n import tr
+from workbench.gui.icons import swatch
+
+PREVIEW_DELAY_MS = 300  # typing pauses this long before the preview is counted again
+SPEAKERS, TEXT, HEADINGS = 0, 1, 2
+EVERYWHERE, CASES, DOCUMENTS = 0, 1, 2
+
+
+def scope_names() -> list[tuple[Scope, str]]:
+    return [(Scope.HIT, tr("the hit only")), (Scope.SENTENCE, tr("its sentence")),
+            (Scope.PARAGRAPH, tr("its paragraph")), (Scope.TURN, tr("its speaker turn"))]
+
+
+def open_autocode_dialog(context: AppContext, parent: QWidget | None = None,
+                         code_id: int | None = None) -> AutocodeDialog:
+    dialog = AutocodeDialog(context, parent, code_id)
+    dialog.open()
+    return dialog
+
+
+class AutocodeDialog(QDialog):
+    previewed = Signal(object)  # the AutocodePreview shown, or None when the rule cannot run
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 code_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.preview: AutocodePreview | None = None
+        self.changes: Changes | None = None
+        self.setWindowTitle(tr("Autocode"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760, 640)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._fill(code_id)
+        context.projectClosed.connect(self.close)
+        self.refresh_preview()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.code_combo = QComboBox(self)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItems([tr("Every turn of some speakers"),
+                                  tr("Every hit of a search or pattern"),
+                                  tr("Every section under a heading")])
+        self.rule_pages = QStackedWidget(self)
+        self.rule_pages.addWidget(self._speaker_page())
+        self.rule_pages.addWidget(self._text_page())
+        self.rule_pages.addWidget(self._heading_page())
+        self.kind_combo.currentIndexChanged.connect(self.rule_pages.setCurrentIndex)
+        self.where_combo = QComboBox(self)
+        self.where_combo.addItems([tr("All documents"), tr("The documents of chosen cases"),
+                                   tr("Chosen documents")])
+        self.case_list, self.document_list = self._checklist(), self._checklist()
+        self.where_combo.currentIndexChanged.connect(self._show_where)
+        self._show_where(EVERYWHERE)
+        form = QFormLayout()
+        form.addRow(tr("Code with:"), self.code_combo)
+        form.addRow(tr("Find:"), self.kind_combo)
+        form.addRow("", self.rule_pages)
+        form.addRow(tr("Look in:"), self.where_combo)
+        form.addRow("", self.case_list)
+        form.addRow("", self.document_list)
+        self.preview_label = QLabel(self)
+        self.preview_label.setWordWrap(True)
+        self.sample_list = QListWidget(self)
+        self.sample_list.setWordWrap(True)
+        self.sample_list.setAlternatingRowColors(True)
+        self.sample_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        preview_box = QGroupBox(tr("Preview"), self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview_label)
+        preview_layout.addWidget(self.sample_list)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("Code"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(preview_box, 1)
+        layout.addWidget(self.buttons)
+        for signal in (self.kind_combo.currentIndexChanged, self.where_combo.currentIndexChanged,
+                       self.case_list.itemChanged, self.document_list.itemChanged):
+            signal.connect(self._changed)
+
+    def _show_where(self, where: int) -> None:
+        self.case_list.setVisible(where == CASES)
+        self.document_list.setVisible(where == DOCUMENTS)
+
+    def _speaker_page(self) -> QWidget:
+        self.speaker_list = self._checklist()
+        self.speaker_list.itemChanged.connect(self._changed)
+        self.pattern_edit = self._line(tr("or a pattern for their names, e.g. R\\d+"))
+        return self._page(self.speaker_list, self.pattern_edit)
+
+    def _text_page(self) -> QWidget:
+        self.query_edit = self._line(tr('words, "a phrase", prefix*, OR, NOT (accents optional)'))
+        self.regex_check = QCheckBox(tr("Regular expression"), self)
+        self.regex_check.toggled.connect(self._changed)
+        self.scope_combo = QComboBox(self)
+        for scope, name in scope_names():
+            self.scope_combo.addItem(name, scope)
+        self.scope_combo.currentIndexChanged.connect(self._changed)
+        scope_form = QFormLayout()
+        scope_form.addRow(tr("Code:"), self.scope_combo)
+        page = self._page(self.query_edit, self.regex_check)
+        page.layout().addLayout(scope_form)
+        return page
+
+    def _heading_page(self) -> QWidget:
+        self.heading_edit = self._line(tr("a pattern the heading holds, e.g. method|werkwijze"))
+        hint = QLabel(tr("A heading is a short line standing alone, not ending like a sentence; "
+                         "its section runs to the next heading of the same or a higher level."),
+                      self)
+        hint.setWordWrap(True)
+        return self._page(self.heading_edit, hint)
+
+    def _page(self, *widgets: QWidget) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return page
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.textChanged.connect(self._changed)
+        return edit
+
+    def _checklist(self) -> QListWidget:
+        widget = QListWidget(self)
+        widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        widget.setMaximumHeight(130)
+        return widget
+
+    def _fill(self, code_id: int | None) -> None:
+        with self.context.reading() as session:
+            codes, paths = list_codes(session), code_paths(session, " › ")
+            speakers = list_speakers(session)
+            cases = list_cases(session)
+            documents = list_documents(session)
+        self.code_combo.blockSignals(True)
+        for row in codes:
+            if row.codable:
+                self.code_combo.addItem(swatch(row.colour), paths[row.id], row.id)
+        self.code_combo.setCurrentIndex(max(self.code_combo.findData(code_id), 0))
+        self.code_combo.blockSignals(False)
+        for widget, items in ((self.speaker_list, [(name, name) for name in speakers]),
+                              (self.case_list, [(case.name, case.id) for case in cases]),
+                              (self.document_list, [(d.title, d.id) for d in documents])):
+            widget.blockSignals(True)
+            for text, data in items:
+                item = QListWidgetItem(text, widget)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            widget.blockSignals(False)
+        if not speakers:
+            self.kind_combo.setCurrentIndex(TEXT)
+
+    # -- the rule and its preview ----------------------------------------------------------
+
+    def rule(self) -> Rule:
+        kind = self.kind_combo.currentIndex()
+        if kind == SPEAKERS:
+            return SpeakerRule(speakers=tuple(_checked(self.speaker_list)),
+                               pattern=self.pattern_edit.text().strip())
+        if kind == TEXT:
+            typed = self.query_edit.text()
+            regex = self.regex_check.isChecked()
+            return TextRule(query="" if regex else typed, regex=typed if regex else "",
+                            scope=self.scope_combo.currentData())
+        return StructureRule(heading=self.heading_edit.text().strip())
+
+    def target(self) -> Target | None:
+        """Where to look; None while cases or documents are to be chosen but none is ticked."""
+        where = self.where_combo.currentIndex()
+        if where == CASES:
+            cases = tuple(_checked(self.case_list))
+            return Target(case_ids=cases) if cases else None
+        if where == DOCUMENTS:
+            documents = tuple(_checked(self.document_list))
+            return Target(document_ids=documents) if documents else None
+        return Target()
+
+    def _changed(self) -> None:
+        self.ok_button.setEnabled(False)  # until the preview counts the rule as it now stands
+        self._timer.start()
+
+    def refresh_preview(self) -> AutocodePreview | None:
+        """Count what the rule as it stands would code (now, without waiting for the timer)."""
+        self._timer.stop()
+        self.preview = None
+        self.sample_list.clear()
+        target = self.target()
+        if target is None:
+            self.preview_label.setText(tr("Tick the cases or documents to look in."))
+        else:
+            try:
+                with self.context.reading() as session:
+                    self.preview = preview_autocode(session, self.rule(), target)
+            except WorkbenchError as error:
+                self.preview_label.setText(str(error))
+        if self.preview is not None:
+            self._show(self.preview)
+        self.ok_button.setEnabled(self.context.writable and self.preview is not None
+                                  and self.preview.passages > 0
+                                  and self.code_combo.currentData() is not None)
+        self.previewed.emit(self.preview)
+        return self.preview
+
+    def _show(self, preview: AutocodePreview) -> None:
+        self.preview_label.setText(
+            tr("{0} passage(s) in {1} of {2} document(s) would be coded ({3}).").format(
+                preview.passages, preview.documents, preview.searched, preview.rule))
+        for sample in preview.sample:
+            QListWidgetItem(f"{sample.reference}\n{sample.text}", self.sample_list)
+
+    # -- coding ----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Code what the preview found, as one action; the dialog stays open if it is refused."""
+        preview = self.refresh_preview()  # the project may have changed since the last count
+        code_id, target = self.code_combo.currentData(), self.target()
+        if preview is None or not preview.passages or code_id is None or target is None:
+            return
+        if not self.context.ensure_coder():
+            return
+        self.changes = self.context.run(autocode, self.rule(), code_id, coder=self.context.coder,
+                                        target=target)
+        if self.changes is not None:
+            super().accept()
+
+
+def _checked(widget: QListWidget) -> list:
+    return [widget.item(n).data(Qt.ItemDataRole.UserRole) for n in range(widget.count())
+            if widget.item(n).checkState() == Qt.CheckState.Checked]
