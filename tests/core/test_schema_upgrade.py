@@ -70,8 +70,10 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     assert backup == old_project.with_name(f"solidarity.bak-1-{date.today().isoformat()}.cwb")
     assert user_version(backup) == 1 and rows_of(backup) == before
     assert user_version(old_project) == SCHEMA_VERSION
-    # Every researcher's row is kept as it was; format 3 adds each coding's rule: none.
-    assert rows_of(old_project) == {**before, "coding": [(*row, None) for row in before["coding"]]}
+    # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
+    # empty table of headings (the old documents' headings are recognised from their text).
+    assert rows_of(old_project) == {**before, "coding": [(*row, None) for row in before["coding"]],
+                                    "document_heading": []}
     assert summary["documents"] == 18 and summary["codings"] == 394
     with Project.open(backup) as reopened, reopened.reading() as session:  # a whole project
         assert project_summary(session)["codings"] == 394
@@ -159,10 +161,28 @@ def table_schema(path: Path, table: str) -> list[tuple]:
         connection.close()
 
 
-def test_an_upgraded_coding_table_is_the_one_a_new_project_has(
+def schema(path: Path) -> dict[str, tuple]:
+    """Every table's columns and indexes, and every trigger's text, by name."""
+    connection = sqlite3.connect(path)
+    try:
+        found: dict[str, tuple] = {}
+        for kind, name, table, sql in connection.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+            if kind == "table":
+                found[name] = tuple(connection.execute(f'PRAGMA table_info("{name}")'))
+            elif kind == "index":
+                found[name] = (table, tuple(connection.execute(f'PRAGMA index_info("{name}")')))
+            else:
+                found[name] = (table, " ".join((sql or "").split()))
+        return found
+    finally:
+        connection.close()
+
+
+def test_an_upgraded_project_has_the_schema_a_new_project_has(
         old_project: Path, project: Project) -> None:
     Project.open(old_project).close()
-    assert table_schema(old_project, "coding") == table_schema(project.path, "coding")
+    assert schema(old_project) == schema(project.path)
     assert table_schema(old_project, "coding")[-1][:2] == ("rule", "TEXT")
 
 

@@ -18,8 +18,8 @@ from workbench.core.autocode.extent import Span, join_spans, widen
 from workbench.core.autocode.rules import (
     Rule, Scope, SpeakerRule, StructureRule, TextRule, check_rule, compiled,
 )
-from workbench.core.autocode.sections import sections
-from workbench.core.model import Case, Document, SpeakerTurn
+from workbench.core.autocode.sections import Heading, find_headings, sections
+from workbench.core.model import Case, Document, DocumentHeading, SpeakerTurn
 from workbench.core.queries.search_hits import Term, hit_spans, query_terms, runnable_query
 from workbench.core.text import fold
 
@@ -45,19 +45,41 @@ def find_passages(session: Session, rule: Rule, document_ids: Sequence[int]) -> 
         terms = query_terms(query)
         matching = {row_id for (row_id,) in session.execute(_MATCHING, {"query": query})}
         document_ids = [document_id for document_id in document_ids if document_id in matching]
-    needs_turns = isinstance(rule, StructureRule) or rule.scope != Scope.HIT
+    structure = isinstance(rule, StructureRule)
+    stored = _stored_headings(session, document_ids) if structure else {}
     found = []
-    for document_id, value, turns in _texts(session, document_ids, needs_turns):
-        found.extend(Found(document_id, start, end) for start, end in _in_text(rule, terms, value, turns))
+    for document_id, value, turns in _texts(session, document_ids,
+                                            structure or rule.scope != Scope.HIT):
+        if structure:
+            assert isinstance(rule, StructureRule)
+            headings = [Heading(start, end, level, value[start:end])
+                        for level, start, end in stored.get(document_id, [])]
+            spans = sections(value, compiled(rule.heading, "heading pattern"), headings or
+                             find_headings(value, {label for label, _start, _end in turns}))
+            found.extend(Found(document_id, s, e) for s, e in join_spans(value, spans))
+        else:
+            found.extend(Found(document_id, start, end)
+                         for start, end in _in_text(rule, terms, value, turns))
     return found
+
+
+def _stored_headings(session: Session, document_ids: Sequence[int]
+                     ) -> dict[int, list[tuple[int, int, int]]]:
+    """The headings the import stored (level, start, end), by document, in reading order."""
+    stored: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    ids = list(document_ids)
+    for chunk in range(0, len(ids), _CHUNK):
+        for document_id, level, start, end in session.execute(
+                select(DocumentHeading.document_id, DocumentHeading.level, DocumentHeading.start,
+                       DocumentHeading.end)
+                .where(DocumentHeading.document_id.in_(ids[chunk:chunk + _CHUNK]))
+                .order_by(DocumentHeading.document_id, DocumentHeading.start)):
+            stored[document_id].append((level, start, end))
+    return stored
 
 
 def _in_text(rule: Rule, terms: list[Term], value: str,
              turns: list[tuple[int, int, int]]) -> list[Span]:
-    if isinstance(rule, StructureRule):
-        spans = sections(value, compiled(rule.heading, "heading pattern"),
-                         {label_start for label_start, _start, _end in turns})
-        return join_spans(value, spans)
     assert isinstance(rule, TextRule)
     if rule.query:
         hits = hit_spans(value, terms)

@@ -1,8 +1,10 @@
-"""Headings and the sections under them, found in the stored text.
+"""Headings and the sections under them.
 
-Project format 3 does not store headings (the importers lay every paragraph and heading out
-the same way, as its own block: see :mod:`workbench.core.importers.blocks`), so a heading is
-recognised by its shape, one rule for every source format:
+Where the source file marked its headings (Word, OpenDocument, HTML), the import stored them
+(:class:`workbench.core.model.DocumentHeading`) and those are used. Elsewhere (plain text, PDF,
+RTF, documents stored before format 3 or merged from elsewhere) every heading was laid out as a
+block of its own like any paragraph (see :mod:`workbench.core.importers.blocks`), so a heading
+is recognised by its shape, one rule for every source format:
 
 - a paragraph (a non-blank line) standing alone as a block: a blank line (or the start of the
   text) before it and a blank line (or the end of the text) after it, with text still to come;
@@ -73,10 +75,8 @@ def _level(line: str) -> int:
     return numbered.group(1).count(".") + 1 if numbered else 1
 
 
-def sections(text: str, pattern: re.Pattern[str],
-             turn_labels: Collection[int] = ()) -> list[tuple[int, int]]:
+def sections(text: str, pattern: re.Pattern[str], headings: list[Heading]) -> list[tuple[int, int]]:
     """The text under each heading ``pattern`` matches (searched in the heading's text)."""
-    headings = find_headings(text, turn_labels)
     found = []
     for number, heading in enumerate(headings):
         if not pattern.search(heading.text):

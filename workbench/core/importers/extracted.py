@@ -21,3 +21,4 @@ class ExtractedText:
     interviewer: str = ""
     participants: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text), in order

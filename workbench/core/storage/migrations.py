@@ -14,6 +14,8 @@ History:
   (the matrix counts words coded and cites paragraphs without rescanning the texts).
 * 3: ``coding.rule``: the text of the autocoding rule that made a coding (NULL for hand
   coding), so agreement can leave autocodings out; the coding table's undo triggers name it.
+  ``document_heading``: the headings the source file marked (level, place), for autocoding by
+  structure; documents stored before have none (their headings are recognised from the text).
 """
 
 from __future__ import annotations
@@ -49,17 +51,34 @@ _CODING_COLUMNS_3 = ["id", "document_id", "code_id", "coder_id", "start", "end",
                      "created_at", "uuid", "rule"]
 
 
-def _add_coding_rules(connection: sqlite3.Connection) -> None:
+_HEADING_TABLE_3 = """CREATE TABLE document_heading (
+	id INTEGER NOT NULL, 
+	document_id INTEGER NOT NULL, 
+	level INTEGER NOT NULL, 
+	start INTEGER NOT NULL, 
+	"end" INTEGER NOT NULL, 
+	CONSTRAINT pk_document_heading PRIMARY KEY (id), 
+	CONSTRAINT ck_document_heading_range CHECK (level >= 1 AND start < "end"), 
+	CONSTRAINT fk_document_heading_document_id_document FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE
+)"""
+_HEADING_INDEX_3 = "CREATE INDEX ix_document_heading_document_id ON document_heading (document_id)"
+
+
+def _add_rules_and_headings(connection: sqlite3.Connection) -> None:
     connection.execute('ALTER TABLE coding ADD COLUMN "rule" TEXT')
     for kind in ("insert", "delete", "update"):
         connection.execute(f"DROP TRIGGER IF EXISTS undo_coding_{kind}")
     for statement in trigger_ddl("coding", _CODING_COLUMNS_3):
         connection.execute(statement)
+    connection.execute(_HEADING_TABLE_3)
+    connection.execute(_HEADING_INDEX_3)
+    for statement in trigger_ddl("document_heading", ["id", "document_id", "level", "start", "end"]):
+        connection.execute(statement)
 
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
-    2: _add_coding_rules,
+    2: _add_rules_and_headings,
 }
 
 
