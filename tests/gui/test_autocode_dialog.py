@@ -27,6 +27,7 @@ def dialog(qtbot, context: AppContext) -> AutocodeDialog:  # noqa: ANN001
     panel.autocode_action.trigger()
     widget = panel.autocode_dialog  # the panel's child: closed (and deleted) with it
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.runner is None)  # the first count, of the empty rule
     return widget
 
 
@@ -35,11 +36,16 @@ def tick(widget, text: str) -> None:  # noqa: ANN001
     item.setCheckState(Qt.CheckState.Checked)
 
 
-def previewed(qtbot, dialog: AutocodeDialog):  # noqa: ANN001, ANN201
-    """Wait for the live preview the last edit started."""
-    with qtbot.waitSignal(dialog.previewed, timeout=5000) as signal:
-        pass
+def previewed(qtbot, dialog: AutocodeDialog, edit):  # noqa: ANN001, ANN201
+    """Make an edit and wait for the live preview it starts (off the GUI thread)."""
+    with qtbot.waitSignal(dialog.previewed, timeout=10000) as signal:
+        edit()
     return signal.args[0]
+
+
+def code(qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
+    with qtbot.waitSignals([dialog.coded, context.changed], timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
 def socialisation(context: AppContext) -> list[tuple[str, str]]:
@@ -57,9 +63,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     assert not dialog.ok_button.isEnabled()  # no speaker chosen yet: nothing to code
     assert "Name the speakers" in dialog.preview_label.text()
 
-    with qtbot.waitSignal(dialog.previewed, timeout=5000) as signal:
-        tick(dialog.speaker_list, "Zoë")
-    preview = signal.args[0]
+    preview = previewed(qtbot, dialog, lambda: tick(dialog.speaker_list, "Zoë"))
 
     assert (preview.passages, preview.documents) == (2, 1)
     assert dialog.preview_label.text().startswith("2 passage(s) in 1 of 1 document(s)")
@@ -69,8 +73,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     assert dialog.ok_button.isEnabled()
     dialog.grab().save("/tmp/autocode-dialog.png")
 
-    with qtbot.waitSignal(context.changed):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    code(qtbot, dialog, context)
 
     answers = [INTERVIEW.split("Zoë: ")[1].split("\n")[0], INTERVIEW.split("Zoë: ")[2]]
     assert socialisation(context) == [("Lotte", answers[0]), ("Lotte", answers[1])]
@@ -80,19 +83,17 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
             if table not in ("project", "undo_step", "undo_statement")} == before
 
 
-def test_a_search_widened_to_its_paragraph_in_chosen_documents(
+def test_a_search_widened_to_its_sentence_in_chosen_documents(
         qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
     dialog.kind_combo.setCurrentIndex(TEXT)
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("sentence"))
-    dialog.where_combo.setCurrentIndex(DOCUMENTS)
-    assert dialog.refresh_preview() is None
+    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.query_edit, "keuken")).passages == 2
+    assert previewed(qtbot, dialog, lambda: dialog.where_combo.setCurrentIndex(DOCUMENTS)) is None
     assert dialog.preview_label.text() == "Tick the cases or documents to look in."
-    tick(dialog.document_list, "Interview met Zoë")
-    qtbot.keyClicks(dialog.query_edit, "keuken")
-    preview = previewed(qtbot, dialog)
+    preview = previewed(qtbot, dialog, lambda: tick(dialog.document_list, "Interview met Zoë"))
 
     assert (preview.passages, preview.rule) == (2, 'search "keuken" (sentence)')
-    dialog.accept()
+    code(qtbot, dialog, context)
     assert socialisation(context) == [
         ("Lotte", "Hoe is de keuken begonnen?"),
         ("Lotte", "We kookten samen, élke zondag, voor wie honger had."),
@@ -104,8 +105,7 @@ def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
         prompts: ScriptedPrompts) -> None:
     dialog.kind_combo.setCurrentIndex(TEXT)
     dialog.regex_check.setChecked(True)
-    qtbot.keyClicks(dialog.query_edit, "(keuken")
-    assert previewed(qtbot, dialog) is None
+    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.query_edit, "(keuken")) is None
     assert "not a valid regular expression" in dialog.preview_label.text()
     assert not dialog.ok_button.isEnabled()
     dialog.accept()
@@ -117,8 +117,7 @@ def test_headings_and_cases_pages(qtbot, dialog: AutocodeDialog) -> None:  # noq
     dialog.kind_combo.setCurrentIndex(HEADINGS)
     dialog.where_combo.setCurrentIndex(CASES)
     tick(dialog.case_list, "Solidaire keuken")
-    qtbot.keyClicks(dialog.heading_edit, "interview")
-    preview = previewed(qtbot, dialog)
+    preview = previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.heading_edit, "interview"))
     # "[Interview met Zoë, 3 mei 2016]" stands alone but is followed by turns: it is a heading
     # whose section is the whole conversation.
     assert (preview.passages, preview.searched) == (1, 1)

@@ -19,6 +19,7 @@ from workbench.core.autocode.rules import (
     Rule, Scope, SpeakerRule, StructureRule, TextRule, check_rule, compiled,
 )
 from workbench.core.autocode.sections import Heading, find_headings, sections
+from workbench.core.jobs import JobControl
 from workbench.core.model import Case, Document, DocumentHeading, SpeakerTurn
 from workbench.core.queries.search_hits import Term, hit_spans, query_terms, runnable_query
 from workbench.core.text import fold
@@ -34,9 +35,13 @@ class Found:
     end: int
 
 
-def find_passages(session: Session, rule: Rule, document_ids: Sequence[int]) -> list[Found]:
-    """What ``rule`` codes in ``document_ids`` (given in reading order), overlaps joined."""
+def find_passages(session: Session, rule: Rule, document_ids: Sequence[int],
+                  control: JobControl | None = None) -> list[Found]:
+    """What ``rule`` codes in ``document_ids`` (given in reading order), overlaps joined.
+
+    ``control`` is told of each document read, and may stop the search between documents."""
     check_rule(rule)
+    control = control or JobControl()
     if isinstance(rule, SpeakerRule):
         return _speaker_turns(session, rule, document_ids)
     terms: list[Term] = []
@@ -48,8 +53,10 @@ def find_passages(session: Session, rule: Rule, document_ids: Sequence[int]) -> 
     structure = isinstance(rule, StructureRule)
     stored = _stored_headings(session, document_ids) if structure else {}
     found = []
-    for document_id, value, turns in _texts(session, document_ids,
-                                            structure or rule.scope != Scope.HIT):
+    for number, (document_id, value, turns) in enumerate(
+            _texts(session, document_ids, structure or rule.scope != Scope.HIT)):
+        control.check()
+        control.report(number, len(document_ids), "")
         if structure:
             assert isinstance(rule, StructureRule)
             headings = [Heading(start, end, level, value[start:end])

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from workbench.core.autocode.finder import Found, find_passages, reading_order
 from workbench.core.autocode.rules import Rule, describe
 from workbench.core.errors import NotFoundError
+from workbench.core.jobs import JobControl
 from workbench.core.model import Case, Document
 from workbench.core.queries.passages import REFERENCE_SEPARATOR
 from workbench.core.text import paragraph_number, paragraph_starts
@@ -67,10 +68,11 @@ def _check_exist(session: Session, entity: type, ids: set[int], what: str) -> No
 
 
 def preview_autocode(session: Session, rule: Rule, target: Target = Target(),
-                     sample_size: int = SAMPLE_SIZE) -> AutocodePreview:
+                     sample_size: int = SAMPLE_SIZE,
+                     control: JobControl | None = None) -> AutocodePreview:
     """What :func:`workbench.core.services.autocoding.autocode` would code, without coding it."""
     documents = target_documents(session, target)
-    found = find_passages(session, rule, documents)
+    found = find_passages(session, rule, documents, control)
     return AutocodePreview(describe(rule), len(found), len({f.document_id for f in found}),
                            len(documents), _sample(session, found, sample_size))
 

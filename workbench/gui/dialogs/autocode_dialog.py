@@ -3,6 +3,8 @@ preview counts the passages and shows a few; OK codes exactly those in one undoa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
@@ -13,7 +15,7 @@ from workbench.core.autocode import (
     AutocodePreview, Rule, Scope, SpeakerRule, StructureRule, Target, TextRule, list_speakers,
     preview_autocode,
 )
-from workbench.core.errors import WorkbenchError
+from workbench.core.jobs import JobControl
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.listing import list_cases, list_codes, list_documents
 from workbench.core.services.autocoding import autocode
@@ -21,6 +23,7 @@ from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
+from workbench.gui.workers import JobRunner
 
 PREVIEW_DELAY_MS = 300  # typing pauses this long before the preview is counted again
 SPEAKERS, TEXT, HEADINGS = 0, 1, 2
@@ -41,6 +44,7 @@ def open_autocode_dialog(context: AppContext, parent: QWidget | None = None,
 
 class AutocodeDialog(QDialog):
     previewed = Signal(object)  # the AutocodePreview shown, or None when the rule cannot run
+    coded = Signal(object)  # the Changes of the action, once it is done
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  code_id: int | None = None) -> None:
@@ -48,6 +52,8 @@ class AutocodeDialog(QDialog):
         self.context = context
         self.preview: AutocodePreview | None = None
         self.changes: Changes | None = None
+        self.runner: JobRunner | None = None
+        self._again = False  # the rule changed while a count ran: count again when it ends
         self.setWindowTitle(tr("Autocode"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 640)
@@ -216,49 +222,117 @@ class AutocodeDialog(QDialog):
         self.ok_button.setEnabled(False)  # until the preview counts the rule as it now stands
         self._timer.start()
 
-    def refresh_preview(self) -> AutocodePreview | None:
-        """Count what the rule as it stands would code (now, without waiting for the timer)."""
+    def refresh_preview(self) -> None:
+        """Count what the rule as it stands would code, off the GUI thread (a count still
+        running is cancelled and the new one follows it); :attr:`previewed` tells the result."""
         self._timer.stop()
+        if self.runner is not None:
+            self._again = True
+            self.runner.cancel()
+            return
         self.preview = None
         self.sample_list.clear()
-        target = self.target()
-        if target is None:
+        target, rule = self.target(), self.rule()
+        if target is None or self.context.project is None:
             self.preview_label.setText(tr("Tick the cases or documents to look in."))
-        else:
-            try:
-                with self.context.reading() as session:
-                    self.preview = preview_autocode(session, self.rule(), target)
-            except WorkbenchError as error:
-                self.preview_label.setText(str(error))
-        if self.preview is not None:
-            self._show(self.preview)
-        self.ok_button.setEnabled(self.context.writable and self.preview is not None
-                                  and self.preview.passages > 0
-                                  and self.code_combo.currentData() is not None)
-        self.previewed.emit(self.preview)
-        return self.preview
+            self._previewed()
+            return
+        project = self.context.project
 
-    def _show(self, preview: AutocodePreview) -> None:
+        def job(control: JobControl) -> AutocodePreview:
+            with project.reading() as session:
+                return preview_autocode(session, rule, target, control=control)
+
+        self.preview_label.setText(tr("Counting…"))
+        self._run(job, self._on_preview, self._on_preview_failed)
+
+    def _run(self, job: Callable[[JobControl], object], done: Callable[[object], None],
+             failed: Callable[[str], None]) -> None:
+        self.runner = JobRunner(job, self)
+        self.runner.finished.connect(done)
+        self.runner.failed.connect(failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.start()
+        self._update_buttons()
+
+    def _on_preview(self, preview: AutocodePreview) -> None:
+        self.runner = None
+        if self._again:
+            self._again = False
+            self.refresh_preview()
+            return
+        self.preview = preview
         self.preview_label.setText(
             tr("{0} passage(s) in {1} of {2} document(s) would be coded ({3}).").format(
                 preview.passages, preview.documents, preview.searched, preview.rule))
         for sample in preview.sample:
             QListWidgetItem(f"{sample.reference}\n{sample.text}", self.sample_list)
+        self._previewed()
+
+    def _on_preview_failed(self, message: str) -> None:
+        self.runner = None
+        if self._again:
+            self._again = False
+            self.refresh_preview()
+            return
+        self.preview_label.setText(message)
+        self._previewed()
+
+    def _on_cancelled(self) -> None:
+        self.runner = None
+        if self._again:
+            self._again = False
+            self.refresh_preview()
+        else:
+            self._update_buttons()
+
+    def _previewed(self) -> None:
+        self._update_buttons()
+        self.previewed.emit(self.preview)
+
+    def _update_buttons(self) -> None:
+        self.ok_button.setEnabled(
+            self.runner is None and self.context.writable and self.preview is not None
+            and self.preview.passages > 0 and self.code_combo.currentData() is not None)
 
     # -- coding ----------------------------------------------------------------------------
 
     def accept(self) -> None:
-        """Code what the preview found, as one action; the dialog stays open if it is refused."""
-        preview = self.refresh_preview()  # the project may have changed since the last count
-        code_id, target = self.code_combo.currentData(), self.target()
-        if preview is None or not preview.passages or code_id is None or target is None:
+        """Code what the rule finds now, as one action off the GUI thread; the dialog closes
+        when it is done, and stays open (saying why) if it is refused."""
+        code_id, target, rule = self.code_combo.currentData(), self.target(), self.rule()
+        if (self.runner is not None or self.preview is None or not self.preview.passages
+                or code_id is None or target is None or self.context.project is None
+                or not self.context.ensure_coder()):
             return
-        if not self.context.ensure_coder():
-            return
-        self.changes = self.context.run(autocode, self.rule(), code_id, coder=self.context.coder,
-                                        target=target)
-        if self.changes is not None:
-            super().accept()
+        project, coder = self.context.project, self.context.coder
+
+        def job(control: JobControl) -> Changes:
+            return autocode(project, rule, code_id, coder=coder, target=target, control=control)
+
+        self.preview_label.setText(tr("Coding {0} passage(s)…").format(self.preview.passages))
+        self._run(job, self._on_coded, self._on_refused)
+
+    def _on_coded(self, changes: Changes) -> None:
+        self.runner = None
+        self.changes = changes
+        self.context.changed.emit(changes)
+        self.coded.emit(changes)
+        super().accept()
+
+    def _on_refused(self, message: str) -> None:
+        self.runner = None
+        self.preview_label.setText(message)
+        self.context.prompts.error(self, message, tr("Autocode"))
+        self._update_buttons()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+        """Closing stops a count still running (an action still running is waited for)."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.runner.wait()
+            self.runner = None
+        super().done(result)
 
 
 def _checked(widget: QListWidget) -> list:
