@@ -10,9 +10,8 @@ from tests.gui.conftest import INTERVIEW, ScriptedPrompts
 from tests.helpers import code_id, table_contents
 from workbench.core.queries.codings import list_codings
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.autocode_dialog import (
-    CASES, DOCUMENTS, HEADINGS, SPEAKERS, TEXT, AutocodeDialog,
-)
+from workbench.gui.dialogs.autocode_dialog import CASES, DOCUMENTS, AutocodeDialog
+from workbench.gui.dialogs.autocode_rule_editor import HEADINGS, SPEAKERS, TEXT
 from workbench.gui.panels.codebook_panel import CodebookPanel
 
 SOCIALISATION = "Socialisation"
@@ -59,11 +58,11 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     before = {table: rows for table, rows in table_contents(context.project.path).items()
               if table not in ("project", "undo_step", "undo_statement")}
     assert dialog.code_combo.currentText().endswith("Socialisation (socialisatie)")
-    assert dialog.kind_combo.currentIndex() == SPEAKERS
+    assert dialog.rule_editor.kind_combo.currentIndex() == SPEAKERS
     assert not dialog.ok_button.isEnabled()  # no speaker chosen yet: nothing to code
     assert "Name the speakers" in dialog.preview_label.text()
 
-    preview = previewed(qtbot, dialog, lambda: tick(dialog.speaker_list, "Zoë"))
+    preview = previewed(qtbot, dialog, lambda: tick(dialog.rule_editor.speaker_list, "Zoë"))
 
     assert (preview.passages, preview.documents) == (2, 1)
     assert dialog.preview_label.text().startswith("2 passage(s) in 1 of 1 document(s)")
@@ -85,9 +84,9 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
 
 def test_a_search_widened_to_its_sentence_in_chosen_documents(
         qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
-    dialog.kind_combo.setCurrentIndex(TEXT)
-    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("sentence"))
-    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.query_edit, "keuken")).passages == 2
+    dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
+    dialog.rule_editor.scope_combo.setCurrentIndex(dialog.rule_editor.scope_combo.findData("sentence"))
+    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "keuken")).passages == 2
     assert previewed(qtbot, dialog, lambda: dialog.where_combo.setCurrentIndex(DOCUMENTS)) is None
     assert dialog.preview_label.text() == "Tick the cases or documents to look in."
     preview = previewed(qtbot, dialog, lambda: tick(dialog.document_list, "Interview met Zoë"))
@@ -103,9 +102,9 @@ def test_a_search_widened_to_its_sentence_in_chosen_documents(
 def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
         qtbot, dialog: AutocodeDialog, context: AppContext,  # noqa: ANN001
         prompts: ScriptedPrompts) -> None:
-    dialog.kind_combo.setCurrentIndex(TEXT)
-    dialog.regex_check.setChecked(True)
-    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.query_edit, "(keuken")) is None
+    dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
+    dialog.rule_editor.regex_check.setChecked(True)
+    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "(keuken")) is None
     assert "not a valid regular expression" in dialog.preview_label.text()
     assert not dialog.ok_button.isEnabled()
     dialog.accept()
@@ -114,10 +113,10 @@ def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
 
 
 def test_headings_and_cases_pages(qtbot, dialog: AutocodeDialog) -> None:  # noqa: ANN001
-    dialog.kind_combo.setCurrentIndex(HEADINGS)
+    dialog.rule_editor.kind_combo.setCurrentIndex(HEADINGS)
     dialog.where_combo.setCurrentIndex(CASES)
     tick(dialog.case_list, "Solidaire keuken")
-    preview = previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.heading_edit, "interview"))
+    preview = previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.heading_edit, "interview"))
     # "[Interview met Zoë, 3 mei 2016]" stands alone but is followed by turns: it is a heading
     # whose section is the whole conversation.
     assert (preview.passages, preview.searched) == (1, 1)

@@ -7,32 +7,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
-from workbench.core.autocode import (
-    AutocodePreview, Rule, Scope, SpeakerRule, StructureRule, Target, TextRule, list_speakers,
-    preview_autocode,
-)
+from workbench.core.autocode import AutocodePreview, Target, list_speakers, preview_autocode
 from workbench.core.jobs import JobControl
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.listing import list_cases, list_codes, list_documents
 from workbench.core.services.autocoding import autocode
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.autocode_rule_editor import (
+    RuleEditor, checked, checklist, fill_checklist,
+)
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
 from workbench.gui.workers import JobRunner
 
 PREVIEW_DELAY_MS = 300  # typing pauses this long before the preview is counted again
-SPEAKERS, TEXT, HEADINGS = 0, 1, 2
 EVERYWHERE, CASES, DOCUMENTS = 0, 1, 2
-
-
-def scope_names() -> list[tuple[Scope, str]]:
-    return [(Scope.HIT, tr("the hit only")), (Scope.SENTENCE, tr("its sentence")),
-            (Scope.PARAGRAPH, tr("its paragraph")), (Scope.TURN, tr("its speaker turn"))]
 
 
 def open_autocode_dialog(context: AppContext, parent: QWidget | None = None,
@@ -70,25 +64,16 @@ class AutocodeDialog(QDialog):
 
     def _build(self) -> None:
         self.code_combo = QComboBox(self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.addItems([tr("Every turn of some speakers"),
-                                  tr("Every hit of a search or pattern"),
-                                  tr("Every section under a heading")])
-        self.rule_pages = QStackedWidget(self)
-        self.rule_pages.addWidget(self._speaker_page())
-        self.rule_pages.addWidget(self._text_page())
-        self.rule_pages.addWidget(self._heading_page())
-        self.kind_combo.currentIndexChanged.connect(self.rule_pages.setCurrentIndex)
+        self.rule_editor = RuleEditor(self)
         self.where_combo = QComboBox(self)
         self.where_combo.addItems([tr("All documents"), tr("The documents of chosen cases"),
                                    tr("Chosen documents")])
-        self.case_list, self.document_list = self._checklist(), self._checklist()
+        self.case_list, self.document_list = checklist(self), checklist(self)
         self.where_combo.currentIndexChanged.connect(self._show_where)
         self._show_where(EVERYWHERE)
         form = QFormLayout()
         form.addRow(tr("Code with:"), self.code_combo)
-        form.addRow(tr("Find:"), self.kind_combo)
-        form.addRow("", self.rule_pages)
+        form.addRow(tr("Find:"), self.rule_editor)
         form.addRow(tr("Look in:"), self.where_combo)
         form.addRow("", self.case_list)
         form.addRow("", self.document_list)
@@ -112,62 +97,13 @@ class AutocodeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(preview_box, 1)
         layout.addWidget(self.buttons)
-        for signal in (self.kind_combo.currentIndexChanged, self.where_combo.currentIndexChanged,
+        for signal in (self.rule_editor.changed, self.where_combo.currentIndexChanged,
                        self.case_list.itemChanged, self.document_list.itemChanged):
             signal.connect(self._changed)
 
     def _show_where(self, where: int) -> None:
         self.case_list.setVisible(where == CASES)
         self.document_list.setVisible(where == DOCUMENTS)
-
-    def _speaker_page(self) -> QWidget:
-        self.speaker_list = self._checklist()
-        self.speaker_list.itemChanged.connect(self._changed)
-        self.pattern_edit = self._line(tr("or a pattern for their names, e.g. R\\d+"))
-        return self._page(self.speaker_list, self.pattern_edit)
-
-    def _text_page(self) -> QWidget:
-        self.query_edit = self._line(tr('words, "a phrase", prefix*, OR, NOT (accents optional)'))
-        self.regex_check = QCheckBox(tr("Regular expression"), self)
-        self.regex_check.toggled.connect(self._changed)
-        self.scope_combo = QComboBox(self)
-        for scope, name in scope_names():
-            self.scope_combo.addItem(name, scope)
-        self.scope_combo.currentIndexChanged.connect(self._changed)
-        scope_form = QFormLayout()
-        scope_form.addRow(tr("Code:"), self.scope_combo)
-        page = self._page(self.query_edit, self.regex_check)
-        page.layout().addLayout(scope_form)
-        return page
-
-    def _heading_page(self) -> QWidget:
-        self.heading_edit = self._line(tr("a pattern the heading holds, e.g. method|werkwijze"))
-        hint = QLabel(tr("A heading is a short line standing alone, not ending like a sentence; "
-                         "its section runs to the next heading of the same or a higher level."),
-                      self)
-        hint.setWordWrap(True)
-        return self._page(self.heading_edit, hint)
-
-    def _page(self, *widgets: QWidget) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            layout.addWidget(widget)
-        return page
-
-    def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
-        edit.textChanged.connect(self._changed)
-        return edit
-
-    def _checklist(self) -> QListWidget:
-        widget = QListWidget(self)
-        widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        widget.setMaximumHeight(130)
-        return widget
 
     def _fill(self, code_id: int | None) -> None:
         with self.context.reading() as session:
@@ -181,40 +117,20 @@ class AutocodeDialog(QDialog):
                 self.code_combo.addItem(swatch(row.colour), paths[row.id], row.id)
         self.code_combo.setCurrentIndex(max(self.code_combo.findData(code_id), 0))
         self.code_combo.blockSignals(False)
-        for widget, items in ((self.speaker_list, [(name, name) for name in speakers]),
-                              (self.case_list, [(case.name, case.id) for case in cases]),
-                              (self.document_list, [(d.title, d.id) for d in documents])):
-            widget.blockSignals(True)
-            for text, data in items:
-                item = QListWidgetItem(text, widget)
-                item.setData(Qt.ItemDataRole.UserRole, data)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            widget.blockSignals(False)
-        if not speakers:
-            self.kind_combo.setCurrentIndex(TEXT)
+        self.rule_editor.set_speakers(speakers)
+        fill_checklist(self.case_list, [(case.name, case.id) for case in cases])
+        fill_checklist(self.document_list, [(d.title, d.id) for d in documents])
 
     # -- the rule and its preview ----------------------------------------------------------
-
-    def rule(self) -> Rule:
-        kind = self.kind_combo.currentIndex()
-        if kind == SPEAKERS:
-            return SpeakerRule(speakers=tuple(_checked(self.speaker_list)),
-                               pattern=self.pattern_edit.text().strip())
-        if kind == TEXT:
-            typed = self.query_edit.text()
-            regex = self.regex_check.isChecked()
-            return TextRule(query="" if regex else typed, regex=typed if regex else "",
-                            scope=self.scope_combo.currentData())
-        return StructureRule(heading=self.heading_edit.text().strip())
 
     def target(self) -> Target | None:
         """Where to look; None while cases or documents are to be chosen but none is ticked."""
         where = self.where_combo.currentIndex()
         if where == CASES:
-            cases = tuple(_checked(self.case_list))
+            cases = tuple(checked(self.case_list))
             return Target(case_ids=cases) if cases else None
         if where == DOCUMENTS:
-            documents = tuple(_checked(self.document_list))
+            documents = tuple(checked(self.document_list))
             return Target(document_ids=documents) if documents else None
         return Target()
 
@@ -232,7 +148,7 @@ class AutocodeDialog(QDialog):
             return
         self.preview = None
         self.sample_list.clear()
-        target, rule = self.target(), self.rule()
+        target, rule = self.target(), self.rule_editor.rule()
         if target is None or self.context.project is None:
             self.preview_label.setText(tr("Tick the cases or documents to look in."))
             self._previewed()
@@ -300,7 +216,8 @@ class AutocodeDialog(QDialog):
     def accept(self) -> None:
         """Code what the rule finds now, as one action off the GUI thread; the dialog closes
         when it is done, and stays open (saying why) if it is refused."""
-        code_id, target, rule = self.code_combo.currentData(), self.target(), self.rule()
+        code_id, target = self.code_combo.currentData(), self.target()
+        rule = self.rule_editor.rule()
         if (self.runner is not None or self.preview is None or not self.preview.passages
                 or code_id is None or target is None or self.context.project is None
                 or not self.context.ensure_coder()):
@@ -333,8 +250,3 @@ class AutocodeDialog(QDialog):
             self.runner.wait()
             self.runner = None
         super().done(result)
-
-
-def _checked(widget: QListWidget) -> list:
-    return [widget.item(n).data(Qt.ItemDataRole.UserRole) for n in range(widget.count())
-            if widget.item(n).checkState() == Qt.CheckState.Checked]

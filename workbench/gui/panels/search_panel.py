@@ -25,7 +25,7 @@ from workbench.core.services.autocoding import autocode
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.autocode_dialog import scope_names
+from workbench.gui.dialogs.autocode_rule_editor import scope_names
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon, swatch
 from workbench.gui.models.search_model import (
