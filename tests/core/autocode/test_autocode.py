@@ -13,6 +13,7 @@ from workbench.core.autocode import (
     Scope, SpeakerRule, StructureRule, Target, TextRule, preview_autocode,
 )
 from workbench.core.errors import DomainError
+from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.autocoding import autocode
 from workbench.core.services.codings import apply_code
@@ -216,3 +217,14 @@ def test_a_rule_that_cannot_run_is_refused_before_anything_changes(
     with pytest.raises(DomainError, match=message):
         autocode(solidarity_project, rule, study["code"], coder="Lotte")
     assert table_contents(project_path) == before
+
+
+def test_a_cancelled_autocoding_changes_nothing(
+        solidarity_project: Project, study: dict, project_path: Path) -> None:
+    before = content(project_path)
+    control = JobControl()
+    control.cancel()
+    with pytest.raises(JobCancelled):
+        autocode(solidarity_project, TextRule(query="keuken"), study["code"], coder="Lotte",
+                 control=control)
+    assert content(project_path) == before
