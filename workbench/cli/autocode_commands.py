@@ -24,9 +24,11 @@ def register(commands: argparse._SubParsersAction) -> None:
                       help="every turn of the speakers whose whole name matches RE")
     rule.add_argument("--query", metavar="Q",
                       help='every hit of a full-text search (words, "a phrase", prefix*, OR)')
-    rule.add_argument("--regex", metavar="RE", help="every match of a regular expression")
+    rule.add_argument("--regex", metavar="RE",
+                      help="every match of a regular expression (case ignored)")
     rule.add_argument("--heading", metavar="RE",
-                      help="every section under a heading that RE matches")
+                      help="every section under a heading that RE matches (the headings Word, "
+                           "OpenDocument and HTML mark, else short lines standing alone)")
     autocode.add_argument("--scope", choices=SCOPES, default="hit",
                           help="with --query/--regex: code the hit, its sentence, its paragraph "
                                "or its speaker turn (default: hit)")
