@@ -45,21 +45,22 @@ def _add_document_layouts(connection: sqlite3.Connection) -> None:
     fill_missing_layouts(connection)
 
 
-# The coding table's columns once format 3 added ``rule``: frozen here, as the step must build
-# the same triggers whatever the ORM class holds later.
+# Format 3 as it was made: the coding table's columns once ``rule`` was added, and the headings
+# table. Frozen here (never read from today's ORM classes), so the step stays the same later.
 _CODING_COLUMNS_3 = ["id", "document_id", "code_id", "coder_id", "start", "end", "memo",
                      "created_at", "uuid", "rule"]
 
 
 _HEADING_TABLE_3 = """CREATE TABLE document_heading (
-	id INTEGER NOT NULL, 
-	document_id INTEGER NOT NULL, 
-	level INTEGER NOT NULL, 
-	start INTEGER NOT NULL, 
-	"end" INTEGER NOT NULL, 
-	CONSTRAINT pk_document_heading PRIMARY KEY (id), 
-	CONSTRAINT ck_document_heading_range CHECK (level >= 1 AND start < "end"), 
-	CONSTRAINT fk_document_heading_document_id_document FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE
+    id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    CONSTRAINT pk_document_heading PRIMARY KEY (id),
+    CONSTRAINT ck_document_heading_range CHECK (level >= 1 AND start < "end"),
+    CONSTRAINT fk_document_heading_document_id_document FOREIGN KEY(document_id)
+        REFERENCES document (id) ON DELETE CASCADE
 )"""
 _HEADING_INDEX_3 = "CREATE INDEX ix_document_heading_document_id ON document_heading (document_id)"
 
