@@ -38,7 +38,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                           help="only these documents (id or unique title)")
     autocode.add_argument("--coder", help="coder name (default: $WORKBENCH_CODER, else your login)")
     autocode.add_argument("--preview", action="store_true",
-                          help="print how many passages would be coded, and a sample; change nothing")
+                          help="print how many passages would be coded, and a sample; "
+                               "change nothing")
     autocode.add_argument("--json", action="store_true")
     add_backup_option(autocode)
     autocode.set_defaults(run=run_autocode)
@@ -68,8 +69,8 @@ def run_autocode(arguments: argparse.Namespace) -> int:
     from workbench.core.services.autocoding import autocode
 
     rule = _rule(arguments)
-    opener = open_for_reading(arguments.project) if arguments.preview else open_for_writing(arguments)
-    with opener as project:
+    with (open_for_reading(arguments.project) if arguments.preview
+          else open_for_writing(arguments)) as project:
         with project.reading() as session:
             code = resolve_code(session, arguments.code)
             target = Target(

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from tests.helpers import code_id
 from workbench.core.autocode import StructureRule, Target, preview_autocode
 from workbench.core.importers.job import import_files
-from workbench.core.model import DocumentHeading
+from workbench.core.model import Document, DocumentHeading
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.autocoding import autocode
 from workbench.core.services.cases import create_case
@@ -73,7 +73,9 @@ def test_the_sections_under_marked_headings_are_coded(
     with solidarity_project.reading() as session:
         stored = session.execute(select(DocumentHeading.level, DocumentHeading.start,
                                         DocumentHeading.end)).all()
-    assert [level for level, _start, _end in stored] == [1, 2, 2, 1]
+        text = session.scalar(select(Document.text))
+    assert [(level, text[start:end]) for level, start, end in stored] == [
+        (level, heading) for level, heading in NOTES if level]
 
     rule = StructureRule(heading="wie er was|reflectie")
     with solidarity_project.reading() as session:

@@ -62,7 +62,9 @@ def target_documents(session: Session, target: Target) -> list[int]:
 
 
 def _check_exist(session: Session, entity: type, ids: set[int], what: str) -> None:
-    known = set(session.scalars(select(entity.id).where(entity.id.in_(sorted(ids))))) if ids else set()
+    if not ids:
+        return
+    known = set(session.scalars(select(entity.id).where(entity.id.in_(sorted(ids)))))
     if ids - known:
         raise NotFoundError(f"There is no {what} with id {min(ids - known)} in this project.")
 

@@ -73,7 +73,8 @@ def _add_rules_and_headings(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
     connection.execute(_HEADING_TABLE_3)
     connection.execute(_HEADING_INDEX_3)
-    for statement in trigger_ddl("document_heading", ["id", "document_id", "level", "start", "end"]):
+    heading_columns = ["id", "document_id", "level", "start", "end"]
+    for statement in trigger_ddl("document_heading", heading_columns):
         connection.execute(statement)
 
 
