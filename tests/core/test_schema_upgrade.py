@@ -15,6 +15,7 @@ from workbench.core.errors import ProjectFileError
 from workbench.core.integrity import check_project
 from workbench.core.model import Document
 from workbench.core.queries.summary import project_summary
+from workbench.core.services.codings import remove_coding
 from workbench.core.services.documents import delete_document
 from workbench.core.storage import SCHEMA_VERSION, Project
 from workbench.core.storage import migrations
@@ -69,7 +70,10 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     assert backup == old_project.with_name(f"solidarity.bak-1-{date.today().isoformat()}.cwb")
     assert user_version(backup) == 1 and rows_of(backup) == before
     assert user_version(old_project) == SCHEMA_VERSION
-    assert rows_of(old_project) == before  # every researcher's row is kept as it was
+    # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
+    # empty table of headings (the old documents' headings are recognised from their text).
+    assert rows_of(old_project) == {**before, "coding": [(*row, None) for row in before["coding"]],
+                                    "document_heading": []}
     assert summary["documents"] == 18 and summary["codings"] == 394
     with Project.open(backup) as reopened, reopened.reading() as session:  # a whole project
         assert project_summary(session)["codings"] == 394
@@ -147,3 +151,48 @@ def test_undoing_a_deletion_logged_without_layouts_lays_the_document_out_again(
         words = session.execute(LAYOUTS).all()
     assert [row[1] for row in words] == [4]
     assert check_project(project).clean
+
+
+def table_schema(path: Path, table: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return [row[1:] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    finally:
+        connection.close()
+
+
+def schema(path: Path) -> dict[str, tuple]:
+    """Every table's columns and indexes, and every trigger's text, by name."""
+    connection = sqlite3.connect(path)
+    try:
+        found: dict[str, tuple] = {}
+        for kind, name, table, sql in connection.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+            if kind == "table":
+                found[name] = tuple(connection.execute(f'PRAGMA table_info("{name}")'))
+            elif kind == "index":
+                found[name] = (table, tuple(connection.execute(f'PRAGMA index_info("{name}")')))
+            else:
+                found[name] = (table, " ".join((sql or "").split()))
+        return found
+    finally:
+        connection.close()
+
+
+def test_an_upgraded_project_has_the_schema_a_new_project_has(
+        old_project: Path, project: Project) -> None:
+    Project.open(old_project).close()
+    assert schema(old_project) == schema(project.path)
+    assert table_schema(old_project, "coding")[-1][:2] == ("rule", "TEXT")
+
+
+def test_undo_after_the_upgrade_restores_a_coding_with_its_rule(old_project: Path) -> None:
+    """The coding table's undo triggers know the new column, in the upgraded file too."""
+    with Project.open(old_project) as project:
+        with project.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE coding SET rule = 'speaker Zoë' WHERE id = 1")
+        before = rows_of(old_project)["coding"]
+        assert ("speaker Zoë",) in {row[-1:] for row in before}
+        remove_coding(project, 1)
+        project.replay("undo")
+        assert rows_of(old_project)["coding"] == before

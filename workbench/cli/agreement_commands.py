@@ -34,6 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     agreement.add_argument("--seed", type=int, help="bootstrap seed, for reproducible intervals")
     agreement.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES, metavar="N",
                            help="bootstrap resamples (default 1000; 0: no intervals)")
+    agreement.add_argument("--no-autocodes", action="store_true",
+                           help="leave out codings made by an autocoding rule (hand coding only)")
     agreement.add_argument("--disagreements", action="store_true",
                            help="also list the passages the coders disagree on")
     agreement.add_argument("--json", action="store_true")
@@ -50,7 +52,7 @@ def run_agreement(arguments: argparse.Namespace) -> int:
             code_ids = [resolve_code(session, typed).id for typed in arguments.codes]
         report = agreement_report(session, AgreementSettings(
             arguments.coders, code_ids, overlap=arguments.overlap, resamples=arguments.resamples,
-            seed=arguments.seed))
+            seed=arguments.seed, without_autocodes=arguments.no_autocodes))
     if form is not None:
         _export(report, form, arguments.output)
         print(f"Wrote {arguments.output}.")

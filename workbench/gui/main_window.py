@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         panel = self.codebook_panel
         codes.addActions([panel.new_code_action, panel.new_subcode_action, panel.in_vivo_action,
                           panel.apply_action])
+        codes.addAction(panel.autocode_action)
         codes.addSeparator()
         codes.addActions([panel.rename_action, panel.edit_action, panel.merge_action,
                           panel.delete_action])

@@ -3,7 +3,8 @@
 Text is written as we store it (UTF-8, ``\\n`` line ends, NFC) and selections count code points
 from 0 with exclusive ends, as the standard says. Memos travel as ``<Note>``s attached by
 ``<NoteRef>``; a case has no ``NoteRef`` in the schema, so a case memo is linked to its case by a
-``<Link>``. A coding's memo is its selection's ``<Description>``.
+``<Link>``. A coding's memo is its selection's ``<Description>``, followed by the rule that
+made it, for an autocoding.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from workbench.core.exchange.vocabulary import (
     CASE_MEMO_LINK, CHOICE_SEPARATOR, CHOICES_LABEL, DOCUMENT_LABELS, NAMESPACE, ORIGIN,
     SOURCES_FOLDER, VALUE_ELEMENT, VARIABLE_TYPE, tag, timestamp,
 )
+from workbench.core.exchange.vocabulary import AUTOCODED_BY
 from workbench.core.jobs import JobControl
 from workbench.core.model import (
     AttributeDefinition, Case, CaseAttributeValue, Code, Coder, Coding, Document, MatrixSummary,
@@ -256,8 +258,10 @@ def _selection(parent: etree._Element, text: str, coding: Coding, coders: dict[i
         name=text[coding.start:coding.end][:SELECTION_NAME_LIMIT],
         startPosition=str(coding.start), endPosition=str(coding.end),
         creatingUser=coder.uuid, creationDateTime=created)
-    if coding.memo:
-        etree.SubElement(selection, tag("Description")).text = coding.memo
+    description = "\n".join(part for part in (
+        coding.memo, f"{AUTOCODED_BY}{coding.rule}" if coding.rule else "") if part)
+    if description:  # REFI-QDA has no place for an autocoding's rule: the description says it
+        etree.SubElement(selection, tag("Description")).text = description
     element = etree.SubElement(selection, tag("Coding"), guid=coding.uuid, creatingUser=coder.uuid,
                                creationDateTime=created)
     etree.SubElement(element, tag("CodeRef"), targetGUID=code_guids[coding.code_id])

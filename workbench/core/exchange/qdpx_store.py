@@ -21,6 +21,7 @@ from workbench.core.exchange.store import (
     NewCoding, NewDocument, insert_codings, insert_document, join_overlapping,
 )
 from workbench.core.exchange.vocabulary import CHOICE_SEPARATOR, CHOICES_LABEL, DOCUMENT_LABELS
+from workbench.core.exchange.vocabulary import split_rule
 from workbench.core.jobs import JobControl
 from workbench.core.model import (
     AttributeDefinition, AttributeType, Case, CaseAttributeValue, Coder, DocumentKind, Memo,
@@ -319,9 +320,10 @@ class Importer:
             self.warnings.append(f"Source '{source.name}': a coding with an unknown code was "
                                  "skipped.")
             return None
+        memo, rule = split_rule(memo)
         return NewCoding(document_id, code_id, self.coder_for(session, coding.user or user),
                          start, end, memo, uuid=self.fresh("coding", coding.guid),
-                         created_at=coding.created)
+                         created_at=coding.created, rule=rule)
 
     def _passage_comment(self, source: QdeSource, passage: str, comment: str) -> None:
         quote = " ".join(passage.split())[:80]

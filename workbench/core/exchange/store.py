@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from workbench.core.importers.speaker_turns import detect_turns
 from workbench.core.model import Coding, Document, DocumentKind, new_uuid, utc_now
+from workbench.core.services.codings import joined_rule
 from workbench.core.services.documents import INSERT_TURN_SQL
 from workbench.core.text import content_hash, normalise_text, word_count
 
@@ -65,6 +66,7 @@ class NewCoding:
     uuid: str = field(default_factory=new_uuid)
     created_at: datetime | None = None
     aliases: list[str] = field(default_factory=list)  # uuids of codings joined into this one
+    rule: str | None = None  # the autocoding rule that made it; None: coded by hand
 
 
 def join_overlapping(codings: list[NewCoding]) -> list[NewCoding]:
@@ -82,6 +84,7 @@ def join_overlapping(codings: list[NewCoding]) -> list[NewCoding]:
                 if coding.memo and coding.memo not in current.memo:
                     current.memo = "\n".join(p for p in (current.memo, coding.memo) if p)
                 current.aliases += [coding.uuid, *coding.aliases]
+                current.rule = joined_rule(current.rule, coding.rule)
                 continue
             current = coding
             joined.append(current)
@@ -94,7 +97,7 @@ def insert_codings(session: Session, codings: list[NewCoding]) -> dict[str, int]
     now = utc_now()
     rows = [{"uuid": c.uuid, "document_id": c.document_id, "code_id": c.code_id,
              "coder_id": c.coder_id, "start": c.start, "end": c.end, "memo": c.memo,
-             "created_at": c.created_at or now} for c in codings]
+             "created_at": c.created_at or now, "rule": c.rule} for c in codings]
     for chunk in range(0, len(rows), 5000):
         for row_id, uuid in session.execute(insert(Coding).returning(Coding.id, Coding.uuid),
                                             rows[chunk:chunk + 5000]):

@@ -49,3 +49,16 @@ def parse_timestamp(text: str | None) -> datetime | None:
         return datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}")
     except ValueError:
         return None
+
+
+# REFI-QDA has no place for the rule that made an autocoding: it follows the coding's memo in
+# its selection's description on its own line, and is read back from there.
+AUTOCODED_BY = "Autocoded by the rule: "
+
+
+def split_rule(description: str) -> tuple[str, str | None]:
+    """A selection's description as (memo, autocoding rule or None)."""
+    memo, rules = [], []
+    for line in description.split("\n"):
+        (rules if line.startswith(AUTOCODED_BY) else memo).append(line.removeprefix(AUTOCODED_BY))
+    return "\n".join(memo).strip(), "\n".join(rules) or None

@@ -8,7 +8,8 @@ Word, OpenDocument, RTF, HTML or PDF:
 - a table is one block with one line per row, its cells separated by a tab (a cell's own
   paragraphs and line breaks become spaces, so a row stays one line);
 - a list item starts with ``• `` or with its number (``3. ``);
-- blocks are trimmed, and empty paragraphs (used for spacing) are dropped.
+- blocks are trimmed, and empty paragraphs (used for spacing) are dropped;
+- a heading is a block like a paragraph; its level (1 the highest) is kept in ``headings``.
 """
 
 from __future__ import annotations
@@ -29,12 +30,16 @@ class BlockWriter:
     def __init__(self) -> None:
         self._blocks: list[str] = []
         self._rows: list[str] = []
+        self.headings: list[tuple[int, str]] = []  # (level, text) of each heading, in order
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, text: str, heading: int = 0) -> None:
+        """A paragraph, or (``heading`` 1 and up) a heading of that level."""
         self._end_table()
         text = text.strip()
         if text:
             self._blocks.append(text)
+            if heading > 0:
+                self.headings.append((heading, text))
 
     def row(self, cells: list[str]) -> None:
         """A table row; consecutive rows form one table block."""

@@ -19,6 +19,7 @@ from lxml import etree
 
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.blocks import BlockWriter, cell_text
+from workbench.core.importers.docx_headings import HeadingLevels
 from workbench.core.importers.docx_numbering import Numbering, W
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.safe_zip import SafeZip
@@ -48,9 +49,10 @@ def read_docx(path: Path) -> ExtractedText:
         raise package.damaged() from None
     title, author, created = _properties(document)
     writer = BlockWriter()
-    _read_blocks(body, writer, numbering)
+    _read_blocks(body, writer, numbering, HeadingLevels(document.styles.element))
     return ExtractedText(text=writer.text(), encoding="", title=(title or "").strip() or path.stem,
-                         recorded_on=_date(created), interviewer=(author or "").strip())
+                         recorded_on=_date(created), interviewer=(author or "").strip(),
+                         headings=writer.headings)
 
 
 def _properties(document: docx.document.Document) -> tuple[str | None, str | None,
@@ -64,10 +66,12 @@ def _properties(document: docx.document.Document) -> tuple[str | None, str | Non
         return None, None, None
 
 
-def _read_blocks(container: etree._Element, writer: BlockWriter, numbering: Numbering) -> None:
+def _read_blocks(container: etree._Element, writer: BlockWriter, numbering: Numbering,
+                 headings: HeadingLevels) -> None:
     for child in container:
         if child.tag == _PARAGRAPH:
-            writer.paragraph(_list_marker(child, numbering) + paragraph_text(child))
+            writer.paragraph(_list_marker(child, numbering) + paragraph_text(child),
+                             heading=headings.of(child))
         elif child.tag == _TABLE:
             for row in child.iter(_ROW):
                 if _nearest_table(row) is child:
@@ -77,7 +81,7 @@ def _read_blocks(container: etree._Element, writer: BlockWriter, numbering: Numb
         elif child.tag == _SDT:
             content = child.find(f"{W}sdtContent")
             if content is not None:
-                _read_blocks(content, writer, numbering)
+                _read_blocks(content, writer, numbering, headings)
 
 
 def paragraph_text(paragraph: etree._Element) -> str:

@@ -26,3 +26,4 @@ class ExtractedText:
     participants: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     turns: list[Turn] | None = None
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text), in order

@@ -48,7 +48,7 @@ def read_html(path: Path) -> ExtractedText:
     body = root.find("body")
     reader.block(body if body is not None else root)
     return ExtractedText(text=reader.writer.text(), encoding=encoding, notes=legacy_note(encoding),
-                         **_metadata(root, path))
+                         headings=reader.writer.headings, **_metadata(root, path))
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
@@ -79,6 +79,9 @@ def _codec(declared: str) -> str:
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec  # as browsers do
 
 
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+
+
 class _Reader:
     def __init__(self) -> None:
         self.writer = BlockWriter()
@@ -95,7 +98,7 @@ class _Reader:
         else:
             self._text(element.text)
             self.children(element)
-        self.flush()
+        self.flush(_HEADINGS.get(element.tag, 0))
 
     def children(self, element: etree._Element) -> None:
         numbers = _list_numbers(element) if element.tag == "ol" else None
@@ -120,8 +123,8 @@ class _Reader:
                                  if cell.tag in ("td", "th")])
         self.writer.end_table()
 
-    def flush(self) -> None:
-        self.writer.paragraph("".join(self.pieces))
+    def flush(self, heading: int = 0) -> None:
+        self.writer.paragraph("".join(self.pieces), heading)
         self.pieces = []
 
     def _text(self, data: str | None) -> None:

@@ -106,6 +106,7 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             interviewer=details.interviewer or extracted.interviewer,
             participants=details.participants or extracted.participants,
             turns=extracted.turns,
+            headings=extracted.headings,
         )
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))

@@ -59,7 +59,8 @@ def read_odt(path: Path) -> ExtractedText:
     reader = _BodyReader(_ListStyles([content, styles]))
     reader.blocks(body)
     meta = _parse(package, "meta.xml") if "meta.xml" in package.names else None
-    return ExtractedText(text=reader.writer.text(), **_metadata(meta, path))
+    return ExtractedText(text=reader.writer.text(), headings=reader.writer.headings,
+                         **_metadata(meta, path))
 
 
 def _parse(package: SafeZip, member: str) -> etree._Element:
@@ -108,7 +109,7 @@ class _BodyReader:
     def blocks(self, container: etree._Element) -> None:
         for child in container:
             if child.tag in _PARAGRAPHS:
-                self.writer.paragraph(paragraph_text(child))
+                self.writer.paragraph(paragraph_text(child), heading_level(child))
             elif child.tag == f"{TEXT}list":
                 self.list(child, child.get(f"{TEXT}style-name", ""), 1)
             elif child.tag == f"{TABLE}table":
@@ -145,6 +146,14 @@ class _BodyReader:
                 cells.extend([text] * (max(min(repeated, _MAX_REPEATED_CELLS), 1) if text else 1))
             self.writer.row(cells)
         self.writer.end_table()
+
+
+def heading_level(paragraph: etree._Element) -> int:
+    """A ``text:h``'s outline level (1 when it gives none); 0 for a ``text:p``."""
+    if paragraph.tag != f"{TEXT}h":
+        return 0
+    level = paragraph.get(f"{TEXT}outline-level", "1")
+    return int(level) if level.isdigit() and int(level) > 0 else 1
 
 
 def paragraph_text(paragraph: etree._Element) -> str:

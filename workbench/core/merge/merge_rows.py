@@ -174,7 +174,7 @@ class RowMerger:
             if not self._covered(stored[group], row):
                 new.append(NewCoding(*group, row.start, row.end, row.memo,
                                      uuid=row.uuid if row.uuid not in used else new_uuid(),
-                                     created_at=row.created_at))
+                                     created_at=row.created_at, rule=row.rule))
         joined = [c for c in join_overlapping(new) if not self._joined_with_stored(c, stored)]
         ids = insert_codings(self.session, joined)
         self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)

@@ -35,6 +35,7 @@ class CodingRow:
     end: int
     memo: str
     created_at: datetime
+    rule: str | None = None  # the autocoding rule that made it (format 3)
 
 
 @dataclass
@@ -105,7 +106,7 @@ def read_other(path: str | os.PathLike[str]) -> OtherProject:
                                                                          Document.id)))
         found.codings = [CodingRow(*row) for row in session.execute(select(
             Coding.uuid, Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start,
-            Coding.end, Coding.memo, Coding.created_at))]
+            Coding.end, Coding.memo, Coding.created_at, Coding.rule))]
         found.coding_uuids = dict(session.execute(select(Coding.id, Coding.uuid)).all())
         found.memos = list(session.scalars(select(Memo).order_by(Memo.id)))
     return found

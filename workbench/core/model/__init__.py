@@ -7,6 +7,7 @@ from workbench.core.model.code import Code
 from workbench.core.model.coder import Coder
 from workbench.core.model.coding import Coding
 from workbench.core.model.document import Document, DocumentKind
+from workbench.core.model.document_heading import DocumentHeading
 from workbench.core.model.document_layout import DocumentLayout
 from workbench.core.model.matrix_summary import MatrixSummary
 from workbench.core.model.memo import Memo
@@ -18,3 +19,4 @@ __all__ = [
     "Code", "Coder", "Coding", "Document", "DocumentKind", "DocumentLayout", "MatrixSummary", "Memo", "ProjectInfo", "SpeakerTurn",
     "new_uuid", "utc_now",
 ]
+__all__ += ["DocumentHeading"]

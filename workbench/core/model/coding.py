@@ -1,4 +1,8 @@
-"""A coding: one code applied by one coder to a passage ``[start, end)`` of a document."""
+"""A coding: one code applied by one coder to a passage ``[start, end)`` of a document.
+
+A coding made by an autocoding rule (see :mod:`workbench.core.autocode`) records the rule's
+text in ``rule``, so agreement can leave autocodings out; hand codings have none.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +29,7 @@ class Coding(HasUuid, Base):
     end: Mapped[int] = mapped_column(Integer)
     memo: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    # The autocoding rule that made this coding, as text (format 3); None for hand coding.
+    # After every other column (uuid too), as the upgrade's ALTER TABLE appends it: new and
+    # upgraded project files then have the same table.
+    rule: Mapped[str | None] = mapped_column(Text, default=None, sort_order=100)

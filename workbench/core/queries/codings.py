@@ -26,6 +26,7 @@ class CodingRow:
     end: int
     text: str
     memo: str
+    rule: str | None = None  # the autocoding rule that made it; None: coded by hand
 
 
 def list_codings(session: Session, *, code_ids: Iterable[int] | None = None,
@@ -35,7 +36,8 @@ def list_codings(session: Session, *, code_ids: Iterable[int] | None = None,
     text = func.substr(Document.text, Coding.start + 1, Coding.end - Coding.start)
     query = (
         select(Coding.id, Coding.uuid, Case.name, Document.id, Document.title, Coding.code_id,
-               Coder.name, Coding.start, Coding.end, text, Coding.memo)
+               Coder.name, Coding.start, Coding.end, text, Coding.memo,
+               Coding.rule)
         .join(Document, Coding.document_id == Document.id)
         .join(Case, Document.case_id == Case.id)
         .join(Coder, Coding.coder_id == Coder.id)
@@ -53,7 +55,7 @@ def list_codings(session: Session, *, code_ids: Iterable[int] | None = None,
     return [
         CodingRow(id=row[0], uuid=row[1], case=row[2], document_id=row[3], document=row[4],
                   code_id=row[5], code=paths.get(row[5], "?"), coder=row[6], start=row[7],
-                  end=row[8], text=row[9], memo=row[10])
+                  end=row[8], text=row[9], memo=row[10], rule=row[11])
         for row in session.execute(query)
     ]
 

@@ -305,7 +305,7 @@ def _one_line(piece: str) -> str:
 def search_hits(session: Session, query: str, *, max_hits: int = DEFAULT_MAX_HITS,
                 context_chars: int = 60) -> HitSearch:
     """Every hit of ``query`` in the documents' texts, in reading order (case, document, place)."""
-    effective = _runnable_query(session, query)
+    effective = runnable_query(session, query)
     terms = query_terms(effective)
     hits: list[TextHit] = []
     for document_id, title, case, value in session.execute(_MATCHING, {"query": effective}):
@@ -317,7 +317,7 @@ def search_hits(session: Session, query: str, *, max_hits: int = DEFAULT_MAX_HIT
     return HitSearch(effective, hits, truncated=False)
 
 
-def _runnable_query(session: Session, query: str) -> str:
+def runnable_query(session: Session, query: str) -> str:
     """The query itself if FTS5 accepts it, else its words as a plain search."""
     if not query.strip():
         raise DomainError("Type something to search for.")

@@ -13,7 +13,7 @@ from workbench.core.errors import DomainError, NotFoundError
 from workbench.core.model import Code, Coding, Document, new_uuid, utc_now
 from workbench.core.services.changes import ChangeLog, Changes, EntityRef
 from workbench.core.services.coders import ensure_coder
-from workbench.core.services.codings import coalesce
+from workbench.core.services.codings import coalesce, joined_rule
 from workbench.core.storage import Project
 
 Group = tuple[int, int, int]  # document id, code id, coder id
@@ -27,26 +27,33 @@ class CodingSpec:
     end: int
     coder: str
     memo: str = ""
+    rule: str | None = None  # the autocoding rule's text; None: coded by hand
 
 
-def apply_codings(project: Project, specs: Iterable[CodingSpec]) -> Changes:
+def apply_codings(project: Project, specs: Iterable[CodingSpec], *,
+                  label: str = "Code passages") -> Changes:
     """Apply every coding in one transaction: all go in, or (on any invalid one) none."""
     specs = list(specs)
     log = ChangeLog()
-    with project.transaction("Code passages") as session:
-        lengths = _document_lengths(session, {s.document_id for s in specs})
-        _check_codes(session, {s.code_id for s in specs})
-        coders = {name: ensure_coder(session, log, name).id for name in {s.coder for s in specs}}
-        for spec in specs:
-            _check_range(spec, lengths[spec.document_id])
-        rows = _joined_rows(specs, coders)
-        dirty = _groups_touching_stored(session, rows)
-        if rows:
-            inserted = session.execute(insert(Coding).returning(Coding.id, Coding.uuid), rows)
-            log.created.extend(EntityRef("coding", row_id, uuid) for row_id, uuid in inserted)
-        for document_id, code_id, coder_id in sorted(dirty):
-            coalesce(session, log, document_id, code_id, coder_id)
+    with project.transaction(label) as session:
+        store_codings(session, log, specs)
     return log.freeze(f"Coded {len(specs)} passage(s).")
+
+
+def store_codings(session: Session, log: ChangeLog, specs: list[CodingSpec]) -> None:
+    """Inside a transaction: check and insert the codings, joining those that touch."""
+    lengths = _document_lengths(session, {s.document_id for s in specs})
+    _check_codes(session, {s.code_id for s in specs})
+    coders = {name: ensure_coder(session, log, name).id for name in {s.coder for s in specs}}
+    for spec in specs:
+        _check_range(spec, lengths[spec.document_id])
+    rows = _joined_rows(specs, coders)
+    dirty = _groups_touching_stored(session, rows)
+    if rows:
+        inserted = session.execute(insert(Coding).returning(Coding.id, Coding.uuid), rows)
+        log.created.extend(EntityRef("coding", row_id, uuid) for row_id, uuid in inserted)
+    for document_id, code_id, coder_id in sorted(dirty):
+        coalesce(session, log, document_id, code_id, coder_id)
 
 
 def _document_lengths(session: Session, ids: set[int]) -> dict[int, int]:
@@ -96,10 +103,11 @@ def _joined_rows(specs: list[CodingSpec], coders: dict[str, int]) -> list[dict]:
                 current["end"] = max(current["end"], spec.end)
                 if memo and memo not in current["memo"]:
                     current["memo"] = "\n".join(p for p in (current["memo"], memo) if p)
+                current["rule"] = joined_rule(current["rule"], spec.rule)
                 continue
             current = {"uuid": new_uuid(), "document_id": document_id, "code_id": code_id,
                        "coder_id": coder_id, "start": spec.start, "end": spec.end, "memo": memo,
-                       "created_at": now}
+                       "created_at": now, "rule": spec.rule}
             rows.append(current)
     return rows
 

@@ -95,12 +95,21 @@ def coalesce(session: Session, log: ChangeLog, document_id: int, code_id: int,
             keeper.end = max(keeper.end, coding.end)
             if coding.memo and coding.memo not in keeper.memo:
                 keeper.memo = "\n".join(part for part in (keeper.memo, coding.memo) if part)
+            keeper.rule = joined_rule(keeper.rule, coding.rule)
             log.update(keeper)
             log.forget_or_delete(coding)
             session.delete(coding)
         else:
             keeper = coding
     session.flush()
+
+
+def joined_rule(first: str | None, second: str | None) -> str | None:
+    """The rule of two joined codings: a passage partly made by a rule counts as autocoded
+    (its extent came from the rule), so agreement without autocodings leaves it out."""
+    if not first or not second or second in first.split("\n"):
+        return first or second
+    return f"{first}\n{second}"
 
 
 def _check_range(session: Session, document_id: int, start: int, end: int) -> Document:

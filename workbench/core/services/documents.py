@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from workbench.core.errors import DomainError
 from workbench.core.importers.speaker_turns import Turn, detect_turns
 from workbench.core.model import Case, Coding, Document, DocumentKind, new_uuid
+from workbench.core.model.document_heading import DocumentHeading, locate_headings
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
 from workbench.core.storage import Project
@@ -30,12 +31,14 @@ class DuplicateDocumentError(DomainError):
 def add_document(project: Project, case_id: int, title: str, text: str, *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW, source_name: str = "",
                  encoding: str = "", recorded_on: date | None = None, interviewer: str = "",
-                 participants: Iterable[str] = (), turns: Sequence[Turn] | None = None) -> Changes:
+                 participants: Iterable[str] = (), turns: Sequence[Turn] | None = None,
+                 headings: Iterable[tuple[int, str]] = ()) -> Changes:
     """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows.
 
     Speaker turns found in the stored text are stored with it, in the same transaction; ``turns``
     given by the reader (positions in ``text``) are stored instead when ``text`` is already in
-    the stored form, so their positions hold.
+    the stored form, so their positions hold. The ``headings`` (level, text) its source file
+    marked are found in the stored text and stored too.
     """
     log = ChangeLog()
     title = clean_name(title)
@@ -77,6 +80,11 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
                 (new_uuid(), document.id, number, turn.speaker, turn.label_start, turn.start,
                  turn.end, turn.timestamp, turn.milliseconds)
                 for number, turn in enumerate(turns)])
+        located = locate_headings(stored, headings)
+        if located:
+            session.execute(insert(DocumentHeading), [
+                {"document_id": document.id, "level": level, "start": start, "end": end}
+                for level, start, end in located])
         log.create(document)
     found = f" ({len(turns)} speaker turns)" if turns else ""
     return log.freeze(f"Added document '{title}' to case '{case.name}'{found}.")

@@ -12,6 +12,10 @@ History:
 * 1: the first released format.
 * 2: ``document_layout``: each document's word and paragraph boundaries, kept beside its text
   (the matrix counts words coded and cites paragraphs without rescanning the texts).
+* 3: ``coding.rule``: the text of the autocoding rule that made a coding (NULL for hand
+  coding), so agreement can leave autocodings out; the coding table's undo triggers name it.
+  ``document_heading``: the headings the source file marked (level, place), for autocoding by
+  structure; documents stored before have none (their headings are recognised from the text).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from workbench.core.model.document_layout import layout_row
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.undo_log import trigger_ddl
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_document_layouts(connection: sqlite3.Connection) -> None:
@@ -41,8 +45,42 @@ def _add_document_layouts(connection: sqlite3.Connection) -> None:
     fill_missing_layouts(connection)
 
 
+# Format 3 as it was made: the coding table's columns once ``rule`` was added, and the headings
+# table. Frozen here (never read from today's ORM classes), so the step stays the same later.
+_CODING_COLUMNS_3 = ["id", "document_id", "code_id", "coder_id", "start", "end", "memo",
+                     "created_at", "uuid", "rule"]
+
+
+_HEADING_TABLE_3 = """CREATE TABLE document_heading (
+    id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    CONSTRAINT pk_document_heading PRIMARY KEY (id),
+    CONSTRAINT ck_document_heading_range CHECK (level >= 1 AND start < "end"),
+    CONSTRAINT fk_document_heading_document_id_document FOREIGN KEY(document_id)
+        REFERENCES document (id) ON DELETE CASCADE
+)"""
+_HEADING_INDEX_3 = "CREATE INDEX ix_document_heading_document_id ON document_heading (document_id)"
+
+
+def _add_rules_and_headings(connection: sqlite3.Connection) -> None:
+    connection.execute('ALTER TABLE coding ADD COLUMN "rule" TEXT')
+    for kind in ("insert", "delete", "update"):
+        connection.execute(f"DROP TRIGGER IF EXISTS undo_coding_{kind}")
+    for statement in trigger_ddl("coding", _CODING_COLUMNS_3):
+        connection.execute(statement)
+    connection.execute(_HEADING_TABLE_3)
+    connection.execute(_HEADING_INDEX_3)
+    heading_columns = ["id", "document_id", "level", "start", "end"]
+    for statement in trigger_ddl("document_heading", heading_columns):
+        connection.execute(statement)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
+    2: _add_rules_and_headings,
 }
 
 

@@ -15,7 +15,7 @@ NOT_LOGGED = {"project", "undo_step", "undo_statement"}
 # Rows only ever created together with their parent, whose insert's inverse (a delete of the
 # parent) removes them by cascade: logging their inserts would only slow imports down. Their
 # deletes are still logged, so a redo brings them back.
-INSERTS_NOT_LOGGED = {"speaker_turn", "document_layout"}
+INSERTS_NOT_LOGGED = {"speaker_turn", "document_layout", "document_heading"}
 
 LOG_DDL = (
     """CREATE TABLE undo_step (

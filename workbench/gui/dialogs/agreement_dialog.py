@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -86,6 +86,8 @@ class AgreementDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Segment overlap:"), self.overlap_spin)
         form.addRow(tr("Bootstrap seed:"), self.seed_spin)
+        self.hand_only_check = QCheckBox(tr("Leave out autocodings (hand coding only)"), self)
+        form.addRow("", self.hand_only_check)
         controls = QHBoxLayout()
         controls.addLayout(form)
         controls.addStretch()
@@ -194,7 +196,8 @@ class AgreementDialog(QDialog):
             code_ids=None if len(codes) == self.code_list.count() else codes,
             document_ids=None if len(documents) == self.document_list.count() else documents,
             overlap=self.overlap_spin.value() / 100,
-            seed=None if self.seed_spin.value() < 0 else self.seed_spin.value())
+            seed=None if self.seed_spin.value() < 0 else self.seed_spin.value(),
+            without_autocodes=self.hand_only_check.isChecked())
 
     # -- computing -------------------------------------------------------------------------
 

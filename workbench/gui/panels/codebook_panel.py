@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from workbench.core.queries.listing import code_details, passage_text
 from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.autocode_dialog import AutocodeDialog, open_autocode_dialog
 from workbench.gui.dialogs.code_editor import CodeEditorDialog
 from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted
 from workbench.gui.dialogs.quick_code import QuickCodeDialog, open_quick_code
@@ -126,6 +127,10 @@ class CodebookPanel(QWidget):
                                           tip=tr("Delete the code with its sub-codes and codings"))
         self.quick_code_action = self._action(tr("Quick code…"), self.open_quick_code,
                                               tip=tr("Code the selection with a code you type"))
+        self.autocode_action = self._action(
+            tr("Autocode…"), self.open_autocode,
+            tip=tr("Code every turn of some speakers, every hit of a search or every section "
+                   "under a heading with this code, after a preview (one undo step)"))
 
     def _build_layout(self) -> None:
         self.toolbar = QToolBar(tr("Codebook"), self)
@@ -154,6 +159,8 @@ class CodebookPanel(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.autocode_action)
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:
@@ -212,6 +219,7 @@ class CodebookPanel(QWidget):
         writable = self.context.writable  # read-only: the tree is still there to read
         self.new_code_action.setEnabled(writable)
         self.quick_code_action.setEnabled(writable)
+        self.autocode_action.setEnabled(writable)
         self.in_vivo_action.setEnabled(writable and passage)
         self.apply_action.setEnabled(writable and code is not None and code.codable and passage)
         for action in (self.new_subcode_action, self.rename_action, self.edit_action,
@@ -339,6 +347,12 @@ class CodebookPanel(QWidget):
                                             tr("Delete code")):
             return False
         return self.context.run(delete_code, code_id) is not None
+
+    def open_autocode(self) -> AutocodeDialog:
+        """The autocode dialog, with the selected code chosen (if it can be applied)."""
+        self.autocode_dialog = open_autocode_dialog(
+            self.context, self.context.window or self.window(), self.current_code_id())
+        return self.autocode_dialog
 
     def open_quick_code(self) -> QuickCodeDialog:
         self.quick_code = open_quick_code(self.context, self.context.window or self.window())

@@ -1,5 +1,9 @@
 """Full-text search: every hit listed in its context (keyword in context), a click opens the
-document at the hit, and all or the selected hits coded with one code in one undoable action."""
+document at the hit, and all or the selected hits coded with one code in one undoable action.
+
+Hits are coded as they are, or widened to their sentence, paragraph or speaker turn. "Code all
+hits" autocodes the search (every hit in every document, listed or not) after asking, with the
+preview's counts; its codings record the search as their rule."""
 
 from __future__ import annotations
 
@@ -12,13 +16,16 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
+from workbench.core.autocode import Found, Scope, TextRule, preview_autocode, widen_hits
 from workbench.core.errors import WorkbenchError
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.listing import list_codes
 from workbench.core.queries.search_hits import HitSearch, TextHit, search_hits
+from workbench.core.services.autocoding import autocode
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.autocode_rule_editor import scope_names
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon, swatch
 from workbench.gui.models.search_model import (
@@ -77,6 +84,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.result: HitSearch | None = None
+        self.searched = ""  # the query typed for the hits listed
         self.model = SearchModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -125,6 +133,7 @@ class SearchPanel(QWidget):
         top.addSpacing(12)
         top.addWidget(QLabel(tr("Code with"), self))
         top.addWidget(self.code_combo)
+        top.addWidget(self._scope_combo())
         top.addWidget(self._button(self.code_all_action))
         top.addWidget(self._button(self.code_selected_action))
         layout = QVBoxLayout(self)
@@ -132,6 +141,13 @@ class SearchPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._table(), 1)
         layout.addWidget(self.status_label)
+
+    def _scope_combo(self) -> QComboBox:
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setToolTip(tr("Code each hit, or its sentence, paragraph or speaker turn"))
+        for scope, name in scope_names():
+            self.scope_combo.addItem(name, scope)
+        return self.scope_combo
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
@@ -168,7 +184,7 @@ class SearchPanel(QWidget):
     def search(self) -> None:
         """Run the query typed in the search field and list its hits."""
         query = self.query_edit.text()
-        self.result = None
+        self.result, self.searched = None, query
         if self.context.project is not None and query.strip():
             try:
                 with self.context.reading() as session:
@@ -205,22 +221,49 @@ class SearchPanel(QWidget):
         return [self.proxy.index(row, 0).data(ObjectRole) for row in rows]
 
     def code_all_hits(self) -> Changes | None:
-        return self._code(self.model.hits())
+        """Autocode the search at the chosen scope, after asking with the preview's counts."""
+        code_id, scope = self.code_combo.currentData(), self.scope_combo.currentData()
+        if not self.model.rowCount() or code_id is None:
+            return None
+        rule = TextRule(query=self.searched, scope=scope)
+        try:
+            with self.context.reading() as session:
+                preview = preview_autocode(session, rule)
+        except WorkbenchError as error:
+            self.context.prompts.error(self, str(error))
+            return None
+        question = tr("Code {0} passage(s) in {1} document(s) with “{2}” ({3})? One undo takes "
+                      "them all back.").format(preview.passages, preview.documents,
+                                               self._code_name(), self.scope_combo.currentText())
+        if not self.context.prompts.confirm(self, question) or not self.context.ensure_coder():
+            return None
+        changes = self.context.run(autocode, rule, code_id, coder=self.context.coder)
+        if changes is not None:
+            self._coded(preview.passages, scope)
+        return changes
 
     def code_selected_hits(self) -> Changes | None:
-        return self._code(self.selected_hits())
-
-    def _code(self, hits: list[TextHit]) -> Changes | None:
-        code_id = self.code_combo.currentData()
+        """Code the selected hits (widened to the chosen scope) as hand codings."""
+        code_id, scope = self.code_combo.currentData(), self.scope_combo.currentData()
+        hits = self.selected_hits()
         if not hits or code_id is None or not self.context.ensure_coder():
             return None
+        with self.context.reading() as session:
+            found = widen_hits(session, [Found(h.document_id, h.start, h.end) for h in hits], scope)
         coder = self.context.coder
-        specs = [CodingSpec(hit.document_id, code_id, hit.start, hit.end, coder) for hit in hits]
-        changes = self.context.run(apply_codings, specs)
+        changes = self.context.run(apply_codings, [
+            CodingSpec(f.document_id, code_id, f.start, f.end, coder) for f in found])
         if changes is not None:
-            name = self.code_combo.currentText().rsplit(_PATH_SEPARATOR, 1)[-1]
-            self.status_label.setText(tr("Coded {0} hit(s) with {1}.").format(len(hits), name))
+            self._coded(len(found), scope)
         return changes
+
+    def _code_name(self) -> str:
+        return self.code_combo.currentText().rsplit(_PATH_SEPARATOR, 1)[-1]
+
+    def _coded(self, count: int, scope: Scope) -> None:
+        text = (tr("Coded {0} hit(s) with {1}.") if scope == Scope.HIT
+                else tr("Coded {0} passage(s) with {1}."))
+        self.status_label.setText(text.format(count, self._code_name()))
 
     def _update_actions(self) -> None:
         can_code = self.context.writable and self.code_combo.currentData() is not None

@@ -46,12 +46,14 @@ class AgreementSettings:
     resamples: int = DEFAULT_RESAMPLES
     seed: int | None = None
     disagreements: bool = True
+    without_autocodes: bool = False  # True: only hand codings count (no coding made by a rule)
 
 
 def agreement_report(session: Session, settings: AgreementSettings,
                      control: JobControl | None = None) -> AgreementReport:
     check_overlap(settings.overlap)
-    units = load_units(session, settings.coders, settings.code_ids, settings.document_ids)
+    units = load_units(session, settings.coders, settings.code_ids, settings.document_ids,
+                       without_autocodes=settings.without_autocodes)
     counts, segments, found = _count(units, settings, control)
     rng = np.random.default_rng(settings.seed)
     return _report(units, settings, counts, segments, found, rng)

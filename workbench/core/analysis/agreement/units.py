@@ -140,14 +140,18 @@ def coverage(units: Units, document: DocumentUnits) -> Coverage:
 
 
 def load_units(session: Session, coders: Sequence[str], code_ids: Iterable[int] | None = None,
-               document_ids: Iterable[int] | None = None) -> Units:
-    """The units for ``coders`` (names), the chosen codes (all when None) and documents."""
+               document_ids: Iterable[int] | None = None, *,
+               without_autocodes: bool = False) -> Units:
+    """The units for ``coders`` (names), the chosen codes (all when None) and documents;
+    ``without_autocodes`` leaves out the codings an autocoding rule made."""
     coder_ids, names = _resolve_coders(session, coders)
     rows = _rows(session, None if code_ids is None else set(code_ids))
     query = select(Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start, Coding.end) \
         .where(Coding.coder_id.in_(coder_ids))
     if document_ids is not None:
         query = query.where(Coding.document_id.in_(list(document_ids)))
+    if without_autocodes:
+        query = query.where(Coding.rule.is_(None))
     position = {coder_id: n for n, coder_id in enumerate(coder_ids)}
     by_document: dict[int, list[tuple[int, int, int, int]]] = {}
     for document_id, code_id, coder_id, start, end in session.execute(query):

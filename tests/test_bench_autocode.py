@@ -1,0 +1,14 @@
+"""The autocoding benchmark runs on a tiny project and prints its figures beside the query's."""
+
+from __future__ import annotations
+
+from tests.helpers import benchmark_figures, run_benchmark
+
+
+def test_autocode_benchmark_prints_preview_and_action_beside_the_query() -> None:
+    output = run_benchmark("bench_autocode.py", "--cases", 3, "--documents", 9, "--words", 9000,
+                           "--codings", 300, "--repeat", 1)
+    for task in ("autocode preview solidariteit paragraph",
+                 "autocode action solidariteit paragraph"):
+        ours, query, ratio = benchmark_figures(output, task)
+        assert ours > 0 and query > 0 and ratio > 0
