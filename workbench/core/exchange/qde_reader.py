@@ -16,7 +16,7 @@ from workbench.core.exchange.qde_model import (
     QdeCase, QdeCode, QdeCoding, QdeNote, QdeProject, QdeSelection, QdeSource, QdeValue,
     QdeVariable,
 )
-from workbench.core.exchange.safety import Package
+from workbench.core.exchange.safety import Package, stays_inside
 from workbench.core.exchange.vocabulary import parse_timestamp
 from workbench.core.model import new_uuid
 
@@ -24,6 +24,10 @@ _TRUE = {"true", "1"}
 _VALUE_ELEMENTS = {"TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue",
                    "DateTimeValue"}
 _UNSUPPORTED = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+
+
+def _first_three(names: list[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
 
 
 def read_project(package: Package) -> QdeProject:
@@ -56,6 +60,7 @@ class _Reader:
         self.package = package
         self.warnings: list[str] = []
         self.missing: list[str] = []
+        self.bare_paths: list[str] = []
 
     def guid(self, element: etree._Element, attribute: str = "guid") -> str:
         raw = element.get(attribute) or ""
@@ -104,8 +109,13 @@ class _Reader:
             found = child(root, part)
             if found is not None and len(found):
                 self.warnings.append(f"{len(found)} {what} were not imported (not supported).")
+        if self.bare_paths:
+            self.warnings.append(
+                f"{len(self.bare_paths)} source(s) name their text file by a bare path "
+                f"({_first_three(self.bare_paths)}) instead of internal://...; they were read from "
+                "the package, but the path is not standard.")
         if self.missing:
-            shown = ", ".join(self.missing[:3]) + (" …" if len(self.missing) > 3 else "")
+            shown = _first_three(self.missing)
             raise ImportFileError(
                 f"{self.package.name}: is missing its sources: {len(self.missing)} text file(s) "
                 f"it names are not in the package ({shown}); nothing was imported.")
@@ -191,8 +201,11 @@ class _Reader:
         if not path:
             self.warnings.append(f"Source '{name}' holds no plain text; it was not imported.")
             return None
-        scheme, _sep, rest = path.partition("://")
-        if scheme.lower() != "internal":
+        scheme, separator, rest = path.partition("://")
+        if not separator and stays_inside(path):
+            rest = path  # a bare name ('board_2017.txt'), as the qc tool writes: not standard
+            self.bare_paths.append(path)
+        elif scheme.lower() != "internal":
             self.warnings.append(f"Source '{name}' points outside the package ({path}); "
                                  "it was not imported.")
             return None
