@@ -1,11 +1,12 @@
 """From positioned lines on a PDF page back to paragraphs and table rows.
 
-A PDF keeps only where each line was drawn. Lines at the same height side by side are a table
-row (cells joined by a tab). Other lines belong to one paragraph until the gap below a line is
-clearly wider than the page's usual line spacing, or a line stops short while the next line's
-first word would still have fitted (the typesetter would have put it there). Lines of one
-paragraph are joined with a space; a word hyphenated at a line end is joined again when that is
-safe (see :func:`join_lines`).
+A PDF keeps only where each line was drawn (:mod:`pdf_glyphs` rebuilds the lines). Segments at
+the same height side by side are a table row (cells joined by a tab). Other lines belong to one
+paragraph until the gap below a line is clearly wider than the page's usual line spacing, or a
+line stops short while the next line's first word would still have fitted (the typesetter would
+have put it there). The same test joins a paragraph that goes on in the next column or on the
+next page. Lines of one paragraph are joined with a space; a word hyphenated at a line end is
+joined again when that is safe (see :func:`join_lines`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _CONJUNCTIONS = frozenset("en of tot and or to nor et ou und oder noch".split())
 _HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
@@ -22,7 +23,16 @@ COMPOUND = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
 class Line:
+    """One segment of a row: words close enough to read as one line."""
+
     text: str
     x0: float
     x1: float
@@ -30,32 +40,34 @@ class Line:
     y1: float  # top
     first_word_width: float
     space_width: float
+    words: tuple[Word, ...] = ()
 
     @property
     def height(self) -> float:
         return self.y1 - self.y0
 
-
-def page_rows(lines: Iterable[Line]) -> list[list[Line]]:
-    """Lines grouped into rows (same height on the page), top to bottom, left to right."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [sorted(row, key=lambda item: item.x0) for row in rows]
+    def without_first_word(self) -> Line | None:
+        """The line with its first word left out (a line number), or None if nothing is left."""
+        rest = self.words[1:]
+        if not rest:
+            return None
+        return replace(self, text=" ".join(word.text for word in rest), x0=rest[0].x0,
+                       first_word_width=rest[0].x1 - rest[0].x0, words=rest)
 
 
-def _same_row(a: Line, b: Line) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.height, b.height)
+Row = list[Line]
 
 
-def page_blocks(rows: list[list[Line]]) -> list[list[Line] | tuple[str, ...]]:
-    """Paragraphs (lists of lines) and table rows (tuples of cell texts) of one page."""
+def right_edge(rows: list[Row]) -> float:
+    """Where the lines of a page or column end: the rightmost end of a line outside tables."""
     singles = [row[0] for row in rows if len(row) == 1]
-    right = max((line.x1 for line in singles), default=0.0)
+    return max((line.x1 for line in singles), default=0.0)
+
+
+def page_blocks(rows: list[Row]) -> list[list[Line] | tuple[str, ...]]:
+    """Paragraphs (lists of lines) and table rows (tuples of cell texts) of one page or column."""
+    singles = [row[0] for row in rows if len(row) == 1]
+    right = right_edge(rows)
     gaps = [a.y0 - b.y1 for a, b in zip(singles, singles[1:], strict=False) if a.y0 >= b.y1]
     usual = statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else min(gaps, default=0.0)
     blocks: list[list[Line] | tuple[str, ...]] = []
@@ -85,6 +97,18 @@ def _starts_paragraph(previous: Line, line: Line, usual_gap: float, right: float
         return False
     room = right - previous.x1
     return room > previous.space_width + line.first_word_width + 0.5 * previous.space_width
+
+
+def continues(previous: Line, right: float, line: Line, left: float) -> bool:
+    """Whether ``line``, first in its column or page, goes on with the paragraph that ended the
+    last one with ``previous``: that line was full (or hyphenated) and ``line`` is not indented.
+    ``right`` and ``left`` are the edges of the two columns."""
+    if line.x0 - left > 1.5 * line.space_width:
+        return False
+    if previous.text.endswith(("-", "\u00ad")):
+        return True
+    room = right - previous.x1
+    return room <= previous.space_width + line.first_word_width + 0.5 * previous.space_width
 
 
 def join_lines(lines: list[str], compounds: set[str]) -> tuple[str, int]:

@@ -1,0 +1,124 @@
+"""Lines of a PDF page rebuilt from its glyph boxes.
+
+A PDF keeps only where each glyph was drawn, and programs differ in how they draw a line: one
+text object per line, per word, or per glyph. pdfminer.six's own line grouping splits a line
+wherever the gap between two glyphs passes a fixed share of a glyph's width, so words placed one
+by one fell apart into "cells". Here the glyphs are grouped into rows by height and each row is
+cut by gap size relative to the font size: a hair's gap or a space glyph separates words (joined
+by one space), a gap wider than about a letter's height separates segments (table cells, two
+columns, a number column at the left), which :mod:`pdf_layout` and :mod:`pdf_margins` sort out.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem
+
+from workbench.core.importers.pdf_layout import Line, Word
+
+UNKNOWN = "\ufffd"
+WORD_GAP = 0.12  # of the font size: a wider gap between two glyphs separates two words
+SEGMENT_GAP = 1.0  # of the font size: a wider gap separates two segments of a row
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
+@dataclass(frozen=True)
+class Glyph:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+
+    @property
+    def centre(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def page_glyphs(page: LTContainer) -> tuple[list[Glyph], int]:
+    """The page's glyphs (in figures too) and how many images it holds."""
+    glyphs, images = [], 0
+    for item in _walk(page):
+        if isinstance(item, LTChar):
+            text = item.get_text()
+            if text.startswith("(cid:"):
+                text = UNKNOWN
+            size = item.size if item.size > 0 else max(item.height, 1.0)
+            glyphs.append(Glyph(text.translate(_LIGATURES), item.x0, item.x1, item.y0, item.y1,
+                                size))
+        elif isinstance(item, LTImage):
+            images += 1
+    return glyphs, images
+
+
+def _walk(container: LTContainer) -> Iterator[LTItem]:
+    for item in container:
+        yield item
+        if isinstance(item, LTContainer):
+            yield from _walk(item)
+
+
+def page_rows(glyphs: list[Glyph]) -> list[list[Line]]:
+    """The page's rows top to bottom, each its segments left to right."""
+    rows: list[list[Glyph]] = []
+    top = 0.0
+    tolerance = 0.0
+    for glyph in sorted(glyphs, key=lambda g: -g.centre):
+        if rows and top - glyph.centre <= tolerance:
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+            top = glyph.centre
+            tolerance = 0.4 * max(glyph.y1 - glyph.y0, glyph.size * 0.5)
+    built = [_segments(sorted(row, key=lambda g: g.x0)) for row in rows]
+    return [row for row in built if row]
+
+
+def _segments(row: list[Glyph]) -> list[Line]:
+    segments: list[list[list[Glyph]]] = []
+    word: list[Glyph] = []
+    words: list[list[Glyph]] = []
+    space_widths: list[float] = []
+    spaced = False
+    previous: Glyph | None = None
+    for glyph in row:
+        if glyph.text.isspace() or not glyph.text:
+            spaced = True
+            if glyph.x1 > glyph.x0:
+                space_widths.append(glyph.x1 - glyph.x0)
+            continue
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            size = max(previous.size, glyph.size)
+            if gap > SEGMENT_GAP * size:
+                words.append(word)
+                segments.append(words)
+                word, words = [], []
+            elif spaced or gap > WORD_GAP * size:
+                words.append(word)
+                word = []
+        word.append(glyph)
+        previous, spaced = glyph, False
+    if word:
+        words.append(word)
+        segments.append(words)
+    space = statistics.median(space_widths) if space_widths else None
+    return [_line(words, space) for words in segments]
+
+
+def _line(words: list[list[Glyph]], space: float | None) -> Line:
+    boxes = tuple(Word("".join(g.text for g in word), word[0].x0, max(g.x1 for g in word))
+                  for word in words)
+    glyphs = [glyph for word in words for glyph in word]
+    if space is None:
+        gaps = [b.x0 - a.x1 for a, b in zip(boxes, boxes[1:], strict=False)]
+        size = statistics.median(g.size for g in glyphs)
+        space = min(statistics.median(gaps), 0.5 * size) if gaps else 0.25 * size
+    return Line(" ".join(word.text for word in boxes), boxes[0].x0, max(w.x1 for w in boxes),
+                min(g.y0 for g in glyphs), max(g.y1 for g in glyphs),
+                boxes[0].x1 - boxes[0].x0, space, boxes)
