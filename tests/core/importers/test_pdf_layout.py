@@ -14,7 +14,9 @@ from sqlalchemy import select
 from tests.core.importers.conftest import import_one
 from tests.core.importers.writers import pdf_with_font
 from workbench.core.importers.registry import read_source
-from workbench.core.model import Document
+from workbench.core.model import Document, Memo
+from workbench.core.queries.documents import describe_documents
+from workbench.core.services.history import undo
 from workbench.core.storage import Project
 
 LINE = 6.0  # mm from one baseline to the next
@@ -116,11 +118,27 @@ def test_a_qda_export_with_paragraph_numbers_reads_as_its_paragraphs(
 
     with project.reading() as session:
         text = session.scalars(select(Document.text)).one()
+        [described] = describe_documents(session)
     assert text == "\n\n".join(TRANSCRIPT * ROUNDS)
     assert "\t" not in text
-    assert outcome.message.endswith(
-        "; 3 page(s); dropped: paragraph numbers, running header "
-        f"'{HEADER}', page numbers.")
+    dropped = f"dropped: paragraph numbers, running header '{HEADER}', page numbers"
+    assert outcome.message.endswith(f"; 3 page(s); {dropped}.")
+    assert described.import_note == dropped
+
+
+def test_what_was_dropped_is_the_documents_import_memo_and_undone_with_it(
+        project_with_case: tuple[Project, int], tmp_path: Path) -> None:
+    project, case = project_with_case
+    import_one(project, case, transcript_pdf(tmp_path, "lines"))
+    with project.reading() as session:
+        [memo] = session.scalars(select(Memo)).all()
+        assert (memo.title, memo.document_id is not None, memo.author_id) == ("Import", True, None)
+
+    undo(project)
+
+    with project.reading() as session:
+        assert session.scalars(select(Memo)).all() == []
+        assert session.scalars(select(Document)).all() == []
 
 
 def test_line_numbers_at_the_left_are_dropped_and_named(tmp_path: Path) -> None:

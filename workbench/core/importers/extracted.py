@@ -12,6 +12,8 @@ class ExtractedText:
 
     ``notes`` are short remarks the import reports beside the file's result line (for example
     which legacy encoding was used), so nothing a reader decided on its own goes unmentioned.
+    ``record`` is the one remark kept with the document itself (what a reader left out of the
+    text, such as a PDF's page numbers), stored as the document's import memo.
     """
 
     text: str
@@ -21,3 +23,4 @@ class ExtractedText:
     interviewer: str = ""
     participants: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    record: str = ""

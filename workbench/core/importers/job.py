@@ -101,6 +101,7 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             recorded_on=details.recorded_on or extracted.recorded_on,
             interviewer=details.interviewer or extracted.interviewer,
             participants=details.participants or extracted.participants,
+            import_note=extracted.record,
         )
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))

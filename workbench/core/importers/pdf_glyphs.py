@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem
 
@@ -26,18 +26,14 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):  # a named tuple: a long document has a million of them
     text: str
     x0: float
     x1: float
     y0: float
     y1: float
     size: float
-
-    @property
-    def centre(self) -> float:
-        return (self.y0 + self.y1) / 2
+    centre: float
 
 
 def page_glyphs(page: LTContainer) -> tuple[list[Glyph], int]:
@@ -50,7 +46,7 @@ def page_glyphs(page: LTContainer) -> tuple[list[Glyph], int]:
                 text = UNKNOWN
             size = item.size if item.size > 0 else max(item.height, 1.0)
             glyphs.append(Glyph(text.translate(_LIGATURES), item.x0, item.x1, item.y0, item.y1,
-                                size))
+                                size, (item.y0 + item.y1) / 2))
         elif isinstance(item, LTImage):
             images += 1
     return glyphs, images

@@ -81,13 +81,14 @@ def read_pdf(path: Path) -> ExtractedText:
         dropped.insert(0, numbers)
     text, repaired = _layout(pages, boxes)
     notes = [f"{len(pages)} page(s)"]
-    if dropped:
-        notes.append(f"dropped: {', '.join(dropped)}")
+    record = f"dropped: {', '.join(dropped)}" if dropped else ""
+    if record:
+        notes.append(record)
     if repaired:
         notes.append(f"{repaired} word(s) hyphenated at line ends joined")
     if unknown:
         notes.append(f"{unknown} character(s) without a known letter kept as {_UNKNOWN}")
-    return ExtractedText(text=text, notes=notes, **_metadata(info, path))
+    return ExtractedText(text=text, notes=notes, record=record, **_metadata(info, path))
 
 
 def _page_rows(document: PDFDocument) -> tuple[list[list[Row]], int, list[tuple[float, float]]]:
@@ -125,7 +126,7 @@ def _layout(pages: list[list[Row]], boxes: list[tuple[float, float]]) -> tuple[s
         writer.paragraph(text)
 
     for rows, (page_bottom, page_top) in zip(pages, boxes, strict=True):
-        regions = reading_regions(rows)
+        regions = reading_regions(rows) if rows else []
         lowest = min((line.y0 for row in rows for line in row), default=page_bottom)
         for place, region in enumerate(regions):
             left = min(line.x0 for row in region for line in row)

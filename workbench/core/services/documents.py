@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from workbench.core.errors import DomainError
 from workbench.core.importers.speaker_turns import detect_turns
-from workbench.core.model import Case, Coding, Document, DocumentKind, new_uuid
+from workbench.core.model import Case, Coding, Document, DocumentKind, Memo, new_uuid
+from workbench.core.queries.documents import IMPORT_MEMO_TITLE
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
 from workbench.core.storage import Project
@@ -30,10 +31,11 @@ class DuplicateDocumentError(DomainError):
 def add_document(project: Project, case_id: int, title: str, text: str, *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW, source_name: str = "",
                  encoding: str = "", recorded_on: date | None = None, interviewer: str = "",
-                 participants: Iterable[str] = ()) -> Changes:
+                 participants: Iterable[str] = (), import_note: str = "") -> Changes:
     """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows.
 
-    Speaker turns found in the stored text are stored with it, in the same transaction.
+    Speaker turns found in the stored text are stored with it, in the same transaction, and so
+    is ``import_note`` (what the reader left out of the file) as the document's import memo.
     """
     log = ChangeLog()
     title = clean_name(title)
@@ -76,6 +78,11 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
                  turn.end, turn.timestamp, turn.milliseconds)
                 for number, turn in enumerate(turns)])
         log.create(document)
+        if import_note:
+            memo = Memo(title=IMPORT_MEMO_TITLE, text=import_note, document_id=document.id)
+            session.add(memo)
+            session.flush()
+            log.create(memo)
     found = f" ({len(turns)} speaker turns)" if turns else ""
     return log.freeze(f"Added document '{title}' to case '{case.name}'{found}.")
 
