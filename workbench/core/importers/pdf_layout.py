@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 _CONJUNCTIONS = frozenset("en of tot and or to nor et ou und oder noch".split())
 _HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_BULLETS = tuple("•◦▪●■‣")  # a line starting with one starts a list item
 COMPOUND = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
 
 
@@ -93,6 +94,8 @@ def _starts_paragraph(previous: Line, line: Line, usual_gap: float, right: float
     gap = previous.y0 - line.y1
     if gap > usual_gap + 0.5 * max(previous.height, line.height) or gap < -previous.height:
         return True
+    if line.text.startswith(_BULLETS):
+        return True
     if previous.text.endswith(("-", "\u00ad")):
         return False
     room = right - previous.x1
@@ -103,7 +106,7 @@ def continues(previous: Line, right: float, line: Line, left: float) -> bool:
     """Whether ``line``, first in its column or page, goes on with the paragraph that ended the
     last one with ``previous``: that line was full (or hyphenated) and ``line`` is not indented.
     ``right`` and ``left`` are the edges of the two columns."""
-    if line.x0 - left > 1.5 * line.space_width:
+    if line.x0 - left > 1.5 * line.space_width or line.text.startswith(_BULLETS):
         return False
     if previous.text.endswith(("-", "\u00ad")):
         return True
