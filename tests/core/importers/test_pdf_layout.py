@@ -197,3 +197,26 @@ def test_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
     assert printer.column == 1 and pdf.page_no() == 1 and printer.broken == 1
 
     assert read_source(path).text == "\n\n".join([title, *NOTES * 3])
+
+
+def test_a_numbered_table_keeps_its_numbers_and_is_not_read_as_columns(tmp_path: Path) -> None:
+    rows = [("1", "Zoë", "bewoonster"), ("2", "Griet", "kok"), ("3", "Youssef", "vertaler"),
+            ("4", "Dan", "vrijwilliger"), ("5", "Amal", "buurvrouw"), ("6", "Rosa", "kok")]
+    intro = "Wie er zaterdag in de keuken stond, met de rol die ze zelf noemden."
+    pdf = pdf_with_font(tmp_path, intro + NOTES[0] + "".join("".join(row) for row in rows))
+    printer = Printer(pdf)
+    printer.write(intro)
+    for row in rows:
+        for x, cell in zip((30, 50, 100), row, strict=True):
+            pdf.text(x, printer.y, cell)
+        printer.y += LINE
+    printer.y += 4
+    printer.write(NOTES[0])
+    path = tmp_path / "tabel.pdf"
+    pdf.output(str(path))
+
+    extracted = read_source(path)
+
+    table = "\n".join("\t".join(row) for row in rows)
+    assert extracted.text == f"{intro}\n\n{table}\n\n{NOTES[0]}"
+    assert not any(note.startswith("dropped") for note in extracted.notes)

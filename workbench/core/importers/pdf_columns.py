@@ -14,6 +14,7 @@ from workbench.core.importers.pdf_layout import Line, Row
 
 _MIN_LINES = 4
 _MIN_WORDS = 4
+_MAX_GAPS = 8
 
 
 def reading_regions(rows: list[Row]) -> list[list[Row]]:
@@ -54,15 +55,17 @@ def _gutter(lines: list[Line]) -> tuple[float, float] | None:
     narrow = sorted((line for line in lines if line.x1 - line.x0 < 0.6 * (right_edge - left_edge)),
                     key=lambda line: line.x0)
     height = statistics.median(line.height for line in lines)
-    best: tuple[float, float] | None = None
+    gaps: list[tuple[float, float]] = []
     reach = narrow[0].x1 if narrow else 0.0
     for line in narrow[1:]:
-        if line.x0 - reach >= 0.5 * height and _columns(narrow, left_edge, reach, line.x0,
-                                                         right_edge):
-            if best is None or line.x0 - reach > best[1] - best[0]:
-                best = (reach, line.x0)
+        if line.x0 - reach >= 0.5 * height:
+            gaps.append((reach, line.x0))
         reach = max(reach, line.x1)
-    return best
+    # the widest few are enough: a page of scattered cells must not cost a scan per gap
+    for start, end in sorted(gaps, key=lambda gap: gap[0] - gap[1])[:_MAX_GAPS]:
+        if _columns(narrow, left_edge, start, end, right_edge):
+            return start, end
+    return None
 
 
 def _columns(lines: list[Line], left_edge: float, start: float, end: float,
