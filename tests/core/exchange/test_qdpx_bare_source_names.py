@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from sqlalchemy import func, select
 
 from tests.core.exchange.packages import LOTTE, package, qde
+from tests.core.importers.writers import pdf_with_font
 from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.merge.project_merge import merge_project, plan_project_merge
 from workbench.core.model import Coding, Document
@@ -88,4 +90,39 @@ def test_a_path_that_really_leaves_the_package_is_still_refused(tmp_path: Path,
 
     assert stored(tmp_path / "qc.cwb")[0] == ["board_2018", "board_2019"]
     assert any(f"Source 'board_2017' points outside the package ({outside})" in w
+               for w in report.warnings)
+
+
+def test_a_source_given_only_as_rich_text_or_pdf_is_read_from_its_file(tmp_path: Path) -> None:
+    text = "Het bestuur vergaderde in de keuken."
+    interview = docx.Document()
+    interview.add_paragraph(text)
+    interview.save(tmp_path / "board_2020.docx")
+    pdf = pdf_with_font(tmp_path, text)
+    pdf.multi_cell(0, 6, text)
+    pdf.output(str(tmp_path / "board_2021.pdf"))
+    start = text.index("keuken")
+    sources = (
+        '<TextSource guid="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01" name="board_2020" '
+        'richTextPath="board_2020.docx"><PlainTextSelection guid="00000000-0000-4000-8000-'
+        f'000000000001" startPosition="{start}" endPosition="{start + 6}"><Coding '
+        '  guid="00000000-0000-4000-8000-000000000002"><CodeRef targetGUID="'
+        f'{CODE}"/></Coding></PlainTextSelection></TextSource>'
+        '<PDFSource guid="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c02" name="board_2021" '
+        'path="internal://board_2021.pdf"/>')
+    source = package(tmp_path / "rich.qdpx", qde("qc", sources, ""), {
+        "sources/board_2020.docx": (tmp_path / "board_2020.docx").read_bytes(),
+        "sources/board_2021.pdf": (tmp_path / "board_2021.pdf").read_bytes()})
+
+    report = import_qdpx(source, tmp_path / "rich.cwb")
+
+    with Project.open(tmp_path / "rich.cwb") as project, project.reading() as session:
+        texts = session.execute(select(Document.title, Document.text)
+                                .order_by(Document.title)).all()
+        [coding] = session.scalars(select(Coding)).all()
+    assert [tuple(row) for row in texts] == [("board_2020", text), ("board_2021", text)]
+    assert texts[0][1][coding.start:coding.end] == "keuken"
+    assert ("Source 'board_2020' has no plain text; its text was read from 'board_2020.docx', "
+            "so its codings may sit off their words.") in report.warnings
+    assert any(w.startswith("1 source(s) name their text file by a bare path ('board_2020.docx')")
                for w in report.warnings)

@@ -16,7 +16,8 @@ from workbench.core.exchange.qde_model import (
     QdeCase, QdeCode, QdeCoding, QdeNote, QdeProject, QdeSelection, QdeSource, QdeValue,
     QdeVariable,
 )
-from workbench.core.exchange.safety import Package, stays_inside
+from workbench.core.exchange.safety import Package
+from workbench.core.exchange.source_files import package_member, text_of_file
 from workbench.core.exchange.vocabulary import parse_timestamp
 from workbench.core.model import new_uuid
 
@@ -160,10 +161,16 @@ class _Reader:
         for element in sources:
             kind = local_name(element)
             if kind == "TextSource":
-                self.source(element, element.get("name") or "", project)
+                self.source(element, element.get("name") or "", project,
+                            attributes=("plainTextPath", "richTextPath"))
             elif kind == "PDFSource" and child(element, "Representation") is not None:
                 self.source(child(element, "Representation"), element.get("name") or "", project,
                             guid=self.guid(element))
+                if children(element, "PDFSelection") or children(element, "Coding"):
+                    self.warnings.append(f"PDF '{element.get('name', '')}': its text was imported; "
+                                         "codings of page areas were not (not supported).")
+            elif kind == "PDFSource" and element.get("path"):
+                self.source(element, element.get("name") or "", project, attributes=("path",))
                 if children(element, "PDFSelection") or children(element, "Coding"):
                     self.warnings.append(f"PDF '{element.get('name', '')}': its text was imported; "
                                          "codings of page areas were not (not supported).")
@@ -174,9 +181,9 @@ class _Reader:
                                  "(only text sources are supported).")
 
     def source(self, element: etree._Element, name: str, project: QdeProject,
-               guid: str | None = None) -> None:
+               guid: str | None = None, attributes: tuple[str, ...] = ("plainTextPath",)) -> None:
         name = " ".join(name.split()) or "(untitled source)"
-        text = self.text_of(element, name)
+        text = self.text_of(element, name, attributes)
         if text is None:
             return
         source = QdeSource(guid or self.guid(element), name, text,
@@ -193,27 +200,40 @@ class _Reader:
                                  "(we keep attributes on cases).")
         project.sources.append(source)
 
-    def text_of(self, element: etree._Element, name: str) -> str | None:
+    def text_of(self, element: etree._Element, name: str,
+                attributes: tuple[str, ...] = ("plainTextPath",)) -> str | None:
+        """The plain text, inline or from the first path attribute given (a later one names a
+        rich text or PDF file, read as an import reads it)."""
         inline = child(element, "PlainTextContent")
         if inline is not None and inline.text:
             return inline.text
-        path = (element.get("plainTextPath") or "").strip()
+        found = [(attribute, (element.get(attribute) or "").strip()) for attribute in attributes]
+        attribute, path = next(((a, p) for a, p in found if p), ("", ""))
         if not path:
             self.warnings.append(f"Source '{name}' holds no plain text; it was not imported.")
             return None
-        scheme, separator, rest = path.partition("://")
-        if not separator and stays_inside(path):
-            rest = path  # a bare name ('board_2017.txt'), as the qc tool writes: not standard
-            self.bare_paths.append(path)
-        elif scheme.lower() != "internal":
+        member, standard = package_member(path)
+        if member is None:
             self.warnings.append(f"Source '{name}' points outside the package ({path}); "
                                  "it was not imported.")
             return None
-        data = self.package.read_internal(rest.lstrip("/"))
+        if not standard:
+            self.bare_paths.append(path)  # a bare name ('board_2017.txt'), as the qc tool writes
+        data = self.package.read_internal(member)
         if data is None:
-            self.missing.append(rest)
+            self.missing.append(member)
             return ""
-        return self.decode(data, name)
+        if attribute == "plainTextPath":
+            return self.decode(data, name)
+        try:
+            text = text_of_file(data, member)
+        except ImportFileError as error:
+            self.warnings.append(f"Source '{name}' has no plain text, and its file could not be "
+                                 f"read ({error}); it was not imported.")
+            return None
+        self.warnings.append(f"Source '{name}' has no plain text; its text was read from "
+                             f"'{member}', so its codings may sit off their words.")
+        return text
 
     def decode(self, data: bytes, name: str) -> str:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
