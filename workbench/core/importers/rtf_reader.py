@@ -59,6 +59,7 @@ class _State:
     skip_after_unicode: int = 1
     in_table: bool = False
     hidden: bool = False
+    upr: tuple[dict[str, int], int] | None = None  # where an \\upr group began (see _Document.mark)
 
 
 @dataclass
@@ -73,6 +74,17 @@ class _Document:
     codepage: str = "cp1252"
     default_font: str | None = None
     created: dict[str, int] = field(default_factory=dict)
+
+    def mark(self) -> tuple[dict[str, int], int]:
+        return {key: len(parts) for key, parts in self.captured.items()}, len(self.paragraph)
+
+    def rewind(self, mark: tuple[dict[str, int], int]) -> None:
+        """Forget what was read since ``mark``: an \\upr group's ANSI text, when its \\ud
+        Unicode twin follows."""
+        captured, paragraph = mark
+        for key, parts in self.captured.items():
+            del parts[captured.get(key, 0):]
+        del self.paragraph[paragraph:]
 
     def codepage_of(self, state: _State) -> str:
         """The code page of ``\\'hh`` bytes here: the font's own charset, else the document's."""
@@ -151,7 +163,10 @@ def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the toke
                 position += max(int(argument), 0)
                 continue
             if state.target == "skip":
-                if word == "f" and argument is not None:
+                if word == "ud" and stack and stack[-1].upr is not None:
+                    document.rewind(stack[-1].upr)  # read the Unicode twin instead
+                    state.target = stack[-1].target
+                elif word == "f" and argument is not None:
                     font_number = argument
                 elif word == "fcharset" and argument and font_number:
                     document.fonts[font_number] = _CHARSETS.get(int(argument))
@@ -213,6 +228,8 @@ def _control_word(document: _Document, state: _State, word: str, argument: str |
         state.hidden = argument != "0"
     elif word == "plain":
         state.hidden, state.font = False, None
+    elif word == "upr":
+        state.upr = document.mark()
     elif word == "intbl":
         state.in_table = True
     elif word == "pard":
