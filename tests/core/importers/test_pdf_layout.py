@@ -49,10 +49,12 @@ class Printer:
     """Places each word on its own at computed positions, page after page."""
 
     def __init__(self, pdf: FPDF, *, columns: tuple[tuple[float, float], ...] = ((30.0, 190.0),),
-                 numbers: str = "", header: str = "", page_numbers: bool = False) -> None:
+                 numbers: str = "", header: str = "", page_numbers: bool = False,
+                 footer: str = "") -> None:
         self.pdf, self.columns, self.column = pdf, columns, 0
         self.left, self.right = columns[0]
         self.numbers, self.header, self.page_numbers = numbers, header, page_numbers
+        self.footer = footer
         self.y, self.paragraph, self.line = TOP, 0, 0
         self.broken = 0  # paragraphs that run over a column or page break
         self._decorate()
@@ -62,6 +64,8 @@ class Printer:
             self.pdf.text(60, 15, self.header)
         if self.page_numbers:
             self.pdf.text(103, 285, str(self.pdf.page_no()))
+        if self.footer:
+            self.pdf.text(80, 285, self.footer.format(self.pdf.page_no()))
 
     def _next_column(self) -> None:
         self.column = (self.column + 1) % len(self.columns)
@@ -220,3 +224,22 @@ def test_a_numbered_table_keeps_its_numbers_and_is_not_read_as_columns(tmp_path:
     table = "\n".join("\t".join(row) for row in rows)
     assert extracted.text == f"{intro}\n\n{table}\n\n{NOTES[0]}"
     assert not any(note.startswith("dropped") for note in extracted.notes)
+
+
+def test_a_running_footer_with_a_year_and_a_page_number_is_named_by_its_words(
+        tmp_path: Path) -> None:
+    footer, header = "Buurtkeuken 2017 - pagina {}", "Interview 2017"
+    pdf = pdf_with_font(tmp_path, "".join(TRANSCRIPT) + footer + header)
+    printer = Printer(pdf, header=header, footer=footer)
+    for paragraph in TRANSCRIPT * 3:
+        if printer.y > BOTTOM - 2 * LINE:
+            printer.y = BOTTOM + 1  # start the next paragraph on a new page
+        printer.write(paragraph)
+    path = tmp_path / "voettekst.pdf"
+    pdf.output(str(path))
+
+    extracted = read_source(path)
+
+    assert extracted.text == "\n\n".join(TRANSCRIPT * 3)
+    assert extracted.notes[1] == ("dropped: running header 'Interview 2017', running footer "
+                                  "'Buurtkeuken 2017', page numbers")

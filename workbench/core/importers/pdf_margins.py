@@ -45,11 +45,10 @@ def drop_running_rows(pages: list[list[Row]]) -> tuple[list[list[Row]], list[str
     running = {key for key, where in found.items() if len(where) >= needed}
     cleaned = [[row for index, row in enumerate(rows) if places.get((number, index)) not in running]
                for number, rows in enumerate(pages)]
-    first_text = {}
+    texts: dict[tuple[str, str], list[str]] = defaultdict(list)
     for (number, index), key in sorted(places.items()):
-        first_text.setdefault(key, _text(pages[number][index]))
-    return cleaned, _descriptions(sorted(running, key=lambda k: (k[0] != "top", k[1])),
-                                  first_text)
+        texts[key].append(_text(pages[number][index]))
+    return cleaned, _descriptions(sorted(running, key=lambda k: (k[0] != "top", k[1])), texts)
 
 
 def _margin_rows(rows: list[Row]) -> list[tuple[int, str]]:
@@ -91,16 +90,18 @@ def _key(row: Row) -> str:
     return _DIGITS.sub("#", " ".join(_text(row).split()).casefold())
 
 
-def _descriptions(running: list[tuple[str, str]], first_text: dict[tuple[str, str], str]
+def _descriptions(running: list[tuple[str, str]], texts: dict[tuple[str, str], list[str]]
                   ) -> list[str]:
+    """Names for what was dropped; a number that changes from page to page is a page number."""
     described: list[str] = []
     for key in running:
         zone, normal = key
         if _PAGE_NUMBER.match(normal):
             described.append("page numbers")
             continue
-        text = first_text[key]
-        stripped = _TRAILING_PAGE_NUMBER.sub("", text) if "#" in normal else text
+        text = texts[key][0]
+        numbered = len(set(texts[key])) > 1
+        stripped = _TRAILING_PAGE_NUMBER.sub("", text) if numbered else text
         name = "running header" if zone == "top" else "running footer"
         described.append(f"{name} '{stripped or text}'")
         if stripped and stripped != text:
