@@ -243,3 +243,13 @@ def test_a_running_footer_with_a_year_and_a_page_number_is_named_by_its_words(
     assert extracted.text == "\n\n".join(TRANSCRIPT * 3)
     assert extracted.notes[1] == ("dropped: running header 'Interview 2017', running footer "
                                   "'Buurtkeuken 2017', page numbers")
+
+
+def test_a_word_made_bold_by_printing_it_twice_reads_once(tmp_path: Path) -> None:
+    pdf = pdf_with_font(tmp_path, "Dan: Via mijn buurvrouw.")
+    pdf.text(30, 30, "Dan:")
+    pdf.text(30.1, 30, "Dan:")  # overprinted a tenth of a millimetre to the right
+    pdf.text(30, 36, "Via mijn buurvrouw.")
+    pdf.output(str(tmp_path / "vet.pdf"))
+
+    assert read_source(tmp_path / "vet.pdf").text == "Dan:\n\nVia mijn buurvrouw."

@@ -88,6 +88,9 @@ def _segments(row: list[Glyph]) -> list[Line]:
             if glyph.x1 > glyph.x0:
                 space_widths.append(glyph.x1 - glyph.x0)
             continue
+        if previous is not None and glyph.text == previous.text and \
+                abs(glyph.x0 - previous.x0) < 0.3 * (previous.x1 - previous.x0):
+            continue  # the same letter drawn twice a hair apart: "bold" made by overprinting
         if previous is not None:
             gap = glyph.x0 - previous.x1
             size = max(previous.size, glyph.size)
