@@ -253,3 +253,22 @@ def test_a_word_made_bold_by_printing_it_twice_reads_once(tmp_path: Path) -> Non
     pdf.output(str(tmp_path / "vet.pdf"))
 
     assert read_source(tmp_path / "vet.pdf").text == "Dan:\n\nVia mijn buurvrouw."
+
+
+def test_a_watermark_across_the_page_is_left_out_but_a_page_turned_sideways_is_read(
+        tmp_path: Path) -> None:
+    pdf = pdf_with_font(tmp_path, "".join(TRANSCRIPT) + "VERTROUWELIJK")
+    printer = Printer(pdf)
+    for paragraph in TRANSCRIPT:
+        printer.write(paragraph)
+    with pdf.rotation(45, 105, 150):
+        pdf.text(60, 150, "VERTROUWELIJK")
+    pdf.add_page()
+    with pdf.rotation(90, 105, 150):  # a landscape page drawn sideways
+        pdf.text(60, 150, "Dan:")
+    pdf.output(str(tmp_path / "watermerk.pdf"))
+
+    extracted = read_source(tmp_path / "watermerk.pdf")
+
+    assert extracted.text == "\n\n".join([*TRANSCRIPT, "Dan:"])
+    assert extracted.notes[1] == "dropped: 13 letter(s) set at an angle (a watermark or margin note)"

@@ -11,17 +11,20 @@ columns, a number column at the left), which :mod:`pdf_layout` and :mod:`pdf_mar
 
 from __future__ import annotations
 
+import math
 import statistics
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem
+from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem, LTPage
 
 from workbench.core.importers.pdf_layout import Line, Word
 
 UNKNOWN = "\ufffd"
 WORD_GAP = 0.12  # of the font size: a wider gap between two glyphs separates two words
 SEGMENT_GAP = 1.0  # of the font size: a wider gap separates two segments of a row
+SLANTED_SHARE = 0.2  # letters at an angle making up more of a page than this are its text
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
@@ -36,20 +39,55 @@ class Glyph(NamedTuple):  # a named tuple: a long document has a million of them
     centre: float
 
 
-def page_glyphs(page: LTContainer) -> tuple[list[Glyph], int]:
-    """The page's glyphs (in figures too) and how many images it holds."""
-    glyphs, images = [], 0
+def page_glyphs(page: LTPage) -> tuple[list[Glyph], int, int, tuple[float, float]]:
+    """The page's glyphs (in figures too), how many images it holds, how many letters set at an
+    angle (a watermark, a note up the margin) were left out, and the page's bottom and top.
+
+    Letters at an angle are left out when they are a small part of the page; a page whose text
+    is all turned a quarter (a landscape page drawn sideways) is turned back and read.
+    """
+    glyphs: list[Glyph] = []
+    slanted: list[Glyph] = []
+    turns: Counter[int] = Counter()
+    images = 0
     for item in _walk(page):
         if isinstance(item, LTChar):
             text = item.get_text()
             if text.startswith("(cid:"):
                 text = UNKNOWN
             size = item.size if item.size > 0 else max(item.height, 1.0)
-            glyphs.append(Glyph(text.translate(_LIGATURES), item.x0, item.x1, item.y0, item.y1,
-                                size, (item.y0 + item.y1) / 2))
+            a, b, c, d = item.matrix[:4]
+            turned = abs(b) > 0.05 * abs(a) or abs(c) > 0.05 * abs(d)
+            glyph = Glyph(text.translate(_LIGATURES), item.x0, item.x1, item.y0, item.y1, size,
+                          (item.y0 + item.y1) / 2)
+            if turned:
+                slanted.append(glyph)
+                turns[round(math.degrees(math.atan2(b, a)))] += 1
+            else:
+                glyphs.append(glyph)
         elif isinstance(item, LTImage):
             images += 1
-    return glyphs, images
+    if len(slanted) > SLANTED_SHARE * (len(glyphs) + len(slanted)):
+        angle = turns.most_common(1)[0][0]
+        box = _upright(Glyph("", page.x0, page.x1, page.y0, page.y1, 1.0, 0.0), angle)
+        return [_upright(glyph, angle) for glyph in glyphs + slanted], images, 0, (box.y0, box.y1)
+    return (glyphs, images, sum(1 for glyph in slanted if not glyph.text.isspace()),
+            (page.y0, page.y1))
+
+
+def _upright(glyph: Glyph, angle: int) -> Glyph:
+    """A glyph of a page whose text runs at ``angle`` degrees, turned back to read across
+    (only quarter turns; other angles stay as they are)."""
+    x0, x1, y0, y1 = glyph.x0, glyph.x1, glyph.y0, glyph.y1
+    if angle == 90:  # reading upwards
+        x0, x1, y0, y1 = y0, y1, -x1, -x0
+    elif angle == -90:  # reading downwards
+        x0, x1, y0, y1 = -y1, -y0, x0, x1
+    elif abs(angle) == 180:
+        x0, x1, y0, y1 = -x1, -x0, -y1, -y0
+    else:
+        return glyph
+    return glyph._replace(x0=x0, x1=x1, y0=y0, y1=y1, centre=(y0 + y1) / 2)
 
 
 def _walk(container: LTContainer) -> Iterator[LTItem]:

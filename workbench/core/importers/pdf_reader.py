@@ -50,7 +50,7 @@ def read_pdf(path: Path) -> ExtractedText:
         with warnings.catch_warnings(), path.open("rb") as handle:
             warnings.simplefilter("ignore")
             document = PDFDocument(PDFParser(handle))
-            pages, images, boxes = _page_rows(document)
+            pages, images, boxes, slanted = _page_rows(document)
             info = _info(document)
     except PDFPasswordIncorrect:
         raise ImportFileError(f"{path.name}: is password-protected; remove the password and "
@@ -79,6 +79,8 @@ def read_pdf(path: Path) -> ExtractedText:
     pages, numbers = drop_number_column(pages)
     if numbers:
         dropped.insert(0, numbers)
+    if slanted:
+        dropped.append(f"{slanted} letter(s) set at an angle (a watermark or margin note)")
     text, repaired = _layout(pages, boxes)
     notes = [f"{len(pages)} page(s)"]
     record = f"dropped: {', '.join(dropped)}" if dropped else ""
@@ -91,21 +93,23 @@ def read_pdf(path: Path) -> ExtractedText:
     return ExtractedText(text=text, notes=notes, record=record, **_metadata(info, path))
 
 
-def _page_rows(document: PDFDocument) -> tuple[list[list[Row]], int, list[tuple[float, float]]]:
+def _page_rows(document: PDFDocument
+               ) -> tuple[list[list[Row]], int, list[tuple[float, float]], int]:
     """Each page's rows of lines; how many images the document holds (a scan has only those);
-    each page's bottom and top. No layout analysis is asked of pdfminer: glyphs are enough."""
+    each page's bottom and top; how many letters set at an angle were left out. No layout
+    analysis is asked of pdfminer: the glyphs are enough."""
     resources = PDFResourceManager()
     device = PDFPageAggregator(resources, laparams=None)
     interpreter = PDFPageInterpreter(resources, device)
-    pages, images, boxes = [], 0, []
+    pages, images, boxes, slanted = [], 0, [], 0
     for page in PDFPage.create_pages(document):
         interpreter.process_page(page)
-        layout = device.get_result()
-        glyphs, found = page_glyphs(layout)
+        glyphs, found, turned, box = page_glyphs(device.get_result())
         pages.append(page_rows(glyphs))
-        boxes.append((layout.y0, layout.y1))
+        boxes.append(box)
         images += found
-    return pages, images, boxes
+        slanted += turned
+    return pages, images, boxes, slanted
 
 
 def _layout(pages: list[list[Row]], boxes: list[tuple[float, float]]) -> tuple[str, int]:
