@@ -272,3 +272,18 @@ def test_a_watermark_across_the_page_is_left_out_but_a_page_turned_sideways_is_r
 
     assert extracted.text == "\n\n".join([*TRANSCRIPT, "Dan:"])
     assert extracted.notes[1] == "dropped: 13 letter(s) set at an angle (a watermark or margin note)"
+
+
+def test_a_transcript_set_as_speaker_and_text_columns_keeps_each_turn_on_one_line(
+        tmp_path: Path) -> None:
+    pdf = pdf_with_font(tmp_path, "".join(TRANSCRIPT))
+    printer = Printer(pdf, columns=((60.0, 190.0),))
+    turns = list(zip(TRANSCRIPT[::2], TRANSCRIPT[1::2], strict=True))
+    for speaker, said in turns:
+        pdf.text(30, printer.y, speaker)  # the speaker column; the text wraps in its own
+        printer.write(said)
+    pdf.output(str(tmp_path / "kolom.pdf"))
+
+    text = read_source(tmp_path / "kolom.pdf").text
+
+    assert text == "\n".join(f"{speaker}\t{said}" for speaker, said in turns)

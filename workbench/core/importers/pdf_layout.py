@@ -57,6 +57,7 @@ class Line:
 
 
 Row = list[Line]
+TableRow = tuple[list[Line], ...]  # its cells, each the lines it holds
 
 
 def right_edge(rows: list[Row]) -> float:
@@ -65,22 +66,28 @@ def right_edge(rows: list[Row]) -> float:
     return max((line.x1 for line in singles), default=0.0)
 
 
-def page_blocks(rows: list[Row]) -> list[list[Line] | tuple[str, ...]]:
-    """Paragraphs (lists of lines) and table rows (tuples of cell texts) of one page or column."""
+def page_blocks(rows: list[Row]) -> list[list[Line] | TableRow]:
+    """Paragraphs (lists of lines) and table rows (tuples of cells, each its lines) of one page
+    or column. A line right under a row's last cell, starting where that cell starts, goes on in
+    the cell (a transcript laid out as speaker | text, the text wrapping in its column)."""
     singles = [row[0] for row in rows if len(row) == 1]
     right = right_edge(rows)
     gaps = [a.y0 - b.y1 for a, b in zip(singles, singles[1:], strict=False) if a.y0 >= b.y1]
     usual = statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else min(gaps, default=0.0)
-    blocks: list[list[Line] | tuple[str, ...]] = []
+    blocks: list[list[Line] | TableRow] = []
     paragraph: list[Line] = []
     for row in rows:
         if len(row) > 1:
             if paragraph:
                 blocks.append(paragraph)
                 paragraph = []
-            blocks.append(tuple(line.text for line in row))
+            blocks.append(tuple([line] for line in row))
             continue
         line = row[0]
+        last = blocks[-1] if blocks and not paragraph else None
+        if isinstance(last, tuple) and _goes_on_in_cell(last, line, usual):
+            last[-1].append(line)
+            continue
         if paragraph and _starts_paragraph(paragraph[-1], line, usual, right):
             blocks.append(paragraph)
             paragraph = []
@@ -88,6 +95,14 @@ def page_blocks(rows: list[Row]) -> list[list[Line] | tuple[str, ...]]:
     if paragraph:
         blocks.append(paragraph)
     return blocks
+
+
+def _goes_on_in_cell(row: TableRow, line: Line, usual_gap: float) -> bool:
+    cell = row[-1]
+    gap = cell[-1].y0 - line.y1
+    return (abs(line.x0 - cell[0].x0) <= 0.5 * line.height
+            and line.x0 > max(first.x1 for first in row[0])
+            and -line.height < gap <= usual_gap + 0.5 * line.height)
 
 
 def _starts_paragraph(previous: Line, line: Line, usual_gap: float, right: float) -> bool:

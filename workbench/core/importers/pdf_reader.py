@@ -143,7 +143,9 @@ def _layout(pages: list[list[Row]], boxes: list[tuple[float, float]]) -> tuple[s
                     if open_paragraph:
                         write(open_paragraph)
                         open_paragraph = []
-                    writer.row(list(block))
+                    cells = [join_lines([line.text for line in cell], compounds) for cell in block]
+                    repaired += sum(joined for _text, joined in cells)
+                    writer.row([text for text, _joined in cells])
                     continue
                 if number == 0 and open_paragraph and continues(open_paragraph[-1], open_right,
                                                                  block[0], left):
