@@ -155,7 +155,8 @@ def _line(words: list[list[Glyph]], space: float | None) -> Line:
     if space is None:
         gaps = [b.x0 - a.x1 for a, b in zip(boxes, boxes[1:], strict=False)]
         size = statistics.median(g.size for g in glyphs)
-        space = min(statistics.median(gaps), 0.5 * size) if gaps else 0.25 * size
+        space = min(max(statistics.median(gaps), 0.1 * size), 0.5 * size) if gaps \
+            else 0.25 * size
     return Line(" ".join(word.text for word in boxes), boxes[0].x0, max(w.x1 for w in boxes),
                 min(g.y0 for g in glyphs), max(g.y1 for g in glyphs),
                 boxes[0].x1 - boxes[0].x0, space, boxes)
