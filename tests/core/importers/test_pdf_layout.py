@@ -287,3 +287,20 @@ def test_a_transcript_set_as_speaker_and_text_columns_keeps_each_turn_on_one_lin
     text = read_source(tmp_path / "kolom.pdf").text
 
     assert text == "\n".join(f"{speaker}\t{said}" for speaker, said in turns)
+
+
+def test_a_justified_line_with_wide_even_gaps_stays_one_line_of_its_paragraph(
+        tmp_path: Path) -> None:
+    pdf = pdf_with_font(tmp_path, NOTES[1])
+    words = NOTES[1].split()
+    first, rest = words[:5], words[5:]
+    x = 30.0
+    for word in first:  # spread over the column's width, as justification does
+        pdf.text(x, 40, word)
+        x += pdf.get_string_width(word) + 6
+    printer = Printer(pdf, columns=((30.0, x - 6),))
+    printer.y = 40 + LINE
+    printer.write(" ".join(rest))
+    pdf.output(str(tmp_path / "uitgevuld.pdf"))
+
+    assert read_source(tmp_path / "uitgevuld.pdf").text == NOTES[1]

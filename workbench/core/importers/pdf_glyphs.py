@@ -114,8 +114,6 @@ def page_rows(glyphs: list[Glyph]) -> list[list[Line]]:
 
 
 def _segments(row: list[Glyph]) -> list[Line]:
-    segments: list[list[list[Glyph]]] = []
-    word: list[Glyph] = []
     words: list[list[Glyph]] = []
     space_widths: list[float] = []
     spaced = False
@@ -129,23 +127,32 @@ def _segments(row: list[Glyph]) -> list[Line]:
         if previous is not None and glyph.text == previous.text and \
                 abs(glyph.x0 - previous.x0) < 0.3 * (previous.x1 - previous.x0):
             continue  # the same letter drawn twice a hair apart: "bold" made by overprinting
-        if previous is not None:
-            gap = glyph.x0 - previous.x1
-            size = max(previous.size, glyph.size)
-            if gap > SEGMENT_GAP * size:
-                words.append(word)
-                segments.append(words)
-                word, words = [], []
-            elif spaced or gap > WORD_GAP * size:
-                words.append(word)
-                word = []
-        word.append(glyph)
+        if previous is None or spaced or \
+                glyph.x0 - previous.x1 > WORD_GAP * max(previous.size, glyph.size):
+            words.append([])
+        words[-1].append(glyph)
         previous, spaced = glyph, False
-    if word:
-        words.append(word)
-        segments.append(words)
+    if not words:
+        return []
     space = statistics.median(space_widths) if space_widths else None
-    return [_line(words, space) for words in segments]
+    return [_line(segment, space) for segment in _split(words)]
+
+
+def _split(words: list[list[Glyph]]) -> list[list[list[Glyph]]]:
+    """Words cut into segments at gaps wider than about a letter's height, unless every gap of
+    the row is that wide and about equal (a justified line in a narrow column)."""
+    pairs = list(zip(words, words[1:], strict=False))
+    gaps = [b[0].x0 - a[-1].x1 for a, b in pairs]
+    wide = [gap > SEGMENT_GAP * max(a[-1].size, b[0].size) for gap, (a, b) in zip(gaps, pairs,
+                                                                               strict=True)]
+    if len(gaps) >= 3 and all(wide) and max(gaps) <= 1.3 * min(gaps):
+        return [words]
+    segments = [[words[0]]]
+    for word, is_wide in zip(words[1:], wide, strict=True):
+        if is_wide:
+            segments.append([])
+        segments[-1].append(word)
+    return segments
 
 
 def _line(words: list[list[Glyph]], space: float | None) -> Line:
