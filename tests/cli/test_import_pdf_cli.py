@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.core.importers.test_pdf_layout import HEADER, transcript_pdf
+from tests.core.importers.printed import HEADER, transcript_pdf
 
 
 def test_a_printed_transcript_names_what_was_dropped_on_import_and_in_the_list(
