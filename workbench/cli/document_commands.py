@@ -100,6 +100,9 @@ def run_documents(arguments: argparse.Namespace) -> int:
     print_table(["id", "case", "kind", "title", "source", "encoding", "words", "turns"],
                 [(r.id, r.case, r.kind, r.title, r.source or "-", r.encoding or "-", r.words,
                   r.speaker_turns) for r in rows])
+    for row in rows:
+        if row.import_note:
+            print(f"{row.id}: {row.import_note}")
     print(f"{len(rows)} document(s).")
     return 0
 

@@ -9,10 +9,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 
 
-def test_import_benchmark_prints_both_timings_and_their_ratio() -> None:
+def test_import_benchmark_prints_both_timings_and_their_ratios() -> None:
     completed = subprocess.run(
         [sys.executable, "benchmarks/bench_import.py", "--files", "3", "--words", "300",
-         "--repeat", "1"],
+         "--repeat", "1", "--pdf-pages", "2"],
         cwd=REPO, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.splitlines()
@@ -22,3 +22,9 @@ def test_import_benchmark_prints_both_timings_and_their_ratio() -> None:
     assert "(3 imported, 0 skipped, 0 failed)" in " ".join(figures["import"])
     ratio = float(figures["ratio"][1])
     assert library > 0 and ours > 0 and abs(ratio - ours / library) < 0.05 * ratio + 0.01
+    pdfminer, read_pdf = float(figures["pdfminer"][1]), float(figures["read_pdf"][1])
+    assert "(2 pages," in " ".join(figures["pdfminer"])
+    assert "dropped: running header 'Interview R1 - transcript', page numbers" in " ".join(
+        figures["read_pdf"])
+    pdf_ratio = float(figures["pdf-ratio"][1])
+    assert abs(pdf_ratio - read_pdf / pdfminer) < 0.05 * pdf_ratio + 0.01

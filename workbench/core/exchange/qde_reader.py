@@ -17,6 +17,7 @@ from workbench.core.exchange.qde_model import (
     QdeVariable,
 )
 from workbench.core.exchange.safety import Package
+from workbench.core.exchange.source_files import package_member, text_of_file
 from workbench.core.exchange.vocabulary import parse_timestamp
 from workbench.core.model import new_uuid
 
@@ -24,6 +25,10 @@ _TRUE = {"true", "1"}
 _VALUE_ELEMENTS = {"TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue",
                    "DateTimeValue"}
 _UNSUPPORTED = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+
+
+def _first_three(names: list[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
 
 
 def read_project(package: Package) -> QdeProject:
@@ -56,6 +61,7 @@ class _Reader:
         self.package = package
         self.warnings: list[str] = []
         self.missing: list[str] = []
+        self.bare_paths: list[str] = []
 
     def guid(self, element: etree._Element, attribute: str = "guid") -> str:
         raw = element.get(attribute) or ""
@@ -104,8 +110,13 @@ class _Reader:
             found = child(root, part)
             if found is not None and len(found):
                 self.warnings.append(f"{len(found)} {what} were not imported (not supported).")
+        if self.bare_paths:
+            self.warnings.append(
+                f"{len(self.bare_paths)} source(s) name their text file by a bare path "
+                f"({_first_three(self.bare_paths)}) instead of internal://...; they were read from "
+                "the package, but the path is not standard.")
         if self.missing:
-            shown = ", ".join(self.missing[:3]) + (" …" if len(self.missing) > 3 else "")
+            shown = _first_three(self.missing)
             raise ImportFileError(
                 f"{self.package.name}: is missing its sources: {len(self.missing)} text file(s) "
                 f"it names are not in the package ({shown}); nothing was imported.")
@@ -150,10 +161,16 @@ class _Reader:
         for element in sources:
             kind = local_name(element)
             if kind == "TextSource":
-                self.source(element, element.get("name") or "", project)
+                self.source(element, element.get("name") or "", project,
+                            attributes=("plainTextPath", "richTextPath"))
             elif kind == "PDFSource" and child(element, "Representation") is not None:
                 self.source(child(element, "Representation"), element.get("name") or "", project,
                             guid=self.guid(element))
+                if children(element, "PDFSelection") or children(element, "Coding"):
+                    self.warnings.append(f"PDF '{element.get('name', '')}': its text was imported; "
+                                         "codings of page areas were not (not supported).")
+            elif kind == "PDFSource" and element.get("path"):
+                self.source(element, element.get("name") or "", project, attributes=("path",))
                 if children(element, "PDFSelection") or children(element, "Coding"):
                     self.warnings.append(f"PDF '{element.get('name', '')}': its text was imported; "
                                          "codings of page areas were not (not supported).")
@@ -164,9 +181,9 @@ class _Reader:
                                  "(only text sources are supported).")
 
     def source(self, element: etree._Element, name: str, project: QdeProject,
-               guid: str | None = None) -> None:
+               guid: str | None = None, attributes: tuple[str, ...] = ("plainTextPath",)) -> None:
         name = " ".join(name.split()) or "(untitled source)"
-        text = self.text_of(element, name)
+        text = self.text_of(element, name, attributes)
         if text is None:
             return
         source = QdeSource(guid or self.guid(element), name, text,
@@ -183,24 +200,40 @@ class _Reader:
                                  "(we keep attributes on cases).")
         project.sources.append(source)
 
-    def text_of(self, element: etree._Element, name: str) -> str | None:
+    def text_of(self, element: etree._Element, name: str,
+                attributes: tuple[str, ...] = ("plainTextPath",)) -> str | None:
+        """The plain text, inline or from the first path attribute given (a later one names a
+        rich text or PDF file, read as an import reads it)."""
         inline = child(element, "PlainTextContent")
         if inline is not None and inline.text:
             return inline.text
-        path = (element.get("plainTextPath") or "").strip()
+        found = [(attribute, (element.get(attribute) or "").strip()) for attribute in attributes]
+        attribute, path = next(((a, p) for a, p in found if p), ("", ""))
         if not path:
             self.warnings.append(f"Source '{name}' holds no plain text; it was not imported.")
             return None
-        scheme, _sep, rest = path.partition("://")
-        if scheme.lower() != "internal":
+        member, standard = package_member(path)
+        if member is None:
             self.warnings.append(f"Source '{name}' points outside the package ({path}); "
                                  "it was not imported.")
             return None
-        data = self.package.read_internal(rest.lstrip("/"))
+        if not standard:
+            self.bare_paths.append(path)  # a bare name ('board_2017.txt'), as the qc tool writes
+        data = self.package.read_internal(member)
         if data is None:
-            self.missing.append(rest)
+            self.missing.append(member)
             return ""
-        return self.decode(data, name)
+        if attribute == "plainTextPath":
+            return self.decode(data, name)
+        try:
+            text = text_of_file(data, member)
+        except ImportFileError as error:
+            self.warnings.append(f"Source '{name}' has no plain text, and its file could not be "
+                                 f"read ({error}); it was not imported.")
+            return None
+        self.warnings.append(f"Source '{name}' has no plain text; its text was read from "
+                             f"'{member}', so its codings may sit off their words.")
+        return text
 
     def decode(self, data: bytes, name: str) -> str:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

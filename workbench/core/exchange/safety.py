@@ -85,10 +85,16 @@ def _open_zip(path: Path, data: bytes) -> Package:
     return Package(path.name, root, archive, _members=members)
 
 
-def _check_member_name(package: str, name: str) -> None:
+def stays_inside(name: str) -> bool:
+    """Whether a relative path (an entry, or a source named by bare path) stays in the package:
+    not absolute, no drive letter, no ``..``."""
     normal = name.replace("\\", "/")
-    parts = PurePosixPath(normal).parts
-    if normal.startswith("/") or _DRIVE.match(normal) or ".." in parts:
+    return not (normal.startswith("/") or _DRIVE.match(normal)
+                or ".." in PurePosixPath(normal).parts)
+
+
+def _check_member_name(package: str, name: str) -> None:
+    if not stays_inside(name):
         raise ImportFileError(
             f"{package}: is refused for safety: its entry '{name}' points outside the project "
             "folder (a 'zip slip' path).")

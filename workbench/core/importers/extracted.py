@@ -16,6 +16,8 @@ class ExtractedText:
     which legacy encoding was used), so nothing a reader decided on its own goes unmentioned.
     ``turns`` are the speaker turns the file's own structure gives (subtitle cues), stored as
     they are; ``None`` leaves them to be found in the text.
+    ``record`` is the one remark kept with the document itself (what a reader left out of the
+    text, such as a PDF's page numbers), stored as the document's import memo.
     """
 
     text: str
@@ -27,3 +29,4 @@ class ExtractedText:
     notes: list[str] = field(default_factory=list)
     turns: list[Turn] | None = None
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text), in order
+    record: str = ""

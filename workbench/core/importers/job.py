@@ -107,6 +107,7 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             participants=details.participants or extracted.participants,
             turns=extracted.turns,
             headings=extracted.headings,
+            import_note=extracted.record,
         )
     except DuplicateDocumentError as error:
         return FileOutcome(path, "skipped", str(error))

@@ -1,11 +1,12 @@
 """From positioned lines on a PDF page back to paragraphs and table rows.
 
-A PDF keeps only where each line was drawn. Lines at the same height side by side are a table
-row (cells joined by a tab). Other lines belong to one paragraph until the gap below a line is
-clearly wider than the page's usual line spacing, or a line stops short while the next line's
-first word would still have fitted (the typesetter would have put it there). Lines of one
-paragraph are joined with a space; a word hyphenated at a line end is joined again when that is
-safe (see :func:`join_lines`).
+A PDF keeps only where each line was drawn (:mod:`pdf_glyphs` rebuilds the lines). Segments at
+the same height side by side are a table row (cells joined by a tab). Other lines belong to one
+paragraph until the gap below a line is clearly wider than the page's usual line spacing, or a
+line stops short while the next line's first word would still have fitted (the typesetter would
+have put it there). The same test joins a paragraph that goes on in the next column or on the
+next page. Lines of one paragraph are joined with a space; a word hyphenated at a line end is
+joined again when that is safe (see :func:`join_lines`).
 """
 
 from __future__ import annotations
@@ -13,16 +14,26 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _CONJUNCTIONS = frozenset("en of tot and or to nor et ou und oder noch".split())
 _HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_BULLETS = tuple("•◦▪●■‣")  # a line starting with one starts a list item
 COMPOUND = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
 class Line:
+    """One segment of a row: words close enough to read as one line."""
+
     text: str
     x0: float
     x1: float
@@ -30,44 +41,53 @@ class Line:
     y1: float  # top
     first_word_width: float
     space_width: float
+    words: tuple[Word, ...] = ()
 
     @property
     def height(self) -> float:
         return self.y1 - self.y0
 
-
-def page_rows(lines: Iterable[Line]) -> list[list[Line]]:
-    """Lines grouped into rows (same height on the page), top to bottom, left to right."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda item: (-item.y1, item.x0)):
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [sorted(row, key=lambda item: item.x0) for row in rows]
+    def without_first_word(self) -> Line | None:
+        """The line with its first word left out (a line number), or None if nothing is left."""
+        rest = self.words[1:]
+        if not rest:
+            return None
+        return replace(self, text=" ".join(word.text for word in rest), x0=rest[0].x0,
+                       first_word_width=rest[0].x1 - rest[0].x0, words=rest)
 
 
-def _same_row(a: Line, b: Line) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.height, b.height)
+Row = list[Line]
+TableRow = tuple[list[Line], ...]  # its cells, each the lines it holds
 
 
-def page_blocks(rows: list[list[Line]]) -> list[list[Line] | tuple[str, ...]]:
-    """Paragraphs (lists of lines) and table rows (tuples of cell texts) of one page."""
+def right_edge(rows: list[Row]) -> float:
+    """Where the lines of a page or column end: the rightmost end of a line outside tables."""
     singles = [row[0] for row in rows if len(row) == 1]
-    right = max((line.x1 for line in singles), default=0.0)
+    return max((line.x1 for line in singles), default=0.0)
+
+
+def page_blocks(rows: list[Row]) -> list[list[Line] | TableRow]:
+    """Paragraphs (lists of lines) and table rows (tuples of cells, each its lines) of one page
+    or column. A line right under a row's last cell, starting where that cell starts, goes on in
+    the cell (a transcript laid out as speaker | text, the text wrapping in its column)."""
+    singles = [row[0] for row in rows if len(row) == 1]
+    right = right_edge(rows)
     gaps = [a.y0 - b.y1 for a, b in zip(singles, singles[1:], strict=False) if a.y0 >= b.y1]
     usual = statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else min(gaps, default=0.0)
-    blocks: list[list[Line] | tuple[str, ...]] = []
+    blocks: list[list[Line] | TableRow] = []
     paragraph: list[Line] = []
     for row in rows:
         if len(row) > 1:
             if paragraph:
                 blocks.append(paragraph)
                 paragraph = []
-            blocks.append(tuple(line.text for line in row))
+            blocks.append(tuple([line] for line in row))
             continue
         line = row[0]
+        last = blocks[-1] if blocks and not paragraph else None
+        if isinstance(last, tuple) and _goes_on_in_cell(last, line, usual):
+            last[-1].append(line)
+            continue
         if paragraph and _starts_paragraph(paragraph[-1], line, usual, right):
             blocks.append(paragraph)
             paragraph = []
@@ -77,14 +97,36 @@ def page_blocks(rows: list[list[Line]]) -> list[list[Line] | tuple[str, ...]]:
     return blocks
 
 
+def _goes_on_in_cell(row: TableRow, line: Line, usual_gap: float) -> bool:
+    cell = row[-1]
+    gap = cell[-1].y0 - line.y1
+    return (abs(line.x0 - cell[0].x0) <= 0.5 * line.height
+            and line.x0 > max(first.x1 for first in row[0])
+            and -line.height < gap <= usual_gap + 0.5 * line.height)
+
+
 def _starts_paragraph(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
     gap = previous.y0 - line.y1
     if gap > usual_gap + 0.5 * max(previous.height, line.height) or gap < -previous.height:
+        return True
+    if line.text.startswith(_BULLETS):
         return True
     if previous.text.endswith(("-", "\u00ad")):
         return False
     room = right - previous.x1
     return room > previous.space_width + line.first_word_width + 0.5 * previous.space_width
+
+
+def continues(previous: Line, right: float, line: Line, left: float) -> bool:
+    """Whether ``line``, first in its column or page, goes on with the paragraph that ended the
+    last one with ``previous``: that line was full (or hyphenated) and ``line`` is not indented.
+    ``right`` and ``left`` are the edges of the two columns."""
+    if line.x0 - left > 1.5 * line.space_width or line.text.startswith(_BULLETS):
+        return False
+    if previous.text.endswith(("-", "\u00ad")):
+        return True
+    room = right - previous.x1
+    return room <= previous.space_width + line.first_word_width + 0.5 * previous.space_width
 
 
 def join_lines(lines: list[str], compounds: set[str]) -> tuple[str, int]:

@@ -5,8 +5,11 @@ while the maintained extractor we tried loses emoji (Word writes them as UTF-16 
 rewrites hyperlinks and separates cells with bars. This reader follows the specification's
 rules: ``\\uN`` with its ``\\ucN`` fallback skipping, ``\\'hh`` bytes in the document's or the
 font's code page, ``\\binN`` data skipped, and destinations (font and colour tables, pictures,
-footnotes, comments, headers, footers, field instructions) left out. List markers written as
-``\\listtext`` become the bullet or number; ``\\info`` gives the title, author and creation date.
+footnotes, comments, headers, footers, field instructions) left out, as are hidden text (``\\v``)
+and tracked deletions. Paragraphs end at ``\\par``, ``\\sect``, ``\\page`` and at a backslash
+before a line end (macOS TextEdit's Cocoa RTF writes its paragraph breaks so); table rows
+(``\\cell``/``\\row``) follow :mod:`blocks`. List markers written as ``\\listtext`` become the
+bullet or number; ``\\info`` gives the title, author and creation date.
 """
 
 from __future__ import annotations
@@ -43,17 +46,20 @@ _SYMBOLS = {"tab": "\t", "line": "\n", "emdash": "\u2014", "endash": "\u2013", "
             "enspace": "\u2002", "qmspace": "\u2005", "bullet": "\u2022", "lquote": "\u2018",
             "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d", "zwj": "\u200d",
             "zwnj": "\u200c", "ltrmark": "\u200e", "rtlmark": "\u200f"}
+_CHARACTER_SETS = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 _ESCAPED = {"~": "\u00a0", "_": "\u2011", "{": "{", "}": "}", "\\": "\\", "-": ""}
 
 
 @dataclass
 class _State:
-    """What a group inherits and restores: where its text goes, code page, \\uc skip, table."""
+    """What a group inherits and restores: where its text goes, font, \\uc skip, table, hidden."""
 
     target: str = "body"
-    codepage: str = "cp1252"
+    font: str | None = None
     skip_after_unicode: int = 1
     in_table: bool = False
+    hidden: bool = False
+    upr: tuple[dict[str, int], int] | None = None  # where an \\upr group began (see _Document.mark)
 
 
 @dataclass
@@ -64,8 +70,26 @@ class _Document:
     row: list[str] = field(default_factory=list)
     captured: dict[str, list[str]] = field(default_factory=dict)
     marker: str = ""
-    fonts: dict[str, str] = field(default_factory=dict)
+    fonts: dict[str, str | None] = field(default_factory=dict)  # None: the document's code page
+    codepage: str = "cp1252"
+    default_font: str | None = None
     created: dict[str, int] = field(default_factory=dict)
+
+    def mark(self) -> tuple[dict[str, int], int]:
+        return {key: len(parts) for key, parts in self.captured.items()}, len(self.paragraph)
+
+    def rewind(self, mark: tuple[dict[str, int], int]) -> None:
+        """Forget what was read since ``mark``: an \\upr group's ANSI text, when its \\ud
+        Unicode twin follows."""
+        captured, paragraph = mark
+        for key, parts in self.captured.items():
+            del parts[captured.get(key, 0):]
+        del self.paragraph[paragraph:]
+
+    def codepage_of(self, state: _State) -> str:
+        """The code page of ``\\'hh`` bytes here: the font's own charset, else the document's."""
+        font = state.font if state.font is not None else self.default_font
+        return self.fonts.get(font or "") or self.codepage
 
     def end_paragraph(self, in_table: bool) -> None:
         text = "".join(self.paragraph)
@@ -118,8 +142,10 @@ def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the toke
             break
         position = match.end()
         word, argument, hex_byte, symbol, brace, text = match.groups()
+        if match.lastindex is None:  # a line end in the file: no meaning in RTF
+            continue
         if pending and hex_byte is None and text is None:
-            _emit(document, state, bytes(pending).decode(state.codepage, errors="replace"))
+            _emit(document, state, _decoded(pending, document.codepage_of(state)))
             pending.clear()
         if brace == "{":
             stack.append(state)
@@ -137,12 +163,17 @@ def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the toke
                 position += max(int(argument), 0)
                 continue
             if state.target == "skip":
-                if word == "f" and argument is not None:
+                if word == "ud" and stack and stack[-1].upr is not None:
+                    document.rewind(stack[-1].upr)  # read the Unicode twin instead
+                    state.target = stack[-1].target
+                elif word == "f" and argument is not None:
                     font_number = argument
                 elif word == "fcharset" and argument and font_number:
-                    document.fonts[font_number] = _CHARSETS.get(int(argument), "cp1252")
+                    document.fonts[font_number] = _CHARSETS.get(int(argument))
+                elif word == "cpg" and argument and font_number:
+                    document.fonts[font_number] = _codepage(f"cp{argument}")
                 continue
-            skip = _control_word(document, state, stack, word, argument)
+            skip = _control_word(document, state, word, argument)
         elif hex_byte is not None:
             if skip:
                 skip -= 1
@@ -151,6 +182,9 @@ def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the toke
         elif symbol is not None:
             if symbol == "*":
                 state.target = "skip"
+            elif symbol in "\r\n":  # Cocoa RTF: a backslash ending a line ends the paragraph
+                if state.target == "body":
+                    document.end_paragraph(state.in_table)
             elif state.target != "skip" and symbol in _ESCAPED:
                 if skip:
                     skip -= 1
@@ -161,14 +195,13 @@ def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the toke
                 text, skip = text[skip:], max(skip - len(text), 0)
             pending.extend(text.encode("latin-1"))
     if pending:
-        _emit(document, state, bytes(pending).decode(state.codepage, errors="replace"))
+        _emit(document, state, _decoded(pending, document.codepage_of(state)))
     if document.paragraph or document.cell:
         document.end_paragraph(in_table=False)
     return document
 
 
-def _control_word(document: _Document, state: _State, stack: list[_State], word: str,
-                  argument: str | None) -> int:
+def _control_word(document: _Document, state: _State, word: str, argument: str | None) -> int:
     """Apply one control word in a group that is read; returns the fallback count to skip."""
     if word in _SKIP:
         state.target = "skip"
@@ -184,11 +217,19 @@ def _control_word(document: _Document, state: _State, stack: list[_State], word:
     elif word == "uc" and argument is not None:
         state.skip_after_unicode = max(int(argument), 0)
     elif word == "ansicpg" and argument:
-        state.codepage = _codepage(f"cp{argument}")
-        for outer in stack:
-            outer.codepage = state.codepage
-    elif word == "f" and argument is not None and argument in document.fonts:
-        state.codepage = document.fonts[argument]
+        document.codepage = _codepage(f"cp{argument}")
+    elif word in _CHARACTER_SETS:
+        document.codepage = _CHARACTER_SETS[word]
+    elif word == "deff" and argument is not None:
+        document.default_font = argument
+    elif word == "f" and argument is not None:
+        state.font = argument
+    elif word in ("v", "deleted"):  # hidden text and tracked deletions are not read
+        state.hidden = argument != "0"
+    elif word == "plain":
+        state.hidden, state.font = False, None
+    elif word == "upr":
+        state.upr = document.mark()
     elif word == "intbl":
         state.in_table = True
     elif word == "pard":
@@ -196,7 +237,7 @@ def _control_word(document: _Document, state: _State, stack: list[_State], word:
     elif state.target != "body":
         if word in _SYMBOLS and state.target in _CAPTURE:
             document.captured.setdefault(state.target, []).append(_SYMBOLS[word])
-    elif word in ("par", "sect", "page"):
+    elif word in ("par", "sect", "page", "column"):
         document.end_paragraph(state.in_table)
     elif word in ("cell", "nestcell"):
         document.end_cell() if word == "cell" else document.paragraph.append(" ")
@@ -207,7 +248,13 @@ def _control_word(document: _Document, state: _State, stack: list[_State], word:
     return 0
 
 
+def _decoded(data: bytearray, codepage: str) -> str:
+    return bytes(data).decode(codepage, errors="replace")
+
+
 def _emit(document: _Document, state: _State, text: str) -> None:
+    if state.hidden:
+        return
     if state.target == "body":
         document.paragraph.append(text)
     elif state.target in _CAPTURE:

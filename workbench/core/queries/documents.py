@@ -6,10 +6,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
-from workbench.core.model import Case, Document, SpeakerTurn
+from workbench.core.model import Case, Document, Memo, SpeakerTurn
+
+IMPORT_MEMO_TITLE = "Import"  # the memo, written by no coder, saying what an import left out
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class DocumentDescription:
     interviewer: str
     participants: list[str] = field(default_factory=list)
     text: str | None = None
+    import_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ def describe_documents(session: Session, *, case_id: int | None = None,
         select(Document.id, Document.uuid, Case.name, Document.kind, Document.title,
                Document.source_name, Document.encoding, Document.word_count,
                func.coalesce(turns.c.turns, 0), Document.recorded_on, Document.interviewer,
-               Document.participants_json, Document.text if with_text else Document.id)
+               Document.participants_json, Document.text if with_text else Document.id,
+               _import_note())
         .join(Case, Document.case_id == Case.id)
         .outerjoin(turns, turns.c.document_id == Document.id)
         .order_by(Case.position, Case.id, Document.position, Document.id)
@@ -60,9 +64,16 @@ def describe_documents(session: Session, *, case_id: int | None = None,
         DocumentDescription(id=row[0], uuid=row[1], case=row[2], kind=str(row[3].value), title=row[4],
                     source=row[5], encoding=row[6], words=row[7], speaker_turns=row[8],
                     recorded_on=row[9], interviewer=row[10], participants=json.loads(row[11]),
-                    text=row[12] if with_text else None)
+                    text=row[12] if with_text else None, import_note=row[13] or "")
         for row in session.execute(query)
     ]
+
+
+def _import_note() -> ScalarSelect[str]:
+    return (select(Memo.text)
+            .where(Memo.document_id == Document.id, Memo.title == IMPORT_MEMO_TITLE,
+                   Memo.author_id.is_(None))
+            .order_by(Memo.id).limit(1).correlate(Document).scalar_subquery())
 
 
 def speaker_turns(session: Session, document_id: int) -> list[TurnRow]:

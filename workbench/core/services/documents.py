@@ -10,8 +10,9 @@ from sqlalchemy import func, insert, select
 
 from workbench.core.errors import DomainError
 from workbench.core.importers.speaker_turns import Turn, detect_turns
-from workbench.core.model import Case, Coding, Document, DocumentKind, new_uuid
+from workbench.core.model import Case, Coding, Document, DocumentKind, Memo, new_uuid
 from workbench.core.model.document_heading import DocumentHeading, locate_headings
+from workbench.core.queries.documents import IMPORT_MEMO_TITLE
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
 from workbench.core.storage import Project
@@ -32,13 +33,14 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW, source_name: str = "",
                  encoding: str = "", recorded_on: date | None = None, interviewer: str = "",
                  participants: Iterable[str] = (), turns: Sequence[Turn] | None = None,
-                 headings: Iterable[tuple[int, str]] = ()) -> Changes:
+                 headings: Iterable[tuple[int, str]] = (), import_note: str = "") -> Changes:
     """Store a document's text (NFC, ``\\n`` line ends) in a case; the full-text index follows.
 
     Speaker turns found in the stored text are stored with it, in the same transaction; ``turns``
     given by the reader (positions in ``text``) are stored instead when ``text`` is already in
     the stored form, so their positions hold. The ``headings`` (level, text) its source file
-    marked are found in the stored text and stored too.
+    marked are found in the stored text and stored too, and so is ``import_note`` (what the
+    reader left out of the file) as the document's import memo.
     """
     log = ChangeLog()
     title = clean_name(title)
@@ -86,6 +88,11 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
                 {"document_id": document.id, "level": level, "start": start, "end": end}
                 for level, start, end in located])
         log.create(document)
+        if import_note:
+            memo = Memo(title=IMPORT_MEMO_TITLE, text=import_note, document_id=document.id)
+            session.add(memo)
+            session.flush()
+            log.create(memo)
     found = f" ({len(turns)} speaker turns)" if turns else ""
     return log.freeze(f"Added document '{title}' to case '{case.name}'{found}.")
 
