@@ -36,6 +36,7 @@ from workbench.gui.panels.search_panel import SearchPanel
 from workbench.gui.preferences import ask_keep_backups
 from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
+from workbench.gui.wheel_guard import install_wheel_guard
 
 LAYOUT_VERSION = 1
 
@@ -43,6 +44,7 @@ LAYOUT_VERSION = 1
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        install_wheel_guard()
         self.context = context
         context.window = self
         self.setWindowTitle(tr("Coding Workbench"))
