@@ -161,15 +161,14 @@ def _document_data(document: DocumentRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         source = tr("Imported from {name}").format(name=document.source_name) \
             if document.source_name else tr("Typed or pasted text")
-        return f"{document.title}\n{source}\n" + tr("{count} coding(s)").format(
-            count=document.codings)
+        return f"{document.title}\n{source}\n" + tr("%n coding(s)", "", document.codings)
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return _alignment(column)
     return None
 
 
 def _documents_label(count: int) -> str:
-    return tr("1 document") if count == 1 else tr("{count} documents").format(count=count)
+    return tr("%n document(s)", "", count)
 
 
 def _alignment(column: int) -> Qt.AlignmentFlag:

@@ -269,9 +269,10 @@ class CasesPanel(QWidget):
                 self.context.run(delete_case, case.id)
             return
         codings = sum(document.codings for document in documents)
-        question = tr("The case '{name}' holds {documents} document(s) with {codings} coding(s).\n"
+        question = tr("The case '{name}' holds {documents} with {codings}.\n"
                       "Delete the case together with its documents?").format(
-            name=case.name, documents=len(documents), codings=codings)
+            name=case.name, documents=tr("%n document(s)", "", len(documents)),
+            codings=tr("%n coding(s)", "", codings))
         if self.context.prompts.confirm(self, question, tr("Delete case and documents")):
             self.context.run(delete_case, case.id, with_documents=True)
 
@@ -279,8 +280,8 @@ class CasesPanel(QWidget):
         with self.context.reading() as session:
             fresh = [row for row in list_documents(session, document.case_id) if row.id == document.id]
         codings = fresh[0].codings if fresh else document.codings
-        question = tr("Delete the document '{title}' with its {codings} coding(s) and its memos?"
-                      ).format(title=document.title, codings=codings)
+        question = tr("Delete the document '{title}' with its {codings} and its memos?"
+                      ).format(title=document.title, codings=tr("%n coding(s)", "", codings))
         if self.context.prompts.confirm(self, question, tr("Delete document")):
             self.context.run(delete_document, document.id)
 

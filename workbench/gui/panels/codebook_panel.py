@@ -16,7 +16,7 @@ from workbench.core.queries.listing import code_details, passage_text
 from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.code_editor import CodeEditorDialog
-from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted
+from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted_codings, counted_sub_codes
 from workbench.gui.dialogs.quick_code import QuickCodeDialog, open_quick_code
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
@@ -349,9 +349,9 @@ def delete_message(name: str, sub_codes: int, codings: int) -> str:
     """The confirmation asked before deleting a code, saying what goes with it."""
     if not sub_codes and not codings:
         return tr("Delete the code “{name}”? It has no codings and no sub-codes.").format(name=name)
-    goes = counted(codings, tr("coding"), tr("codings"))
+    goes = counted_codings(codings)
     if sub_codes:
         goes = tr("{subs} and {codings}").format(
-            subs=counted(sub_codes, tr("sub-code"), tr("sub-codes")), codings=goes)
+            subs=counted_sub_codes(sub_codes), codings=goes)
     return tr("Delete the code “{name}” with its {goes}? Undo can bring them back.").format(
         name=name, goes=goes)

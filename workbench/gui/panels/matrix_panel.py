@@ -257,8 +257,8 @@ class MatrixPanel(QWidget):
             return
         found = self._cell_passages(cell)
         self.passages.set_passages(found)
-        self.cell_label.setText(tr("{0} × {1}: {2} passage(s)").format(
-            cell.row.name, cell.column.name, len(found)))
+        self.cell_label.setText(tr("{0} × {1}: {2}").format(
+            cell.row.name, cell.column.name, tr("%n passage(s)", "", len(found))))
 
     def _cell_passages(self, cell: MatrixCell) -> list[Passage]:
         spec, rows = self.spec(), self.rows()

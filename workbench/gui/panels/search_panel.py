@@ -190,9 +190,8 @@ class SearchPanel(QWidget):
     def _summary(result: HitSearch) -> str:
         if not result.hits:
             return tr("No hits.")
-        hits = tr("1 hit") if len(result.hits) == 1 else tr("{0} hits").format(len(result.hits))
-        documents = (tr("1 document") if result.documents == 1
-                     else tr("{0} documents").format(result.documents))
+        hits = tr("%n hit(s)", "", len(result.hits))
+        documents = tr("%n document(s)", "", result.documents)
         text = tr("{0} in {1}").format(hits, documents)
         if result.truncated:
             text += tr(" (the first {0}; refine the search to see the rest)").format(len(result.hits))
@@ -219,7 +218,7 @@ class SearchPanel(QWidget):
         changes = self.context.run(apply_codings, specs)
         if changes is not None:
             name = self.code_combo.currentText().rsplit(_PATH_SEPARATOR, 1)[-1]
-            self.status_label.setText(tr("Coded {0} hit(s) with {1}.").format(len(hits), name))
+            self.status_label.setText(tr("Coded %n hit(s) with {0}.", "", len(hits)).format(name))
         return changes
 
     def _update_actions(self) -> None:
