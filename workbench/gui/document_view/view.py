@@ -13,6 +13,7 @@ from workbench.core.queries.document_view import DocumentForView, document_codin
 from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
+from workbench.gui.code_menu import CodeMenu
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
@@ -188,12 +189,7 @@ class DocumentView(QWidget):
     def build_context_menu(self, point: QPoint) -> QMenu:
         menu = self.editor.createStandardContextMenu(point)
         menu.addSeparator()
-        recent = menu.addMenu(tr("Code selection with"))
-        recent.setEnabled(self.context.selection is not None and bool(self.context.recent_codes))
-        names = self._code_names()
-        for code_id in self.context.recent_codes:
-            action = recent.addAction(names.get(code_id, "?"))
-            action.triggered.connect(lambda _=False, c=code_id: self.context.code_selection(c))
+        menu.addMenu(CodeMenu(self.context, menu))  # any code, recent first, new, in vivo
         position = self.editor.cursorForPosition(point).position()
         for coding in self.highlighter.layers.codings_at(position):
             menu.addSeparator()
@@ -202,10 +198,6 @@ class DocumentView(QWidget):
             menu.addAction(self._memo_action(menu, coding))
             menu.addAction(self._remove_action(menu, coding))
         return menu
-
-    def _code_names(self) -> dict[int, str]:
-        return {coding.code_id: coding.code for coding in self.highlighter.layers.codings} | (
-            getattr(self.context, "code_names", lambda: {})())
 
     def _remove_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
         action = QAction(tr("Remove coding: {0} ({1})").format(coding.code, coding.coder), menu)
