@@ -16,7 +16,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of words coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, theme or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,6 +471,20 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge code</source>
         <translation type="unfinished"></translation>
@@ -316,23 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>codings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its {subs} (with {codings}) go along.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +523,10 @@
     </message>
     <message>
         <source>Merging {what} ({done} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,10 +642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passages, search and memos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +691,10 @@
     </message>
     <message>
         <source>Keep &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,17 +821,12 @@
         <source>Typed or pasted text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} coding(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} documents</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Codings</source>
@@ -840,16 +1013,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case &apos;{name}&apos; holds {documents} document(s) with {codings} coding(s).
+        <source>The case &apos;{name}&apos; holds {documents} with {codings}.
 Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete case and documents</source>
+        <source>Delete the document &apos;{title}&apos; with its {codings} and its memos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the document &apos;{title}&apos; with its {codings} coding(s) and its memos?</source>
+        <source>Delete case and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +1110,14 @@ Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to filter the codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In vivo (name a new code after the selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of the new code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,8 +1134,27 @@ Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name as a coder (every coding records it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is coding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a passage of the document first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) as {0}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected passage holds no words to name a code.</source>
@@ -1021,6 +1221,17 @@ Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} × {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,10 +1257,6 @@ Delete the case together with its documents?</source>
     </message>
     <message>
         <source>Building the matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} × {1}: {2} passage(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1156,25 +1363,12 @@ Delete the case together with its documents?</source>
         <source>Delete memo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} in {2} {3}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to passage</source>
@@ -1272,17 +1466,19 @@ Delete the case together with its documents?</source>
         <source>No hits.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} documents</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Coded %n hit(s) with {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>
@@ -1290,10 +1486,6 @@ Delete the case together with its documents?</source>
     </message>
     <message>
         <source> (the first {0}; refine the search to see the rest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coded {0} hit(s) with {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,6 +1526,110 @@ Delete the case together with its documents?</source>
     </message>
     <message>
         <source>Open the sample project (invented data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep of each project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Coding Workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Coding Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Coding Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exact characters (not whole words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selection with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the code, or drag onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the codes in the context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in its top line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the current panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} fills the window; Ctrl+Shift+F brings the other panels back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

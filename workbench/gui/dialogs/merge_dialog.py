@@ -174,6 +174,10 @@ class MergeDialog(QDialog):
         self.context.changed.emit(changes)
         self.merged.emit(changes)
         self.accept()
+        # A merge ends with its summary, said once more where the researcher looks next.
+        summary = tr("{0} Undo (Ctrl+Z) takes the whole merge back.").format(changes.message)
+        self.context.status.emit(summary)
+        self.context.prompts.inform(self.parentWidget(), summary, self.windowTitle())
 
     def _on_failed(self, message: str) -> None:
         self.runner = None
