@@ -89,3 +89,10 @@ class PanelFocus:
         if self.saved is not None:
             self.window.restoreState(self.saved)
         self.saved, self.enlarged = None, None
+
+
+def fit_size(widget: QWidget, width: int, height: int, margin: int = 48) -> None:
+    """Resize to ``width`` x ``height``, or less when the screen is smaller (room for a frame)."""
+    area = available(widget)
+    widget.resize(max(min(width, area.width() - margin), 200),
+                  max(min(height, area.height() - margin), 200))

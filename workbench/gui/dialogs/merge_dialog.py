@@ -24,6 +24,7 @@ from workbench.core.merge.project_merge import merge_project, plan_project_merge
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
+from workbench.gui.window_layout import fit_size
 from workbench.gui.models.merge_plan_model import (
     CHOICE, DIFFERENCE, OURS, THEIRS, MergePlanModel, choice_label, path_text,
 )
@@ -46,7 +47,7 @@ class MergeDialog(QDialog):
         self._job = job
         self.runner: JobRunner | None = None
         self.setWindowTitle(title)
-        self.resize(900, 560)
+        fit_size(self, 900, 560)
         self.model = MergePlanModel(plan, self)
         self._build(summary)
         self._show_row()
