@@ -143,7 +143,7 @@ class CaseTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return case.description or case.name
+            return f"{case.name}\n{case.description}".strip()  # the full name, then what it is
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None

@@ -95,6 +95,7 @@ class CasesPanel(QWidget):
         self.tree.clicked.connect(self._open_if_document)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Basis…Linde", tooltip in full
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

@@ -79,7 +79,9 @@ class CodebookPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)  # drag it narrower
+        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("9999 (99999)") + 12)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name show
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.selectionModel().currentChanged.connect(self._update_actions)
