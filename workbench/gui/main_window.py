@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if self.context.project is None:
             return
         path = self.context.prompts.save_file(self, tr("Export the codebook"),
-                                              "REFI-QDA codebook (*.qdc)")
+                                              tr("REFI-QDA codebook (*.qdc)"))
         if path:
             try:
                 export_codebook(self.context.project, path)
