@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -198,7 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     width, height = (int(part) for part in arguments.screen.split("x"))
     config = Path(tempfile.mkdtemp()) / "screen.json"
-    config.write_text(json.dumps(screen_config(width, height, arguments.dpr)), encoding="utf-8")
+    # A screen of width x height device-independent pixels at the ratio: Qt's own scaling
+    # (QT_SCALE_FACTOR) on a screen of that many device pixels, as 150% or 200% on a desktop.
+    physical = (round(width * arguments.dpr), round(height * arguments.dpr))
+    if arguments.dpr != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(arguments.dpr)
+    config.write_text(json.dumps(screen_config(*physical, 1.0)), encoding="utf-8")
     app = QApplication(["workbench", "-platform", f"offscreen:configfile={config}"])
     from workbench.gui.i18n import install_language
     from workbench.gui.theme import apply_theme
