@@ -570,6 +570,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove coding: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +766,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} — Coding Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +779,10 @@
     </message>
     <message>
         <source>Export the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,6 +846,10 @@
     </message>
     <message>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups other codes; not applied to passages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,6 +1529,14 @@ Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code interviews and fieldnotes, compare cases, work as a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New project with the “{0}” codebook…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1550,34 @@ Delete the case together with its documents?</source>
     </message>
     <message>
         <source>Open the sample project (invented data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a project from a codebook (or open the sample to look around).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case per fieldwork site, then import its transcripts and fieldnotes (Ctrl+I, or drop files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document, select a passage and press Ctrl+E to code it; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare cases in the matrix (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help › User guide (F1) tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,6 +1673,26 @@ Delete the case together with its documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offline qualitative coding of interviews and fieldnotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file format version: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange: REFI-QDA 1.5 (.qdc codebooks, .qdpx projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Enlarge the current panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1702,38 @@ Delete the case together with its documents?</source>
     </message>
     <message>
         <source>{0} fills the window; Ctrl+Shift+F brings the other panels back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of characters on which the coders made the same choice (both coded them with the code, or both left them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: agreement corrected for chance, from each coder&apos;s own rate of coding; 1 is perfect, 0 is no better than chance, below 0 worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α: chance-corrected like kappa, for two or more coders; 0.80 or more is usually taken as reliable, 0.667 as the lowest acceptable for tentative conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range the measure would likely fall in with other passages of the same kind (bootstrap); a wide range means little material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why {percent} agreement but κ {kappa}? Most of the text was coded by neither coder, so they agree on it almost by default. Kappa leaves out the agreement that the coders&apos; own coding rates would give by chance and looks at the passages they did code: there they seldom coded the same characters. Read the disagreements below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a code to see its definition here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No definition yet: Codes › Edit adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,7 +80,7 @@ def shortcuts_html(window: QMainWindow) -> str:
              (tr("Filter the codes in the context menu"), tr("Type in its top line"))]
     body = "".join(f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>"
                    for text, keys in rows)
-    return f"<h3>{tr('Keyboard shortcuts')}</h3><table cellpadding='4'>{body}</table>"
+    return "<h3>" + tr("Keyboard shortcuts") + f"</h3><table cellpadding='4'>{body}</table>"
 
 
 def guide_html(language: str | None = None) -> str:
@@ -106,11 +106,11 @@ def about_html() -> str:
             continue
         rows.append(f"<tr><td>{html.escape(name)} {html.escape(version)}</td>"
                     f"<td>{html.escape(licence)}</td></tr>")
-    return (f"<h2>Coding Workbench {__version__}</h2>"
-            f"<p>{tr('Offline qualitative coding of interviews and fieldnotes.')}</p>"
-            f"<p>{tr('Project file format version: {0}').format(SCHEMA_VERSION)}<br>"
-            f"{tr('Exchange: REFI-QDA 1.5 (.qdc codebooks, .qdpx projects)')}<br>"
-            f"{tr('Licence: MIT')}</p>"
-            f"<h3>{tr('Bundled libraries and their licences')}</h3>"
+    lines = [tr("Offline qualitative coding of interviews and fieldnotes."),
+             tr("Project file format version: {0}").format(SCHEMA_VERSION),
+             tr("Exchange: REFI-QDA 1.5 (.qdc codebooks, .qdpx projects)"),
+             tr("Licence: MIT"), tr("Bundled libraries and their licences")]
+    return (f"<h2>Coding Workbench {__version__}</h2><p>{lines[0]}</p>"
+            f"<p>{lines[1]}<br>{lines[2]}<br>{lines[3]}</p><h3>{lines[4]}</h3>"
             f"<table cellpadding='3'>{''.join(rows)}"
             f"<tr><td>REFI-QDA schemas</td><td>MIT</td></tr></table>")

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             name = self.context.project.path.name
             if reason is not None:
                 name = tr("{0} [read-only]").format(name)
-            self.setWindowTitle(f"{name} — {tr('Coding Workbench')}")
+            self.setWindowTitle(tr("{0} — Coding Workbench").format(name))
         else:
             self.setWindowTitle(tr("Coding Workbench"))
             self.start_page.set_recent(self.context.settings.recent_projects)

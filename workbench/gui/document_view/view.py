@@ -19,7 +19,7 @@ from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripes import CodingStripes
 from workbench.gui.document_view.text_edit import PassageTextEdit
-from workbench.gui.i18n import tr
+from workbench.gui.i18n import number, tr
 from workbench.gui.text_positions import PositionMap
 
 
@@ -83,9 +83,10 @@ class DocumentView(QWidget):
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
         self.editor.setPlainText(document.text)
         self.stripes.set_layers(self.highlighter.layers)
+        words = tr("words")  # (outside the f-string, where pyside6-lupdate finds it)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
-            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {document.word_count:,} {tr('words')}")
+            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {number(document.word_count)} {words}")
 
     def clear(self) -> None:
         self.document = None

@@ -203,7 +203,8 @@ class CodeTreeModel(QAbstractItemModel):
             return html.escape(row.name)
         parts = [f"<b>{html.escape(shown_path(details.path).replace('/', ' › '))}</b>"]
         if not details.codable:
-            parts.append(f"<i>{html.escape(tr('Groups other codes; not applied to passages.'))}</i>")
+            parts.append("<i>" + html.escape(tr("Groups other codes; not applied to passages."))
+                         + "</i>")
         for label, text in ((tr("Definition"), details.definition),
                             (tr("When to use"), details.when_to_use),
                             (tr("When not to use"), details.when_not_to_use),

@@ -50,7 +50,7 @@ class DefinitionPanel(QWidget):
 
 def definition_html(details: CodeDetails | None) -> str:
     if details is None:
-        return f"<p><i>{html.escape(tr('Select a code to see its definition here.'))}</i></p>"
+        return "<p><i>" + html.escape(tr("Select a code to see its definition here.")) + "</i></p>"
     parts = [f"<h3><span style='color:{details.colour}'>■</span> "
              f"{html.escape(shown_name(details.name))}</h3>"]
     if "/" in details.path:
@@ -63,5 +63,5 @@ def definition_html(details: CodeDetails | None) -> str:
             body = html.escape(text).replace("\n", "<br>")
             parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
     if len(parts) <= 2:
-        parts.append(f"<p><i>{html.escape(tr('No definition yet: Codes › Edit adds one.'))}</i></p>")
+        parts.append("<p><i>" + html.escape(tr("No definition yet: Codes › Edit adds one.")) + "</i></p>")
     return "".join(parts)
