@@ -81,3 +81,17 @@ def number(value: float, decimals: int = -1) -> str:
     if isinstance(value, int) and decimals < 0:
         return locale.toString(value)
     return locale.toString(float(value), "f", max(decimals, 0) if decimals >= 0 else 1)
+
+
+def date_time(moment: object) -> str:
+    """A local date and time in the interface locale's short format (3/12/26 14:02 in nl_BE)."""
+    from PySide6.QtCore import QDateTime
+
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: object) -> str:
+    """A date in the interface locale's short format."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
