@@ -69,11 +69,14 @@ def show_text(parent: QWidget, title: str, body: str, name: str) -> QDialog:
 def shortcuts_html(window: QMainWindow) -> str:
     """Every menu command with a shortcut, as the window has them now, plus mouse gestures."""
     rows = []
+    # Undo and redo name the step they would take back; the sheet names the command.
+    fixed = {getattr(window, "undo_action", None): tr("Undo"),
+             getattr(window, "redo_action", None): tr("Redo")}
     for menu in window.menuBar().findChildren(QMenu):
         for action in menu.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():
-                rows.append((action.text().replace("&", ""), keys))
+                rows.append((fixed.get(action) or action.text().replace("&", ""), keys))
     rows = sorted(set(rows), key=lambda row: row[0].casefold())
     rows += [(tr("Select exact characters (not whole words)"), tr("Alt + drag")),
              (tr("Code the selection with a code"), tr("Double-click the code, or drag onto it")),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 Check = Callable[[QWidget, str], None]
+TASK_BAR = 48  # a desktop's panel or task bar takes about this much of a laptop screen
 
 
 def screen_config(width: int, height: int, dpr: float) -> dict:
@@ -61,8 +62,9 @@ def problems_of(top: QWidget, name: str) -> list[str]:
         found.append(f"{name}: the window {frame.getRect()} is larger than the screen "
                      f"{area.getRect()}")
     minimum = top.minimumSizeHint().expandedTo(top.minimumSize())
-    if minimum.width() > area.width() or minimum.height() > area.height():
-        found.append(f"{name}: its minimum size {minimum.toTuple()} exceeds the screen")
+    if minimum.width() > area.width() or minimum.height() > area.height() - TASK_BAR:
+        found.append(f"{name}: its minimum size {minimum.toTuple()} does not fit the screen "
+                     f"{area.size().toTuple()} with a task bar")
     window = global_rect(top)
     for widget in top.findChildren(QWidget):
         if (not widget.isVisible() or widget.isWindow() or isinstance(widget, QMenu)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
 )
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
@@ -29,10 +30,19 @@ class StartPage(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(self._start_column(), 1)
         columns.addWidget(self._recent_column(), 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(40, 24, 40, 24)
+        inner.addWidget(title)
+        inner.addLayout(columns, 1)
+        # On a small screen the page scrolls rather than making the window taller than it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
-        layout.addWidget(title)
-        layout.addLayout(columns, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def _start_column(self) -> QFrame:
         frame = QFrame()

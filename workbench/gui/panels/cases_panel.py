@@ -102,7 +102,7 @@ class CasesPanel(QWidget):
         # Fixed widths from the font, not from the contents: sizing to contents reads every row,
         # which takes seconds in a project of a thousand documents.
         metrics = self.tree.fontMetrics()
-        for column, sample in ((KIND, "Interview  "), (WORDS, "99,999 words")):
+        for column, sample in ((KIND, "Veldnotitie"), (WORDS, "99,999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         layout = QVBoxLayout(self)

@@ -80,7 +80,7 @@ class CodebookPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)  # drag it narrower
-        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("9999 (99999)") + 12)
+        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("999 (9999)") + 10)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name show
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
