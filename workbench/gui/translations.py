@@ -16,7 +16,8 @@ For whoever adds or changes interface strings (CONTRIBUTING):
 
 ``tests/gui/test_translations.py`` fails while any Dutch string is unfinished or a ``.qm`` file
 is older than its ``.ts``. The Dutch is Flemish research Dutch: codeboek, code, codering (a coded
-passage), casus, document, interview, veldnotitie, memo, matrix, coder, thema.
+passage), casus, document, interview, veldnotitie, memo, matrix, codeerder, thema,
+kenmerk (attribute), treffer (search hit), samenvoegen (merge).
 
 The tools come with PySide6 (the PySide6-Essentials wheel ships ``lupdate`` and ``lrelease``;
 the ``pyside6-lupdate`` / ``pyside6-lrelease`` commands are wrappers around them).
