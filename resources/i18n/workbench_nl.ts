@@ -176,6 +176,22 @@
         <translation>Ja / nee</translation>
     </message>
     <message>
+        <source>REFI-QDA codebooks (*.qdc);;Projects and REFI-QDA projects (*.cwb *.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc);;Projecten en REFI-QDA-projecten (*.cwb *.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Projects and REFI-QDA projects (*.cwb *.qdpx);;All files (*)</source>
+        <translation>Projecten en REFI-QDA-projecten (*.cwb *.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde);;All files (*)</source>
+        <translation>REFI-QDA-projecten (*.qdpx *.qde);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -1736,6 +1752,10 @@ De casus samen met de documenten verwijderen?</translation>
     <message>
         <source>No definition yet: Codes › Edit adds one.</source>
         <translation>Nog geen definitie: Codes › Bewerken voegt er een toe.</translation>
+    </message>
+    <message>
+        <source>Coding Workbench projects (*{0});;All files (*)</source>
+        <translation>Coding Workbench-projecten (*{0});;Alle bestanden (*)</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,16 @@ MERGE = (QT_TR_NOOP("keep ours"), QT_TR_NOOP("take theirs"), QT_TR_NOOP("keep bo
 # Table headers of the passages and search lists.
 HEADERS = (QT_TR_NOOP("Document"), QT_TR_NOOP("Hit in context"), QT_TR_NOOP("Reference"),
            QT_TR_NOOP("Passage"), QT_TR_NOOP("Memo"))
-# Attribute types (attributes_panel.TYPE_LABELS) and the matrix export buttons and filters.
+# Attribute types (attributes_panel.TYPE_LABELS); file filters; the matrix export buttons.
 ATTRIBUTE_TYPES = (QT_TR_NOOP("Text"), QT_TR_NOOP("Number"), QT_TR_NOOP("Date"),
                    QT_TR_NOOP("Yes / no"), QT_TR_NOOP("Choice"))
+FILE_FILTERS = (
+    QT_TR_NOOP("REFI-QDA codebooks (*.qdc);;Projects and REFI-QDA projects (*.cwb *.qdpx);;"
+               "All files (*)"),
+    QT_TR_NOOP("Projects and REFI-QDA projects (*.cwb *.qdpx);;All files (*)"),
+    QT_TR_NOOP("REFI-QDA projects (*.qdpx);;All files (*)"),
+    QT_TR_NOOP("REFI-QDA projects (*.qdpx *.qde);;All files (*)"),
+)
 EXPORTS = (QT_TR_NOOP("Excel workbook (*.xlsx)"), QT_TR_NOOP("Word document (*.docx)"),
            QT_TR_NOOP("CSV, UTF-8 (*.csv)"), QT_TR_NOOP("Excel…"), QT_TR_NOOP("Word…"),
            QT_TR_NOOP("CSV…"))

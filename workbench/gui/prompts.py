@@ -12,6 +12,11 @@ from workbench.gui.i18n import tr
 PROJECT_FILTER = f"Coding Workbench projects (*{PROJECT_SUFFIX});;All files (*)"
 
 
+def project_filter() -> str:
+    """The file filter for project files, in the interface language."""
+    return tr("Coding Workbench projects (*{0});;All files (*)").format(PROJECT_SUFFIX)
+
+
 class Prompts:
     def error(self, parent: QWidget | None, message: str, title: str = "") -> None:
         QMessageBox.warning(parent, title or tr("Coding Workbench"), message)
@@ -35,16 +40,17 @@ class Prompts:
                                         False)
         return item if ok else None
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    def open_file(self, parent: QWidget | None, title: str, filters: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters or project_filter())
         return path or None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return list(paths)
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
+    def save_file(self, parent: QWidget | None, title: str, filters: str = "") -> str | None:
         """A path to write, with the chosen filter's extension added when it was not typed."""
+        filters = filters or project_filter()
         path, chosen = QFileDialog.getSaveFileName(parent, title, "", filters)
         return with_extension(path, chosen or filters) if path else None
 

@@ -353,8 +353,8 @@ class AgreementDialog(QDialog):
         if self.report is None:
             return
         title = tr("Export agreement")
-        path = self.context.prompts.save_file(self, title, EXCEL_FILTER if form == "xlsx"
-                                              else WORD_FILTER)
+        path = self.context.prompts.save_file(self, title, tr(EXCEL_FILTER) if form == "xlsx"
+                                              else tr(WORD_FILTER))
         if not path:
             return
         if not path.lower().endswith(f".{form}"):

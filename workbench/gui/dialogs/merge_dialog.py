@@ -204,7 +204,7 @@ def open_codebook_merge(context: AppContext, parent: QWidget | None = None) -> M
     """Ask for a .qdc file and show the merge preview (the dialog opens itself)."""
     if context.project is None:
         return None
-    path = context.prompts.open_file(parent, tr("Merge a codebook"), CODEBOOK_FILTER)
+    path = context.prompts.open_file(parent, tr("Merge a codebook"), tr(CODEBOOK_FILTER))
     if not path:
         return None
     try:
@@ -227,7 +227,7 @@ def open_project_merge(context: AppContext, parent: QWidget | None = None) -> Me
     """Ask for another project (or a .qdpx) and show the merge preview."""
     if context.project is None:
         return None
-    path = context.prompts.open_file(parent, tr("Merge another project"), PROJECT_FILTER)
+    path = context.prompts.open_file(parent, tr("Merge another project"), tr(PROJECT_FILTER))
     if not path:
         return None
     try:
