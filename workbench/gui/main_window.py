@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.docks = [self.cases_dock, self.codebook_dock, self.definition_dock,
                       self.passages_dock, self.search_dock, self.matrix_dock, self.memo_dock]
         self.panel_focus = PanelFocus(self, self.docks)
-        self.resizeDocks([self.cases_dock, self.codebook_dock], [280, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal)
         self.resizeDocks([self.codebook_dock, self.definition_dock], [380, 200],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.passages_dock], [260], Qt.Orientation.Vertical)
@@ -339,6 +339,9 @@ class MainWindow(QMainWindow):
     def show_matrix(self) -> None:
         self.matrix_dock.show()
         self.matrix_dock.raise_()
+        if not self.matrix_dock.isFloating() and self.matrix_dock.height() < self.height() // 2:
+            # The matrix wants room: half the window (View > Enlarge gives it all of it).
+            self.resizeDocks([self.matrix_dock], [self.height() // 2], Qt.Orientation.Vertical)
 
     def quick_code(self) -> None:
         if self.context.project is not None:

@@ -13,6 +13,7 @@ from workbench.core.services.cases import create_case, delete_case, rename_case
 from workbench.core.services.documents import delete_document, move_document, rename_document
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.import_dialog import ImportDialog
+from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import (
@@ -95,7 +96,7 @@ class CasesPanel(QWidget):
         self.tree.clicked.connect(self._open_if_document)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Basis…Linde", tooltip in full
+        elide_names_in_the_middle(self.tree, NAME)  # "Basis…Linde"; the tooltip has it in full
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

@@ -18,6 +18,7 @@ from workbench.gui.context import AppContext
 from workbench.gui.dialogs.code_editor import CodeEditorDialog
 from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted_codings, counted_sub_codes
 from workbench.gui.dialogs.quick_code import QuickCodeDialog, open_quick_code
+from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.code_tree_model import CODINGS, NAME, CodeFilterProxy, CodeTreeModel
@@ -81,7 +82,7 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)  # drag it narrower
         header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("999 (9999)") + 10)
-        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name show
+        elide_names_in_the_middle(tree, NAME)  # both ends of a long name show
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.selectionModel().currentChanged.connect(self._update_actions)
