@@ -495,6 +495,53 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memo&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n kenmerk</numerusform>
+            <numerusform>%n kenmerken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(-ies)</source>
+        <translation>
+            <numerusform>%n samenvatting</numerusform>
+            <numerusform>%n samenvattingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codeerder</numerusform>
+            <numerusform>%n codeerders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {0}.</source>
+        <translation>Toegevoegd: {0}.</translation>
+    </message>
+    <message>
+        <source>Changed: {0}.</source>
+        <translation>Gewijzigd: {0}.</translation>
+    </message>
+    <message>
+        <source>Removed: {0}.</source>
+        <translation>Verwijderd: {0}.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n sub-code(s)</source>
         <translation>
             <numerusform>%n subcode</numerusform>

@@ -118,6 +118,14 @@ def test_the_window_in_dutch_menus_dialogs_plurals_numbers(
     index = model.index_of(codes["Socialisation (socialisatie)"])
     assert index.data() == "Socialisatie (socialisation)"
 
+    # The status bar says what an action did, in Dutch, with its plural forms.
+    from workbench.core.services.cases import rename_case
+
+    window.context.run(rename_case, 1, "Solidaire keuken Gent")
+    assert window.statusBar().currentMessage() == (
+        "Gewijzigd: 1 casus. Ctrl+Z maakt het ongedaan.")
+    window.context.undo_stack.undo()
+
     # Dialogs.
     from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
     from workbench.gui.window_menus import open_preferences

@@ -130,3 +130,11 @@ def test_the_help_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     help_menu.actions()[0].trigger()
     guide = window.findChild(QDialog, "userGuide")
     assert guide is not None and guide.isVisible()
+
+
+def test_the_status_bar_in_english_uses_the_actions_own_words(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from workbench.core.services.cases import rename_case
+
+    window.context.run(rename_case, 1, "Solidaire keuken Gent")
+    assert window.statusBar().currentMessage() == (
+        "Renamed case 'Solidaire keuken' to 'Solidaire keuken Gent'. Ctrl+Z undoes it.")

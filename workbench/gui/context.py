@@ -23,6 +23,7 @@ from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
+from workbench.gui.change_summary import change_summary
 from workbench.gui.code_names import shown_name
 from workbench.gui.history import ProjectHistory
 from workbench.gui.i18n import tr
@@ -172,8 +173,9 @@ class AppContext(QObject):
             self.prompts.error(self.window, str(error))
             return None
         self.changed.emit(changes)
-        if changes.message:
-            self.status.emit(tr("{0} Ctrl+Z undoes it.").format(changes.message.rstrip(".") + "."))
+        summary = change_summary(changes)
+        if summary:
+            self.status.emit(summary)
         return changes
 
     # -- the selected passage and coding it ---------------------------------------------------
