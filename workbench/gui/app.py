@@ -11,7 +11,7 @@ from workbench.gui.context import AppContext
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
-from workbench.gui.theme import apply_theme
+from workbench.gui.theme import apply_theme, follow_system_scheme
 
 
 def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
@@ -22,6 +22,7 @@ def run_gui(project: Path | None = None, *, settings: Settings | None = None) ->
     context = AppContext(settings or Settings())
     install_language(context.settings.language, app)
     apply_theme(context.settings.theme, app)
+    follow_system_scheme(lambda: context.settings.theme, app)
     window = MainWindow(context)
     target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
     if target is not None and (project is not None or target.exists()):

@@ -7,6 +7,8 @@ view's highlights, speakers and stripes) read ``QApplication.palette()`` and lis
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -89,3 +91,12 @@ def apply_theme(choice: str, app: QApplication | None = None) -> str:
         return "dark"
     QApplication.setPalette(light_palette() if choice == "light" else _system_palette(app))
     return "light"
+
+
+def follow_system_scheme(current_choice: Callable[[], str], app: QApplication | None = None) -> None:
+    """While the choice is 'system', switch when the desktop switches between light and dark."""
+    app = app or QApplication.instance()
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(
+            lambda _scheme: apply_theme("system", app) if current_choice() == "system" else None)
