@@ -30,6 +30,7 @@ class ScriptedPrompts(Prompts):
     def __init__(self) -> None:
         self.errors: list[str] = []
         self.confirmations: list[str] = []
+        self.informed: list[str] = []
         self.answers: list[object] = []  # consumed in order by ask_text/confirm/open_*/save_file
 
     def _next(self, default: object) -> object:
@@ -37,6 +38,9 @@ class ScriptedPrompts(Prompts):
 
     def error(self, parent, message, title=""):  # noqa: ANN001, ANN201
         self.errors.append(message)
+
+    def inform(self, parent, message, title=""):  # noqa: ANN001, ANN201
+        self.informed.append(message)
 
     def confirm(self, parent, message, title=""):  # noqa: ANN001, ANN201
         self.confirmations.append(message)
@@ -56,6 +60,14 @@ class ScriptedPrompts(Prompts):
 
     def save_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
         return self._next(None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):  # noqa: ANN001, ANN201
+    """The interface in English with its plural forms, as on an English system."""
+    from workbench.gui.i18n import install_language
+
+    install_language("en", qapp)
 
 
 def settle(qtbot, panel) -> None:  # noqa: ANN001

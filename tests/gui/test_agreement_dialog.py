@@ -124,3 +124,32 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,  # noqa: ANN001
     qtmodeltester.check(disagreements)
     assert results.rowCount() == len(dialog.report.rows())
     QApplication.processEvents()
+
+
+def test_each_measure_is_explained_and_a_high_percentage_with_a_low_kappa_too(
+        qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+    explanation = dialog.explanation.text()
+    for measure in ("Agreement", "Kappa", "Alpha", "95% CI"):
+        assert f"<b>{measure}</b>" in explanation
+    compute(qtbot, dialog)
+    view = dialog.results_view.model()
+    # Socialisation: most of the interview is coded by neither coder (high agreement), the
+    # passage itself only partly by both (lower kappa): the story says why.
+    row = result_row(dialog, "Socialisation")
+    dialog.results_view.selectRow(row)
+    socialisation = view.index(row, LABEL).data(ObjectRole)
+    if socialisation.percent.value >= 0.85 and socialisation.kappa.value < 0.6:
+        assert dialog.story_label.isVisible()
+        assert "by chance" in dialog.story_label.text()
+    for n in range(view.rowCount()):
+        for column in range(view.columnCount()):
+            assert "-0.00" not in str(view.index(n, column).data() or "")
+
+
+def test_the_lists_show_several_rows_and_the_header_in_full(qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+    compute(qtbot, dialog)
+    rows_shown = dialog.code_list.viewport().height() // dialog.code_list.sizeHintForRow(0)
+    assert rows_shown >= 4
+    header = dialog.results_view.horizontalHeader()
+    label = dialog.results_view.model().headerData(LABEL, Qt.Orientation.Horizontal)
+    assert header.sectionSize(LABEL) >= header.fontMetrics().horizontalAdvance(label)

@@ -65,7 +65,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     preview = previewed(qtbot, dialog, lambda: tick(dialog.rule_editor.speaker_list, "Zoë"))
 
     assert (preview.passages, preview.documents) == (2, 1)
-    assert dialog.preview_label.text().startswith("2 passage(s) in 1 of 1 document(s)")
+    assert dialog.preview_label.text().startswith("2 passages in 1 of 1 document")
     assert dialog.sample_list.count() == 2
     assert dialog.sample_list.item(0).text().startswith("Solidaire keuken · Interview met Zoë · ¶3\n"
                                                         "We kookten samen")

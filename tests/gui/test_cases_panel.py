@@ -109,7 +109,7 @@ def test_deleting_a_case_with_documents_asks_with_their_number(
     panel.select_case(cases(context)[0].id)
     prompts.answers = [False]
     panel.delete_action.trigger()
-    assert "holds 1 document(s) with 2 coding(s)" in prompts.confirmations[-1]
+    assert "holds 1 document with 2 codings" in prompts.confirmations[-1]
     assert len(documents(context)) == 1 and prompts.errors == []
 
     prompts.answers = [True]
@@ -138,7 +138,7 @@ def test_a_researcher_renames_moves_and_deletes_a_document(
     prompts.answers = [True]
     panel.delete_action.trigger()
     assert prompts.confirmations[-1] == (
-        "Delete the document 'Interview met Zoë (kok)' with its 2 coding(s) and its memos?")
+        "Delete the document 'Interview met Zoë (kok)' with its 2 codings and its memos?")
     assert documents(context) == []
 
 

@@ -158,7 +158,7 @@ def test_coders_as_rows_show_who_coded_what_and_open_their_passages(
 
     assert panel.passages.rowCount() == 1
     assert panel.cell_label.text().startswith("Lotte × Pedagogy of solidarity")
-    assert panel.cell_label.text().endswith(": 1 passage(s)")
+    assert panel.cell_label.text().endswith(": 1 passage")
 
 
 def test_codes_as_rows_count_passages_that_meet_and_list_them(

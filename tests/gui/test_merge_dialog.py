@@ -101,6 +101,9 @@ def test_a_project_merge_brings_in_another_coders_codings_with_progress(
         assert dialog.progress_bar.isVisible() and not dialog.merge_button.isEnabled()
 
     assert "1 coding(s) added" in merged.args[0].message
+    # The merge ends with its summary, and how to take it back.
+    assert prompts.informed[-1].startswith(merged.args[0].message)
+    assert "Undo (Ctrl+Z) takes the whole merge back" in prompts.informed[-1]
     with context.reading() as session:
         assert session.scalar(select(func.count()).select_from(Coding)) == 3
 

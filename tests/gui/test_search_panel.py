@@ -108,7 +108,7 @@ def test_coding_all_hits_is_one_step_that_one_undo_takes_back(qtbot, panel: Sear
     assert [passages.model.passage(row).text for row in range(3)] == [
         "keuken", "We kookten samen, élke zondag, voor wie honger had.", "keuken"]
     assert {passages.model.passage(row).coder for row in range(3)} == {"Lotte"}
-    assert panel.status_label.text() == "Coded 2 hit(s) with Socialisation (socialisatie)."
+    assert panel.status_label.text() == "Coded 2 hits with Socialisation (socialisatie)."
 
     context.undo_stack.undo()
     settle(qtbot, passages)

@@ -37,7 +37,7 @@ def test_coding_all_hits_asks_with_the_counts_and_codes_their_turns(
     prompts.answers = [False]
     assert panel.code_all_hits() is None  # declined: nothing coded
     assert prompts.confirmations == [
-        "Code 2 passage(s) in 1 document(s) with “Creating a stage (een podium creëren)” "
+        "Code 2 passages in 1 document with “Creating a stage (een podium creëren)” "
         "(its speaker turn)? One undo takes them all back."]
     assert stage(context) == []
 
@@ -47,7 +47,7 @@ def test_coding_all_hits_asks_with_the_counts_and_codes_their_turns(
     assert stage(context) == [("Hoe is de keuken begonnen? 🍲🙂", rule), (
         "De buren brachten groenten. Zo werd het ook hun keuken, een plek waar je gewoon mag zijn.",
         rule)]
-    assert panel.status_label.text() == "Coded 2 passage(s) with Creating a stage (een podium creëren)."
+    assert panel.status_label.text() == "Coded 2 passages with Creating a stage (een podium creëren)."
 
 
 def test_the_selected_hits_widened_to_their_sentence_are_hand_codings(

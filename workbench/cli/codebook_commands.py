@@ -8,6 +8,7 @@ from pathlib import Path
 from workbench.cli.exchange_commands import add_merge_options, run_codebook_merge
 from workbench.cli.opening import open_for_reading
 from workbench.cli.output import print_json
+from workbench.core.code_counts import count_texts
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.queries.listing import list_codes
@@ -53,9 +54,10 @@ def run_list(arguments: argparse.Namespace) -> int:
     if arguments.json:
         print_json(codes)
         return 0
+    counts = count_texts(codes)  # own (whole subtree), as the window shows them
     for code in codes:
         flag = "" if code.codable else "  [groups only]"
-        print(f"{'  ' * code.depth}{code.name}  ({code.codings}){flag}")
+        print(f"{'  ' * code.depth}{code.name}  {counts[code.id]}{flag}")
     return 0
 
 

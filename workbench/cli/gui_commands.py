@@ -13,11 +13,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_open(arguments: argparse.Namespace) -> int:
-    from workbench.gui.app import run_gui
+    from workbench.gui.platform_check import check_platform
 
     project = getattr(arguments, "project", None)
     if project is not None and not project.exists():
         from workbench.core.errors import ProjectFileError
 
         raise ProjectFileError(f"{project}: no such project file.")
+    check_platform()  # before Qt starts: Qt itself would abort, naming the wrong library
+    from workbench.gui.app import run_gui
+
     return run_gui(project)

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from workbench.gui.context import AppContext
+from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
+from workbench.gui.theme import apply_theme, follow_system_scheme
 
 
 def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
@@ -18,6 +20,9 @@ def run_gui(project: Path | None = None, *, settings: Settings | None = None) ->
     app.setApplicationName("Coding Workbench")
     app.setOrganizationName("Coding Workbench")
     context = AppContext(settings or Settings())
+    install_language(context.settings.language, app)
+    apply_theme(context.settings.theme, app)
+    follow_system_scheme(lambda: context.settings.theme, app)
     window = MainWindow(context)
     target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
     if target is not None and (project is not None or target.exists()):

@@ -17,12 +17,16 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.model import Code
 from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
+from workbench.gui.change_summary import change_summary
+from workbench.gui.code_names import shown_name
 from workbench.gui.history import ProjectHistory
+from workbench.gui.i18n import tr
 from workbench.gui.prompts import Prompts
 from workbench.gui.settings import Settings
 
@@ -46,6 +50,7 @@ class AppContext(QObject):
     selectionChanged = Signal()
     documentRequested = Signal(int, int, int)  # document id, start, end (code points; -1 = none)
     codesSelected = Signal(list)  # code ids chosen in the codebook
+    status = Signal(str)  # what the last action did, for the status bar
 
     def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
         super().__init__()
@@ -72,7 +77,8 @@ class AppContext(QObject):
         """Ask for the coder's name on first run; False if the user declines."""
         while not self.coder.strip():
             name = self.prompts.ask_text(
-                self.window, "Your name as a coder (every coding records it):", "Who is coding?")
+                self.window, tr("Your name as a coder (every coding records it):"),
+                tr("Who is coding?"))
             if name is None:
                 return False
             self.settings.coder_name = " ".join(name.split())
@@ -167,6 +173,9 @@ class AppContext(QObject):
             self.prompts.error(self.window, str(error))
             return None
         self.changed.emit(changes)
+        summary = change_summary(changes)
+        if summary:
+            self.status.emit(summary)
         return changes
 
     # -- the selected passage and coding it ---------------------------------------------------
@@ -179,7 +188,7 @@ class AppContext(QObject):
     def code_selection(self, code_id: int) -> Changes | None:
         """Apply a code to the selected passage, as the current coder."""
         if self.selection is None or self.selection.start >= self.selection.end:
-            self.prompts.error(self.window, "Select a passage of the document first.")
+            self.prompts.error(self.window, tr("Select a passage of the document first."))
             return None
         if not self.ensure_coder():
             return None
@@ -189,6 +198,10 @@ class AppContext(QObject):
         if changes is not None:
             self.recent_codes = [code_id] + [c for c in self.recent_codes if c != code_id]
             del self.recent_codes[MAX_RECENT_CODES:]
+            with self.reading() as session:
+                code = session.get(Code, code_id)
+                name = shown_name(code.name) if code is not None else ""
+            self.status.emit(tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name))
         return changes
 
     def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:

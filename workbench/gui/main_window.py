@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
@@ -29,6 +29,7 @@ from workbench.gui.icons import icon
 from workbench.gui.panels.attributes_panel import AttributesPanel
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.panels.codebook_panel import CodebookPanel
+from workbench.gui.panels.definition_panel import DefinitionPanel
 from workbench.gui.panels.matrix_panel import MatrixPanel
 from workbench.gui.panels.memo_panel import MemoPanel
 from workbench.gui.panels.passages_panel import PassagesPanel
@@ -36,13 +37,17 @@ from workbench.gui.panels.search_panel import SearchPanel
 from workbench.gui.preferences import ask_keep_backups
 from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
+from workbench.gui import window_menus
+from workbench.gui.wheel_guard import install_wheel_guard
+from workbench.gui.window_layout import PanelFocus, restore_geometry
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: passages, search, matrix and memos are docks of their own
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        install_wheel_guard()
         self.context = context
         context.window = self
         self.setWindowTitle(tr("Coding Workbench"))
@@ -55,6 +60,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = ReadOnlyBanner()
         self.setCentralWidget(self._with_banner(self.central))
         self._build_panels()
+        self.default_state = self.saveState(LAYOUT_VERSION)
         self._build_menus()
         self._connect()
         self._restore_layout()
@@ -71,24 +77,36 @@ class MainWindow(QMainWindow):
         self.passages_panel = PassagesPanel(context)
         self.search_panel = SearchPanel(context)
         self.matrix_panel = MatrixPanel(context)
+        self.definition_panel = DefinitionPanel(context)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.cases_panel)
         left.addWidget(self.attributes_panel)
         left.setSizes([420, 260])
         self.left_splitter = left
-        self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.addTab(self.passages_panel, tr("Passages"))
-        self.bottom_tabs.addTab(self.search_panel, tr("Search"))
-        self.bottom_tabs.addTab(self.matrix_panel, tr("Matrix"))
-        self.bottom_tabs.addTab(self.memo_panel, tr("Memos"))
         self.cases_dock = self._dock("cases", tr("Cases and documents"), left,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.codebook_dock = self._dock("codebook", tr("Codebook"), self.codebook_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.bottom_dock = self._dock("bottom", tr("Passages, search and memos"), self.bottom_tabs,
-                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.bottom_dock], [230], Qt.Orientation.Vertical)
+        self.definition_dock = self._dock("definition", tr("Definition"), self.definition_panel,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        # The analysis views are docks of their own: tabbed at the bottom, each can float or
+        # take the whole window (View > Enlarge the current panel).
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.passages_dock = self._dock("bottom_passages", tr("Passages"), self.passages_panel, bottom)
+        self.search_dock = self._dock("bottom_search", tr("Search"), self.search_panel, bottom)
+        self.matrix_dock = self._dock("bottom_matrix", tr("Matrix"), self.matrix_panel, bottom)
+        self.memo_dock = self._dock("bottom_memos", tr("Memos"), self.memo_panel, bottom)
+        for dock in (self.search_dock, self.matrix_dock, self.memo_dock):
+            self.tabifyDockWidget(self.passages_dock, dock)
+        self.passages_dock.raise_()
+        self.bottom_dock = self.passages_dock
+        self.docks = [self.cases_dock, self.codebook_dock, self.definition_dock,
+                      self.passages_dock, self.search_dock, self.matrix_dock, self.memo_dock]
+        self.panel_focus = PanelFocus(self, self.docks)
+        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.codebook_dock, self.definition_dock], [380, 200],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.passages_dock], [260], Qt.Orientation.Vertical)
 
     def _with_banner(self, central: QWidget) -> QWidget:
         holder = QWidget()
@@ -104,7 +122,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
 
@@ -133,6 +152,8 @@ class MainWindow(QMainWindow):
                      lambda: import_qdpx_project(self.context, self))
         files.addSeparator()
         self._action(files, tr("Keep &backups…"), self.choose_backups)
+        self._action(files, tr("&Preferences…"), lambda: window_menus.open_preferences(self),
+                     QKeySequence.StandardKey.Preferences)
         files.addSeparator()
         self._action(files, tr("&Close project"), self.context.close_project, "Ctrl+W")
         self._action(files, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -171,9 +192,8 @@ class MainWindow(QMainWindow):
         self.agreement_action = self._action(analysis, tr("Inter-coder &agreement…"),
                                              lambda: open_agreement_dialog(self.context, self))
 
-        view = menu.addMenu(tr("&View"))
-        for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
-            view.addAction(dock.toggleViewAction())
+        window_menus.build_view_menu(self, menu.addMenu(tr("&View")))
+        window_menus.build_help_menu(self)
 
     def _action(self, menu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # noqa: ANN001
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
@@ -197,13 +217,14 @@ class MainWindow(QMainWindow):
         self.start_page.recentRequested.connect(self.context.open_project)
         self.start_page.sampleRequested.connect(self.open_sample)
         self.read_only_banner.retryRequested.connect(self.context.retry_writing)
+        window_menus.connect_window(self)
 
     # -- state ---------------------------------------------------------------------------------
 
     def _show_state(self) -> None:
         has_project = self.context.project is not None
         self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
-        for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
+        for dock in self.docks:
             dock.setEnabled(has_project)
         for action in (self.search_action, self.matrix_action, self.agreement_action):
             action.setEnabled(has_project)
@@ -217,18 +238,14 @@ class MainWindow(QMainWindow):
             name = self.context.project.path.name
             if reason is not None:
                 name = tr("{0} [read-only]").format(name)
-            self.setWindowTitle(f"{name} — {tr('Coding Workbench')}")
+            self.setWindowTitle(tr("{0} — Coding Workbench").format(name))
         else:
             self.setWindowTitle(tr("Coding Workbench"))
             self.start_page.set_recent(self.context.settings.recent_projects)
 
     def _restore_layout(self) -> None:
-        geometry = self.context.settings.layout("geometry")
+        restore_geometry(self, self.context.settings.layout("geometry"))
         state = self.context.settings.layout("state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
         if state is not None:
             self.restoreState(state, LAYOUT_VERSION)
         splitter = self.context.settings.layout("left-splitter")
@@ -242,6 +259,7 @@ class MainWindow(QMainWindow):
             dialog.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.panel_focus.restore()  # an enlarged panel is not the layout to remember
         self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
         self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
         self.context.settings.set_layout("left-splitter", QByteArray(self.left_splitter.saveState()))
@@ -301,7 +319,7 @@ class MainWindow(QMainWindow):
         if self.context.project is None:
             return
         path = self.context.prompts.save_file(self, tr("Export the codebook"),
-                                              "REFI-QDA codebook (*.qdc)")
+                                              tr("REFI-QDA codebook (*.qdc)"))
         if path:
             try:
                 export_codebook(self.context.project, path)
@@ -320,16 +338,19 @@ class MainWindow(QMainWindow):
                 self.context.prompts.error(self, str(error))
 
     def show_matrix(self) -> None:
-        self.bottom_dock.show()
-        self.bottom_tabs.setCurrentWidget(self.matrix_panel)
+        self.matrix_dock.show()
+        self.matrix_dock.raise_()
+        if not self.matrix_dock.isFloating() and self.matrix_dock.height() < self.height() // 2:
+            # The matrix wants room: half the window (View > Enlarge gives it all of it).
+            self.resizeDocks([self.matrix_dock], [self.height() // 2], Qt.Orientation.Vertical)
 
     def quick_code(self) -> None:
         if self.context.project is not None:
             open_quick_code(self.context, self)
 
     def focus_search(self) -> None:
-        self.bottom_dock.show()
-        self.bottom_tabs.setCurrentWidget(self.search_panel)
+        self.search_dock.show()
+        self.search_dock.raise_()
         self.search_panel.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001

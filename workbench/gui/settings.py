@@ -67,5 +67,43 @@ class Settings:
     def set_layout(self, key: str, value: QByteArray) -> None:
         self._store.setValue(f"layout/{key}", value)
 
+    @property
+    def theme(self) -> str:
+        """'system', 'light' or 'dark' (Preferences)."""
+        value = str(self._store.value("ui/theme", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._store.setValue("ui/theme", value)
+
+    @property
+    def language(self) -> str:
+        """'system', 'en' or 'nl' (Preferences); takes effect on the next start."""
+        value = str(self._store.value("ui/language", "system") or "system")
+        return value if value in ("system", "en", "nl") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value)
+
+    def last_document(self, project: Path) -> int | None:
+        """The document last read in this project (reopened when the project opens)."""
+        value = self._store.value(f"documents/{_key(project)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_document(self, project: Path, document_id: int) -> None:
+        self._store.setValue(f"documents/{_key(project)}", int(document_id))
+
     def sync(self) -> None:
         self._store.sync()
+
+
+def _key(project: Path) -> str:
+    """A settings key for a project path (no slashes: QSettings would nest them)."""
+    import hashlib
+
+    return hashlib.sha1(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]

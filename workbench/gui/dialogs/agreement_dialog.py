@@ -22,8 +22,11 @@ from workbench.core.exporters.agreement_xlsx import write_agreement_xlsx
 from workbench.core.jobs import JobControl
 from workbench.core.queries.listing import list_cases, list_codes, list_documents
 from workbench.core.queries.passages import filter_choices
+from workbench.gui.code_names import shown_name
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.agreement_notes import chance_story, explanation_html
 from workbench.gui.i18n import tr
+from workbench.gui.window_layout import fit_size
 from workbench.gui.icons import icon, swatch
 from workbench.gui.models.agreement_model import (
     LABEL, AgreementModel, DisagreementModel, ObjectRole, SortRole,
@@ -51,7 +54,7 @@ class AgreementDialog(QDialog):
         self.report: AgreementReport | None = None
         self.setWindowTitle(tr("Inter-coder agreement"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1100, 720)
+        fit_size(self, 1100, 720)
         self._build()
         self._fill_choices()
         context.projectClosed.connect(self.close)
@@ -109,9 +112,34 @@ class AgreementDialog(QDialog):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.disagreement_label)
         lower_layout.addWidget(self.disagreement_view)
+        self.explanation = QLabel(explanation_html(), self)
+        self.explanation.setObjectName("measureExplanation")
+        self.explanation.setWordWrap(True)
+        self.story_label = QLabel(self)
+        self.story_label.setObjectName("chanceStory")
+        self.story_label.setWordWrap(True)
+        self.story_label.hide()
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_view, 1)
+        results_layout.addWidget(self.story_label)
+        results_layout.addWidget(self.explanation)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(choices, 1)
+        top_layout.addLayout(controls)
+        # The choices, the results and the disagreements share the height: drag to give more.
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.results_view)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(results)
         splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        self.splitter = splitter
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.excel_button = self.buttons.addButton(tr("Export to Excel…"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
@@ -123,17 +151,18 @@ class AgreementDialog(QDialog):
         self.word_button.clicked.connect(lambda: self.export("docx"))
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addLayout(choices, 1)
-        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(splitter, 4)
         layout.addWidget(self.buttons)
         self._update_buttons()
 
     def _checklist(self) -> QListWidget:
         widget = QListWidget(self)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name show
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setMinimumHeight(widget.fontMetrics().height() * 7 + 8)  # six rows or more
         return widget
 
     def _table(self, model: AgreementModel | DisagreementModel) -> QTableView:
@@ -149,7 +178,11 @@ class AgreementDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setMinimumSectionSize(40)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.setWordWrap(False)
+        if isinstance(model, AgreementModel):  # the header says it in full
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return view
 
     def _fill_choices(self) -> None:
@@ -161,7 +194,7 @@ class AgreementDialog(QDialog):
         for _, name in coders:
             self._add(self.coder_list, name, name)
         for code in codes:
-            item = self._add(self.code_list, "    " * code.depth + code.name, code.id)
+            item = self._add(self.code_list, "    " * code.depth + shown_name(code.name), code.id)
             item.setIcon(swatch(code.colour))
         for document in documents:
             self._add(self.document_list, f"{cases.get(document.case_id, '')} · {document.title}",
@@ -169,6 +202,7 @@ class AgreementDialog(QDialog):
 
     def _add(self, widget: QListWidget, text: str, value: object) -> QListWidgetItem:
         item = QListWidgetItem(text, widget)
+        item.setToolTip(text.strip())
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
@@ -242,6 +276,7 @@ class AgreementDialog(QDialog):
         self.report = report
         self.results_model.set_report(report)
         self.results_view.resizeColumnsToContents()
+        self._show_story(report.overall)
         self._show_disagreements(None)
         self.status_label.setText(self._summary(report))
         self._update_buttons()
@@ -279,8 +314,14 @@ class AgreementDialog(QDialog):
     # -- the disagreement browser ----------------------------------------------------------
 
     def _show_disagreements_of(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_disagreements(current.siblingAtColumn(LABEL).data(ObjectRole)
-                                 if current.isValid() else None)
+        row = current.siblingAtColumn(LABEL).data(ObjectRole) if current.isValid() else None
+        self._show_disagreements(row)
+        self._show_story(row if row is not None else self.report and self.report.overall)
+
+    def _show_story(self, row: ResultRow | None) -> None:
+        story = chance_story(row)
+        self.story_label.setText(story)
+        self.story_label.setVisible(bool(story))
 
     def _show_disagreements(self, row: ResultRow | None) -> None:
         if self.report is None:
@@ -315,8 +356,8 @@ class AgreementDialog(QDialog):
         if self.report is None:
             return
         title = tr("Export agreement")
-        path = self.context.prompts.save_file(self, title, EXCEL_FILTER if form == "xlsx"
-                                              else WORD_FILTER)
+        path = self.context.prompts.save_file(self, title, tr(EXCEL_FILTER) if form == "xlsx"
+                                              else tr(WORD_FILTER))
         if not path:
             return
         if not path.lower().endswith(f".{form}"):

@@ -179,8 +179,9 @@ class AutocodeDialog(QDialog):
             return
         self.preview = preview
         self.preview_label.setText(
-            tr("{0} passage(s) in {1} of {2} document(s) would be coded ({3}).").format(
-                preview.passages, preview.documents, preview.searched, preview.rule))
+            tr("{0} in {1} of {2} would be coded ({3}).").format(
+                tr("%n passage(s)", "", preview.passages), preview.documents,
+                tr("%n document(s)", "", preview.searched), preview.rule))
         for sample in preview.sample:
             QListWidgetItem(f"{sample.reference}\n{sample.text}", self.sample_list)
         self._previewed()
@@ -227,7 +228,7 @@ class AutocodeDialog(QDialog):
         def job(control: JobControl) -> Changes:
             return autocode(project, rule, code_id, coder=coder, target=target, control=control)
 
-        self.preview_label.setText(tr("Coding {0} passage(s)…").format(self.preview.passages))
+        self.preview_label.setText(tr("Coding %n passage(s)…", "", self.preview.passages))
         self._run(job, self._on_coded, self._on_refused)
 
     def _on_coded(self, changes: Changes) -> None:

@@ -23,7 +23,7 @@ def export_qdpx(context: AppContext, parent: QWidget | None = None) -> ExportRep
     """Ask where to write the .qdpx and write it; warnings (data loss) are shown."""
     if context.project is None:
         return None
-    path = context.prompts.save_file(parent, tr("Export as a REFI-QDA project"), QDPX_FILTER)
+    path = context.prompts.save_file(parent, tr("Export as a REFI-QDA project"), tr(QDPX_FILTER))
     if not path:
         return None
     if not path.lower().endswith(".qdpx"):
@@ -39,7 +39,7 @@ def export_qdpx(context: AppContext, parent: QWidget | None = None) -> ExportRep
 
 def import_qdpx_project(context: AppContext, parent: QWidget | None = None) -> bool:
     """Ask for a .qdpx and the new project's file, import, and open the new project."""
-    source = context.prompts.open_file(parent, tr("Import a REFI-QDA project"), PACKAGE_FILTER)
+    source = context.prompts.open_file(parent, tr("Import a REFI-QDA project"), tr(PACKAGE_FILTER))
     if not source:
         return False
     target = context.prompts.save_file(parent, tr("Save the imported project as"))

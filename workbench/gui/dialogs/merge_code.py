@@ -15,9 +15,13 @@ from workbench.gui.dialogs.quick_code import CODE_ID_ROLE, CodePathDelegate, cod
 from workbench.gui.i18n import tr
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """``1 coding`` / ``3 codings``: the count with the word in the right number."""
-    return f"{count} {one if count == 1 else many}"
+def counted_codings(count: int) -> str:
+    """``1 coding`` / ``3 codings`` (the plural comes from the translation's %n forms)."""
+    return tr("%n coding(s)", "", count)
+
+
+def counted_sub_codes(count: int) -> str:
+    return tr("%n sub-code(s)", "", count)
 
 
 def display_path(path: str) -> str:
@@ -114,12 +118,11 @@ class MergeCodeDialog(QDialog):
         text = tr("Merge “{source}” into “{target}”? {codings} move to “{target}” and "
                   "“{source}” is deleted.").format(
             source=source.name, target=target.name,
-            codings=counted(source.codings, tr("coding"), tr("codings")))
+            codings=counted_codings(source.codings))
         if source.sub_codes:
             text += " " + tr("Its {subs} (with {codings}) go along.").format(
-                subs=counted(source.sub_codes, tr("sub-code"), tr("sub-codes")),
-                codings=counted(source.subtree_codings - source.codings, tr("coding"),
-                                tr("codings")))
+                subs=counted_sub_codes(source.sub_codes),
+                codings=counted_codings(source.subtree_codings - source.codings))
         return text
 
     def accept(self) -> None:

@@ -24,6 +24,7 @@ from workbench.core.merge.project_merge import merge_project, plan_project_merge
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
+from workbench.gui.window_layout import fit_size
 from workbench.gui.models.merge_plan_model import (
     CHOICE, DIFFERENCE, OURS, THEIRS, MergePlanModel, choice_label, path_text,
 )
@@ -46,7 +47,7 @@ class MergeDialog(QDialog):
         self._job = job
         self.runner: JobRunner | None = None
         self.setWindowTitle(title)
-        self.resize(900, 560)
+        fit_size(self, 900, 560)
         self.model = MergePlanModel(plan, self)
         self._build(summary)
         self._show_row()
@@ -174,6 +175,10 @@ class MergeDialog(QDialog):
         self.context.changed.emit(changes)
         self.merged.emit(changes)
         self.accept()
+        # A merge ends with its summary, said once more where the researcher looks next.
+        summary = tr("{0} Undo (Ctrl+Z) takes the whole merge back.").format(changes.message)
+        self.context.status.emit(summary)
+        self.context.prompts.inform(self.parentWidget(), summary, self.windowTitle())
 
     def _on_failed(self, message: str) -> None:
         self.runner = None
@@ -199,7 +204,7 @@ def open_codebook_merge(context: AppContext, parent: QWidget | None = None) -> M
     """Ask for a .qdc file and show the merge preview (the dialog opens itself)."""
     if context.project is None:
         return None
-    path = context.prompts.open_file(parent, tr("Merge a codebook"), CODEBOOK_FILTER)
+    path = context.prompts.open_file(parent, tr("Merge a codebook"), tr(CODEBOOK_FILTER))
     if not path:
         return None
     try:
@@ -222,7 +227,7 @@ def open_project_merge(context: AppContext, parent: QWidget | None = None) -> Me
     """Ask for another project (or a .qdpx) and show the merge preview."""
     if context.project is None:
         return None
-    path = context.prompts.open_file(parent, tr("Merge another project"), PROJECT_FILTER)
+    path = context.prompts.open_file(parent, tr("Merge another project"), tr(PROJECT_FILTER))
     if not path:
         return None
     try:

@@ -15,12 +15,13 @@ from workbench.core.queries.document_view import (
 from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
+from workbench.gui.code_menu import CodeMenu
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripes import CodingStripes
 from workbench.gui.document_view.text_edit import PassageTextEdit
-from workbench.gui.i18n import tr
+from workbench.gui.i18n import number, tr
 from workbench.gui.text_positions import PositionMap
 
 
@@ -91,9 +92,10 @@ class DocumentView(QWidget):
             + [(to_qt(label.time_start), to_qt(label.time_end), True) for label in labels])
         self.editor.setPlainText(document.text)
         self.stripes.set_layers(self.highlighter.layers)
+        words = tr("words")  # (outside the f-string, where pyside6-lupdate finds it)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
-            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {document.word_count:,} {tr('words')}")
+            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {number(document.word_count)} {words}")
 
     def clear(self) -> None:
         self.document = None
@@ -204,12 +206,7 @@ class DocumentView(QWidget):
     def build_context_menu(self, point: QPoint) -> QMenu:
         menu = self.editor.createStandardContextMenu(point)
         menu.addSeparator()
-        recent = menu.addMenu(tr("Code selection with"))
-        recent.setEnabled(self.context.selection is not None and bool(self.context.recent_codes))
-        names = self._code_names()
-        for code_id in self.context.recent_codes:
-            action = recent.addAction(names.get(code_id, "?"))
-            action.triggered.connect(lambda _=False, c=code_id: self.context.code_selection(c))
+        menu.addMenu(CodeMenu(self.context, menu))  # any code, recent first, new, in vivo
         position = self.editor.cursorForPosition(point).position()
         for coding in self.highlighter.layers.codings_at(position):
             menu.addSeparator()
@@ -218,10 +215,6 @@ class DocumentView(QWidget):
             menu.addAction(self._memo_action(menu, coding))
             menu.addAction(self._remove_action(menu, coding))
         return menu
-
-    def _code_names(self) -> dict[int, str]:
-        return {coding.code_id: coding.code for coding in self.highlighter.layers.codings} | (
-            getattr(self.context, "code_names", lambda: {})())
 
     def _remove_action(self, menu: QMenu, coding: ShownCoding) -> QAction:
         action = QAction(tr("Remove coding: {0} ({1})").format(coding.code, coding.coder), menu)

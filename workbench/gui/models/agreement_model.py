@@ -12,6 +12,7 @@ from workbench.core.analysis.agreement import AgreementReport, Disagreement, Res
 from workbench.core.analysis.agreement.formatting import (
     KIND_NAMES, display_label, interval, notes, number, percent,
 )
+from workbench.gui.i18n import number as local_number
 from workbench.gui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +94,7 @@ class AgreementModel(_Table):
     def _display(self, row: ResultRow, column: int) -> str | None:
         values = {
             LEVEL: tr(KIND_NAMES[row.kind]), LABEL: display_label(row),
-            CHARACTERS: f"{row.characters:,}", AGREEMENT: percent(row.percent),
+            CHARACTERS: local_number(row.characters), AGREEMENT: percent(row.percent),
             KAPPA: number(row.kappa.value), KAPPA_CI: interval(row.kappa),
             ALPHA: number(row.alpha.value), ALPHA_CI: interval(row.alpha),
         }

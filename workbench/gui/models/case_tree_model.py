@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from workbench.core.queries.listing import CaseRow, DocumentRow, list_cases, list_documents
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
-from workbench.gui.i18n import tr
+from workbench.gui.i18n import number, tr
 from workbench.gui.icons import icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,7 +131,7 @@ class CaseTreeModel(QAbstractItemModel):
                    role: int) -> Any:
         words = sum(document.word_count for document in documents)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (case.name, _documents_label(case.documents), f"{words:,}")[column]
+            return (case.name, _documents_label(case.documents), number(words))[column]
         if role == SortRole:
             return (case.name.casefold(), case.documents, words)[column]
         if role == ObjectRole:
@@ -143,7 +143,7 @@ class CaseTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return case.description or case.name
+            return f"{case.name}\n{case.description}".strip()  # the full name, then what it is
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None
@@ -151,7 +151,7 @@ class CaseTreeModel(QAbstractItemModel):
 
 def _document_data(document: DocumentRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
-        return (document.title, kind_label(document.kind), f"{document.word_count:,}")[column]
+        return (document.title, kind_label(document.kind), number(document.word_count))[column]
     if role == SortRole:
         return (document.title.casefold(), kind_label(document.kind), document.word_count)[column]
     if role == ObjectRole:
@@ -161,15 +161,14 @@ def _document_data(document: DocumentRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole:
         source = tr("Imported from {name}").format(name=document.source_name) \
             if document.source_name else tr("Typed or pasted text")
-        return f"{document.title}\n{source}\n" + tr("{count} coding(s)").format(
-            count=document.codings)
+        return f"{document.title}\n{source}\n" + tr("%n coding(s)", "", document.codings)
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return _alignment(column)
     return None
 
 
 def _documents_label(count: int) -> str:
-    return tr("1 document") if count == 1 else tr("{count} documents").format(count=count)
+    return tr("%n document(s)", "", count)
 
 
 def _alignment(column: int) -> Qt.AlignmentFlag:

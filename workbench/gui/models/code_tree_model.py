@@ -19,12 +19,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workbench.core.code_counts import count_text
 from workbench.core.queries.codings import coding_counts
 from workbench.core.queries.listing import CodeDetails, CodeRow, list_code_details, list_codes
 from workbench.core.services.changes import Changes
 from workbench.core.services.codes import move_code
 from workbench.core.services.codings import apply_code
 from workbench.core.text import fold
+from workbench.gui.code_names import shown_name, shown_path
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
@@ -172,7 +174,7 @@ class CodeTreeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.name if column == NAME else self._count_text(row)
+            return shown_name(row.name) if column == NAME else self._count_text(row)
         if role == ObjectRole:
             return row
         if role == SortRole:
@@ -193,17 +195,16 @@ class CodeTreeModel(QAbstractItemModel):
         return None
 
     def _count_text(self, row: CodeRow) -> str:
-        if self._children.get(row.id):
-            return f"{row.codings} ({self._totals[row.id]})"
-        return str(row.codings)
+        return count_text(row.codings, self._totals[row.id], bool(self._children.get(row.id)))
 
     def _tooltip(self, row: CodeRow) -> str:
         details = self._details.get(row.id)
         if details is None:
             return html.escape(row.name)
-        parts = [f"<b>{html.escape(details.path.replace('/', ' › '))}</b>"]
+        parts = [f"<b>{html.escape(shown_path(details.path).replace('/', ' › '))}</b>"]
         if not details.codable:
-            parts.append(f"<i>{html.escape(tr('Groups other codes; not applied to passages.'))}</i>")
+            parts.append("<i>" + html.escape(tr("Groups other codes; not applied to passages."))
+                         + "</i>")
         for label, text in ((tr("Definition"), details.definition),
                             (tr("When to use"), details.when_to_use),
                             (tr("When not to use"), details.when_not_to_use),

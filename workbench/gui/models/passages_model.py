@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from workbench.core.queries.passages import Passage
+from workbench.gui.code_names import shown_name, shown_path
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
 from workbench.gui.models.row_table import ObjectRole, RowTableModel, SortRole  # noqa: F401
@@ -49,7 +50,7 @@ class PassagesModel(RowTableModel[Passage]):
         if column == REFERENCE:
             return passage.reference
         if column == CODE:
-            return _leaf(passage.code)
+            return shown_name(_leaf(passage.code))
         if column == CODER:
             return passage.coder
         if column == PASSAGE:
@@ -68,7 +69,7 @@ class PassagesModel(RowTableModel[Passage]):
         if column == REFERENCE:
             return passage.reference
         if column == CODE:
-            return passage.code.replace("/", " › ")
+            return shown_path(passage.code).replace("/", " › ")
         if column == PASSAGE:
             return _rich(passage.text, passage.reference)
         if column == MEMO and passage.memo:

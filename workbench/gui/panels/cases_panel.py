@@ -13,6 +13,7 @@ from workbench.core.services.cases import create_case, delete_case, rename_case
 from workbench.core.services.documents import delete_document, move_document, rename_document
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.import_dialog import ImportDialog
+from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import (
@@ -95,13 +96,14 @@ class CasesPanel(QWidget):
         self.tree.clicked.connect(self._open_if_document)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        elide_names_in_the_middle(self.tree, NAME)  # "Basis…Linde"; the tooltip has it in full
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, not from the contents: sizing to contents reads every row,
         # which takes seconds in a project of a thousand documents.
         metrics = self.tree.fontMetrics()
-        for column, sample in ((KIND, "Interview  "), (WORDS, "99,999 words")):
+        for column, sample in ((KIND, "Veldnotitie"), (WORDS, "99,999")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         layout = QVBoxLayout(self)
@@ -269,9 +271,10 @@ class CasesPanel(QWidget):
                 self.context.run(delete_case, case.id)
             return
         codings = sum(document.codings for document in documents)
-        question = tr("The case '{name}' holds {documents} document(s) with {codings} coding(s).\n"
+        question = tr("The case '{name}' holds {documents} with {codings}.\n"
                       "Delete the case together with its documents?").format(
-            name=case.name, documents=len(documents), codings=codings)
+            name=case.name, documents=tr("%n document(s)", "", len(documents)),
+            codings=tr("%n coding(s)", "", codings))
         if self.context.prompts.confirm(self, question, tr("Delete case and documents")):
             self.context.run(delete_case, case.id, with_documents=True)
 
@@ -279,8 +282,8 @@ class CasesPanel(QWidget):
         with self.context.reading() as session:
             fresh = [row for row in list_documents(session, document.case_id) if row.id == document.id]
         codings = fresh[0].codings if fresh else document.codings
-        question = tr("Delete the document '{title}' with its {codings} coding(s) and its memos?"
-                      ).format(title=document.title, codings=codings)
+        question = tr("Delete the document '{title}' with its {codings} and its memos?"
+                      ).format(title=document.title, codings=tr("%n coding(s)", "", codings))
         if self.context.prompts.confirm(self, question, tr("Delete document")):
             self.context.run(delete_document, document.id)
 

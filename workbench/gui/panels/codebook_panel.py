@@ -17,8 +17,9 @@ from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.autocode_dialog import AutocodeDialog, open_autocode_dialog
 from workbench.gui.dialogs.code_editor import CodeEditorDialog
-from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted
+from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted_codings, counted_sub_codes
 from workbench.gui.dialogs.quick_code import QuickCodeDialog, open_quick_code
+from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.code_tree_model import CODINGS, NAME, CodeFilterProxy, CodeTreeModel
@@ -80,7 +81,9 @@ class CodebookPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)  # drag it narrower
+        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("999 (9999)") + 10)
+        elide_names_in_the_middle(tree, NAME)  # both ends of a long name show
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.selectionModel().currentChanged.connect(self._update_actions)
@@ -363,9 +366,9 @@ def delete_message(name: str, sub_codes: int, codings: int) -> str:
     """The confirmation asked before deleting a code, saying what goes with it."""
     if not sub_codes and not codings:
         return tr("Delete the code “{name}”? It has no codings and no sub-codes.").format(name=name)
-    goes = counted(codings, tr("coding"), tr("codings"))
+    goes = counted_codings(codings)
     if sub_codes:
         goes = tr("{subs} and {codings}").format(
-            subs=counted(sub_codes, tr("sub-code"), tr("sub-codes")), codings=goes)
+            subs=counted_sub_codes(sub_codes), codings=goes)
     return tr("Delete the code “{name}” with its {goes}? Undo can bring them back.").format(
         name=name, goes=goes)

@@ -29,6 +29,7 @@ from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
 from workbench.gui.deferred import DeferredCall
 from workbench.gui.filter_combos import refill, refill_values
+from workbench.gui.flow_layout import FlowLayout
 from workbench.gui.i18n import tr
 from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
@@ -41,6 +42,7 @@ _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "sum
 # What the rows are: (rows for export_matrix, how co-occurring codings meet).
 ROW_KINDS = {"cases": ("cases", ""), "coders": ("coders", ""),
              "codes-overlap": ("codes", "overlap"), "codes-paragraph": ("codes", "paragraph")}
+COMBO_MAX_WIDTH = 300  # a long attribute value is elided, not allowed to widen the window
 EXPORTS = {"xlsx": ("Excel workbook (*.xlsx)", "Excel…"),
            "docx": ("Word document (*.docx)", "Word…"),
            "csv": ("CSV, UTF-8 (*.csv)", "CSV…")}
@@ -61,6 +63,19 @@ class _SummaryEditor(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: ANN001, N802
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+def _captioned(label: str, combo: QComboBox, parent: QWidget) -> QWidget:
+    """A caption and its choice box, kept together when the row of choices wraps."""
+    pair = QWidget(parent)
+    caption = QLabel(label, pair)
+    caption.setBuddy(combo)
+    combo.setMaximumWidth(COMBO_MAX_WIDTH)
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(caption)
+    row.addWidget(combo)
+    return pair
 
 
 class MatrixPanel(QWidget):
@@ -99,18 +114,13 @@ class MatrixPanel(QWidget):
         self.value_combo = self._combo(tr("The attribute's value"), [])
         self.attribute_combo.currentIndexChanged.disconnect(self.refresh)
         self.attribute_combo.currentIndexChanged.connect(self._attribute_chosen)
-        choices = QHBoxLayout()
+        choices = FlowLayout(spacing=8)  # wraps on a narrow window instead of widening it
         for label, combo in ((tr("Rows"), self.rows_combo), (tr("Columns"), self.columns_combo),
                              (tr("Cells"), self.cell_combo),
                              (tr("Group by"), self.by_combo), (tr("Coder"), self.coder_combo),
                              (tr("Kind"), self.kind_combo), (tr("Cases"), self.attribute_combo)):
-            caption = QLabel(label, self)
-            caption.setBuddy(combo)
-            choices.addWidget(caption)
-            choices.addWidget(combo)
-            choices.addSpacing(6)
+            choices.addWidget(_captioned(label, combo, self))
         choices.addWidget(self.value_combo)
-        choices.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, (_filter, label) in EXPORTS.items():
             button = QPushButton(tr(label), self)
@@ -257,8 +267,8 @@ class MatrixPanel(QWidget):
             return
         found = self._cell_passages(cell)
         self.passages.set_passages(found)
-        self.cell_label.setText(tr("{0} × {1}: {2} passage(s)").format(
-            cell.row.name, cell.column.name, len(found)))
+        self.cell_label.setText(tr("{0} × {1}: {2}").format(
+            cell.row.name, cell.column.name, tr("%n passage(s)", "", len(found))))
 
     def _cell_passages(self, cell: MatrixCell) -> list[Passage]:
         spec, rows = self.spec(), self.rows()

@@ -16,7 +16,7 @@ from workbench.core.queries.memos import MemoRow, list_memos, memo_target_name
 from workbench.core.services.changes import Changes
 from workbench.core.services.memos import MemoTarget, create_memo, delete_memo, update_memo
 from workbench.gui.context import AppContext
-from workbench.gui.i18n import tr
+from workbench.gui.i18n import date_time, tr
 from workbench.gui.icons import icon
 
 TITLE, AUTHOR, DATE = range(3)
@@ -32,7 +32,8 @@ def _target_label(kind: str, name: str) -> str:
 
 def _local_time(moment: datetime) -> str:
     """A stored UTC time as the researcher's local date and time."""
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return date_time(local)  # in the interface locale's format
 
 
 class MemoPanel(QWidget):

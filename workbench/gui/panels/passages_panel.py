@@ -34,9 +34,8 @@ _MAX_NAMED_CODES = 3
 def count_text(passages: list[Passage]) -> str:
     """``41 passages in 6 cases``."""
     cases = len({passage.case_id for passage in passages})
-    noun = tr("passage") if len(passages) == 1 else tr("passages")
-    places = tr("case") if cases == 1 else tr("cases")
-    return tr("{0} {1} in {2} {3}").format(len(passages), noun, cases, places)
+    return tr("{0} in {1}").format(tr("%n passage(s)", "", len(passages)),
+                                   tr("%n case(s)", "", cases))
 
 
 class _ElideMiddle(QStyledItemDelegate):

@@ -206,9 +206,8 @@ class SearchPanel(QWidget):
     def _summary(result: HitSearch) -> str:
         if not result.hits:
             return tr("No hits.")
-        hits = tr("1 hit") if len(result.hits) == 1 else tr("{0} hits").format(len(result.hits))
-        documents = (tr("1 document") if result.documents == 1
-                     else tr("{0} documents").format(result.documents))
+        hits = tr("%n hit(s)", "", len(result.hits))
+        documents = tr("%n document(s)", "", result.documents)
         text = tr("{0} in {1}").format(hits, documents)
         if result.truncated:
             text += tr(" (the first {0}; refine the search to see the rest)").format(len(result.hits))
@@ -232,9 +231,9 @@ class SearchPanel(QWidget):
         except WorkbenchError as error:
             self.context.prompts.error(self, str(error))
             return None
-        question = tr("Code {0} passage(s) in {1} document(s) with “{2}” ({3})? One undo takes "
-                      "them all back.").format(preview.passages, preview.documents,
-                                               self._code_name(), self.scope_combo.currentText())
+        question = tr("Code {0} in {1} with “{2}” ({3})? One undo takes them all back.").format(
+            tr("%n passage(s)", "", preview.passages), tr("%n document(s)", "", preview.documents),
+            self._code_name(), self.scope_combo.currentText())
         if not self.context.prompts.confirm(self, question) or not self.context.ensure_coder():
             return None
         changes = self.context.run(autocode, rule, code_id, coder=self.context.coder)
@@ -261,9 +260,9 @@ class SearchPanel(QWidget):
         return self.code_combo.currentText().rsplit(_PATH_SEPARATOR, 1)[-1]
 
     def _coded(self, count: int, scope: Scope) -> None:
-        text = (tr("Coded {0} hit(s) with {1}.") if scope == Scope.HIT
-                else tr("Coded {0} passage(s) with {1}."))
-        self.status_label.setText(text.format(count, self._code_name()))
+        text = (tr("Coded %n hit(s) with {0}.", "", count) if scope == Scope.HIT
+                else tr("Coded %n passage(s) with {0}.", "", count))
+        self.status_label.setText(text.format(self._code_name()))
 
     def _update_actions(self) -> None:
         can_code = self.context.writable and self.code_combo.currentData() is not None

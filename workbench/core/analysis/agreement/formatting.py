@@ -7,6 +7,7 @@ from typing import Any
 
 from workbench.core.analysis.agreement.measures import Measure
 from workbench.core.analysis.agreement.results import AgreementReport, ResultRow, SegmentResult
+from workbench.core.numbers import fixed, percent_text
 
 UNDEFINED = "–"  # an undefined figure; its reason is given beside or below it
 KIND_NAMES = {"code": "Code", "theme": "Theme", "case": "Case", "overall": "Overall"}
@@ -30,11 +31,11 @@ def depth(row: ResultRow) -> int:
 
 
 def number(value: float | None, digits: int = 2) -> str:
-    return UNDEFINED if value is None else f"{value:.{digits}f}"
+    return UNDEFINED if value is None else fixed(value, digits)
 
 
 def percent(measure: Measure) -> str:
-    return UNDEFINED if measure.value is None else f"{100 * measure.value:.1f}%"
+    return UNDEFINED if measure.value is None else percent_text(measure.value)
 
 
 def interval(measure: Measure) -> str:

@@ -1,0 +1,1808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name></name>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Overeenstemming tussen codeerders</translation>
+    </message>
+    <message>
+        <source>Coders (two or more)</source>
+        <translation>Codeerders (twee of meer)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>fieldnote</source>
+        <translation>veldnotitie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ander</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Words coded</source>
+        <translation>Gecodeerde woorden</translation>
+    </message>
+    <message>
+        <source>Share of words coded</source>
+        <translation>Aandeel gecodeerde woorden</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Samenvattingen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Geheel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Code, theme or case</source>
+        <translation>Code, thema of casus</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tekens</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Kappa 95% CI</source>
+        <translation>Kappa 95%-BI</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Alpha 95% CI</source>
+        <translation>Alfa 95%-BI</translation>
+    </message>
+    <message>
+        <source>keep ours</source>
+        <translation>onze behouden</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>hun versie nemen</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>beide behouden</translation>
+    </message>
+    <message>
+        <source>pair with</source>
+        <translation>koppelen aan</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>enkel hier</translation>
+    </message>
+    <message>
+        <source>only there</source>
+        <translation>enkel daar</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>hernoemd</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>definition changed</source>
+        <translation>definitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>colour changed</source>
+        <translation>kleur gewijzigd</translation>
+    </message>
+    <message>
+        <source>Their code</source>
+        <translation>Hun code</translation>
+    </message>
+    <message>
+        <source>Our code</source>
+        <translation>Onze code</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation>Treffer in context</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nee</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;Projects and REFI-QDA projects (*.cwb *.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc);;Projecten en REFI-QDA-projecten (*.cwb *.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Projects and REFI-QDA projects (*.cwb *.qdpx);;All files (*)</source>
+        <translation>Projecten en REFI-QDA-projecten (*.cwb *.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde);;All files (*)</source>
+        <translation>REFI-QDA-projecten (*.qdpx *.qde);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>A segment counts as matched when another coder coded at least this share of it with the same code.</source>
+        <translation>Een segment telt als overeenkomend wanneer een andere codeerder minstens dit deel ervan met dezelfde code codeerde.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>willekeurig</translation>
+    </message>
+    <message>
+        <source>Fix the seed to get the same intervals every time.</source>
+        <translation>Leg het startgetal vast om telkens dezelfde intervallen te krijgen.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berekenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Segment overlap:</source>
+        <translation>Overlap van segmenten:</translation>
+    </message>
+    <message>
+        <source>Bootstrap seed:</source>
+        <translation>Startgetal bootstrap:</translation>
+    </message>
+    <message>
+        <source>Passages the coders disagree on</source>
+        <translation>Passages waarover de codeerders het oneens zijn</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Word…</source>
+        <translation>Exporteren naar Word…</translation>
+    </message>
+    <message>
+        <source>Choose two or more coders.</source>
+        <translation>Kies twee of meer codeerders.</translation>
+    </message>
+    <message>
+        <source>Choose at least one code and one document.</source>
+        <translation>Kies minstens één code en één document.</translation>
+    </message>
+    <message>
+        <source>Comparing the coders…</source>
+        <translation>De codeerders vergelijken…</translation>
+    </message>
+    <message>
+        <source>Comparing the coders in {document}…</source>
+        <translation>De codeerders vergelijken in {document}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{documents} documents compared, {all} coded by every coder; {disagreements} passages disagreed on.</source>
+        <translation>{documents} documenten vergeleken, {all} door elke codeerder gecodeerd; onenigheid over {disagreements} passages.</translation>
+    </message>
+    <message>
+        <source>{count} documents coded by only one coder are left out.</source>
+        <translation>{count} documenten die door slechts één codeerder gecodeerd zijn, blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <source>Passages the coders disagree on: {count}</source>
+        <translation>Passages waarover de codeerders het oneens zijn: {count}</translation>
+    </message>
+    <message>
+        <source>Passages the coders disagree on in {label}: {count}</source>
+        <translation>Passages waarover de codeerders het oneens zijn in {label}: {count}</translation>
+    </message>
+    <message>
+        <source>Export agreement</source>
+        <translation>Overeenstemming exporteren</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} geschreven.</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere kleur…</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Code bewerken</translation>
+    </message>
+    <message>
+        <source>Can be applied to passages</source>
+        <translation>Kan op passages toegepast worden</translation>
+    </message>
+    <message>
+        <source>Untick for a theme that only groups its sub-codes.</source>
+        <translation>Vink uit voor een thema dat enkel zijn subcodes groepeert.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definitie:</translation>
+    </message>
+    <message>
+        <source>When to use:</source>
+        <translation>Wanneer gebruiken:</translation>
+    </message>
+    <message>
+        <source>When not to use:</source>
+        <translation>Wanneer niet gebruiken:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Voorbeeld:</translation>
+    </message>
+    <message>
+        <source>Export as a REFI-QDA project</source>
+        <translation>Exporteren als REFI-QDA-project</translation>
+    </message>
+    <message>
+        <source>Exporting the project</source>
+        <translation>Het project exporteren</translation>
+    </message>
+    <message>
+        <source>Exported with remarks</source>
+        <translation>Geëxporteerd met opmerkingen</translation>
+    </message>
+    <message>
+        <source>Import a REFI-QDA project</source>
+        <translation>Een REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <source>Save the imported project as</source>
+        <translation>Het geïmporteerde project bewaren als</translation>
+    </message>
+    <message>
+        <source>Importing the REFI-QDA project</source>
+        <translation>Het REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <source>Imported with remarks</source>
+        <translation>Geïmporteerd met opmerkingen</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <source>Transcripts and fieldnotes ({patterns});;All files (*)</source>
+        <translation>Transcripten en veldnotities ({patterns});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Documenten importeren</translation>
+    </message>
+    <message>
+        <source>Add transcripts and fieldnotes ({suffixes}), or drop files and folders here. Each file becomes one document of the case.</source>
+        <translation>Voeg transcripten en veldnotities toe ({suffixes}) of sleep bestanden en mappen hierheen. Elk bestand wordt één document van de casus.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>A case, or the name of a new case</source>
+        <translation>Een casus, of de naam van een nieuwe casus</translation>
+    </message>
+    <message>
+        <source>Interview transcript</source>
+        <translation>Interviewtranscript</translation>
+    </message>
+    <message>
+        <source>Fieldnote</source>
+        <translation>Veldnotitie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Into case:</source>
+        <translation>In casus:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Add the files to import first.</source>
+        <translation>Voeg eerst de bestanden toe die je wilt importeren.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>Choose the case the documents belong to.</source>
+        <translation>Kies de casus waartoe de documenten behoren.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annuleren na het huidige bestand…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({number} of {total})…</source>
+        <translation>{name} importeren ({number} van {total})…</translation>
+    </message>
+    <message>
+        <source>The import stopped: {message}</source>
+        <translation>Het importeren is gestopt: {message}</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Niet geïmporteerd: het importeren werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} skipped, {failed} failed.</source>
+        <translation>{imported} geïmporteerd, {skipped} overgeslagen, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files imported before stay.</source>
+        <translation>Het importeren werd geannuleerd; de bestanden die al geïmporteerd waren, blijven.</translation>
+    </message>
+    <message>
+        <source>The import is not one undo step: Undo takes back one document at a time; delete documents to remove them.</source>
+        <translation>Importeren is niet één stap: Ongedaan maken neemt telkens één document terug; verwijder documenten om ze weg te halen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codering</numerusform>
+            <numerusform>%n coderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memo&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n kenmerk</numerusform>
+            <numerusform>%n kenmerken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(-ies)</source>
+        <translation>
+            <numerusform>%n samenvatting</numerusform>
+            <numerusform>%n samenvattingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codeerder</numerusform>
+            <numerusform>%n codeerders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {0}.</source>
+        <translation>Toegevoegd: {0}.</translation>
+    </message>
+    <message>
+        <source>Changed: {0}.</source>
+        <translation>Gewijzigd: {0}.</translation>
+    </message>
+    <message>
+        <source>Removed: {0}.</source>
+        <translation>Verwijderd: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-code(s)</source>
+        <translation>
+            <numerusform>%n subcode</numerusform>
+            <numerusform>%n subcodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge code</source>
+        <translation>Code samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into:</source>
+        <translation>“{name}” samenvoegen met:</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Codes filteren…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”? {codings} move to “{target}” and “{source}” is deleted.</source>
+        <translation>“{source}” samenvoegen met “{target}”? {codings} gaan naar “{target}” en “{source}” wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>Its {subs} (with {codings}) go along.</source>
+        <translation>De {subs} (met {codings}) gaan mee.</translation>
+    </message>
+    <message>
+        <source>Show codes that are the same on both sides</source>
+        <translation>Codes tonen die aan beide kanten gelijk zijn</translation>
+    </message>
+    <message>
+        <source>Choice for the selected row:</source>
+        <translation>Keuze voor de geselecteerde rij:</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Bezig met samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merging {what} ({done} of {total})…</source>
+        <translation>{what} samenvoegen ({done} van {total})…</translation>
+    </message>
+    <message>
+        <source>{0} Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation>{0} Ongedaan maken (Ctrl+Z) draait de hele samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>Codes: {parts}. Nothing of ours is overwritten unless you choose “take theirs”.</source>
+        <translation>Codes: {parts}. Niets van ons wordt overschreven, tenzij je “hun versie nemen” kiest.</translation>
+    </message>
+    <message>
+        <source>Merge a codebook</source>
+        <translation>Een codeboek samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge codebook {name}</source>
+        <translation>Codeboek {name} samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge another project</source>
+        <translation>Een ander project samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge project {name}</source>
+        <translation>Project {name} samenvoegen</translation>
+    </message>
+    <message>
+        <source>Code the selection with…</source>
+        <translation>De selectie coderen met…</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to code the selection · Esc to close</source>
+        <translation>↑↓ om te kiezen · Enter om de selectie te coderen · Esc om te sluiten</translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>Onlangs gebruikt</translation>
+    </message>
+    <message>
+        <source>Open a document from the cases on the left.</source>
+        <translation>Open een document uit de casussen links.</translation>
+    </message>
+    <message>
+        <source>Code selection with</source>
+        <translation>Selectie coderen met</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>woorden</translation>
+    </message>
+    <message>
+        <source>Remove coding: {0} ({1})</source>
+        <translation>Codering verwijderen: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Fit coding to the selection: {0}</source>
+        <translation>Codering aanpassen aan de selectie: {0}</translation>
+    </message>
+    <message>
+        <source>Recode as…: {0}</source>
+        <translation>Hercoderen als…: {0}</translation>
+    </message>
+    <message>
+        <source>Recode this passage as:</source>
+        <translation>Deze passage hercoderen als:</translation>
+    </message>
+    <message>
+        <source>Recode</source>
+        <translation>Hercoderen</translation>
+    </message>
+    <message>
+        <source>Memo on coding: {0}…</source>
+        <translation>Memo bij codering: {0}…</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Memo on this coding</source>
+        <translation>Memo bij deze codering</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>elke waarde</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Coding Workbench</source>
+        <translation>Coding Workbench</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memo&apos;s</translation>
+    </message>
+    <message>
+        <source>Cases and documents</source>
+        <translation>Casussen en documenten</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codeboek</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nieuw project</translation>
+    </message>
+    <message>
+        <source>With the “{0}” codebook…</source>
+        <translation>Met het codeboek “{0}”…</translation>
+    </message>
+    <message>
+        <source>Empty…</source>
+        <translation>Leeg…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Het &amp;voorbeeldproject openen</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>Documenten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation>Het &amp;codeboek exporteren (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export the codebook as a &amp;Word appendix…</source>
+        <translation>Het codeboek exporteren als &amp;Word-bijlage…</translation>
+    </message>
+    <message>
+        <source>Export as REFI-QDA &amp;project (.qdpx)…</source>
+        <translation>Exporteren als REFI-QDA-&amp;project (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>New project from a REFI-QDA project (.&amp;qdpx)…</source>
+        <translation>Nieuw project uit een REFI-QDA-project (.&amp;qdpx)…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;backups…</source>
+        <translation>&amp;Back-ups bewaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Quick code…</source>
+        <translation>&amp;Snel coderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the project</source>
+        <translation>In het project &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>&amp;Codes</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;codebook (.qdc or project)…</source>
+        <translation>Een &amp;codeboek samenvoegen (.qdc of project)…</translation>
+    </message>
+    <message>
+        <source>Merge another &amp;project (coder&apos;s file or .qdpx)…</source>
+        <translation>Een ander &amp;project samenvoegen (bestand van een codeerder of .qdpx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Cross-case &amp;matrix</source>
+        <translation>Casusoverschrijdende &amp;matrix</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>&amp;Overeenstemming tussen codeerders…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <source>{0} [read-only]</source>
+        <translation>{0} [alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>{0} — Coding Workbench</source>
+        <translation>{0} — Coding Workbench</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Het codeboek exporteren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA-codeboek (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Codebook report</source>
+        <translation>Codeboekrapport</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>{coder}: matched</source>
+        <translation>{coder}: overeenkomend</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>(did not code this document)</source>
+        <translation>(codeerde dit document niet)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation>Geïmporteerd uit {name}</translation>
+    </message>
+    <message>
+        <source>Typed or pasted text</source>
+        <translation>Getypte of geplakte tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Coderingen</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Groups other codes; not applied to passages.</source>
+        <translation>Groepeert andere codes; wordt niet op passages toegepast.</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wanneer gebruiken</translation>
+    </message>
+    <message>
+        <source>When not to use</source>
+        <translation>Wanneer niet gebruiken</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source> (+{0} more)</source>
+        <translation> (+{0} meer)</translation>
+    </message>
+    <message>
+        <source>nothing coded</source>
+        <translation>niets gecodeerd</translation>
+    </message>
+    <message>
+        <source>Click to list the passages</source>
+        <translation>Klik om de passages te tonen</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>weglaten</translation>
+    </message>
+    <message>
+        <source>(like “{name}”?)</source>
+        <translation>(zoals “{name}”?)</translation>
+    </message>
+    <message>
+        <source>pair with {code}</source>
+        <translation>koppelen aan {code}</translation>
+    </message>
+    <message>
+        <source>Likely the same as: {names}</source>
+        <translation>Wellicht hetzelfde als: {names}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>De datum wissen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>New attribute…</source>
+        <translation>Nieuw kenmerk…</translation>
+    </message>
+    <message>
+        <source>Define a case attribute (text, number, date, yes/no or choice)</source>
+        <translation>Een kenmerk van casussen bepalen (tekst, getal, datum, ja/nee of keuze)</translation>
+    </message>
+    <message>
+        <source>What this case is: site, period, people…</source>
+        <translation>Wat deze casus is: plek, periode, mensen…</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>Select a case to see and edit its attributes.</source>
+        <translation>Selecteer een casus om de kenmerken te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <source>No attributes yet: add one, e.g. place or city.</source>
+        <translation>Nog geen kenmerken: voeg er een toe, bv. plaats of stad.</translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation>Nieuw kenmerk</translation>
+    </message>
+    <message>
+        <source>e.g. city</source>
+        <translation>bv. stad</translation>
+    </message>
+    <message>
+        <source>comma-separated: work, living, school, leisure</source>
+        <translation>gescheiden door komma’s: werk, wonen, school, vrije tijd</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Kenmerk toevoegen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>Keuzes:</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nieuwe casus…</translation>
+    </message>
+    <message>
+        <source>Import documents…</source>
+        <translation>Documenten importeren…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Move to case</source>
+        <translation>Verplaatsen naar casus</translation>
+    </message>
+    <message>
+        <source>Add a case (a fieldwork site)</source>
+        <translation>Een casus toevoegen (een onderzoekssite)</translation>
+    </message>
+    <message>
+        <source>Import transcripts and fieldnotes into the selected case</source>
+        <translation>Transcripten en veldnotities importeren in de geselecteerde casus</translation>
+    </message>
+    <message>
+        <source>Filter cases and documents</source>
+        <translation>Casussen en documenten filteren</translation>
+    </message>
+    <message>
+        <source>Name of the new case (a fieldwork site):</source>
+        <translation>Naam van de nieuwe casus (een onderzoekssite):</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <source>New name of the case:</source>
+        <translation>Nieuwe naam van de casus:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Casus hernoemen</translation>
+    </message>
+    <message>
+        <source>New title of the document:</source>
+        <translation>Nieuwe titel van het document:</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Document hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete the case &apos;{name}&apos;?</source>
+        <translation>De casus &apos;{name}&apos; verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Casus verwijderen</translation>
+    </message>
+    <message>
+        <source>The case &apos;{name}&apos; holds {documents} with {codings}.
+Delete the case together with its documents?</source>
+        <translation>De casus &apos;{name}&apos; bevat {documents} met {codings}.
+De casus samen met de documenten verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete the document &apos;{title}&apos; with its {codings} and its memos?</source>
+        <translation>Het document &apos;{title}&apos; verwijderen, met {codings} en de memo&apos;s?</translation>
+    </message>
+    <message>
+        <source>Delete case and documents</source>
+        <translation>Casus en documenten verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>Nieuwe code…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Add a code at the top of the codebook</source>
+        <translation>Een code bovenaan in het codeboek toevoegen</translation>
+    </message>
+    <message>
+        <source>New sub-code…</source>
+        <translation>Nieuwe subcode…</translation>
+    </message>
+    <message>
+        <source>Sub-code</source>
+        <translation>Subcode</translation>
+    </message>
+    <message>
+        <source>Add a code under the selected code</source>
+        <translation>Een code onder de geselecteerde code toevoegen</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>In vivo coderen</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>In vivo</translation>
+    </message>
+    <message>
+        <source>Make a code named after the selected text (under the selected code) and code the text with it</source>
+        <translation>Een code maken met de geselecteerde tekst als naam (onder de geselecteerde code) en de tekst ermee coderen</translation>
+    </message>
+    <message>
+        <source>Code selection</source>
+        <translation>Selectie coderen</translation>
+    </message>
+    <message>
+        <source>Apply this code to the selected passage (Enter)</source>
+        <translation>Deze code op de geselecteerde passage toepassen (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit definition and colour…</source>
+        <translation>Definitie en kleur bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the code&apos;s definition and colour</source>
+        <translation>De definitie en kleur van de code bewerken</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Move this code&apos;s codings into another code</source>
+        <translation>De coderingen van deze code naar een andere code verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the code with its sub-codes and codings</source>
+        <translation>De code verwijderen, met subcodes en coderingen</translation>
+    </message>
+    <message>
+        <source>Quick code…</source>
+        <translation>Snel coderen…</translation>
+    </message>
+    <message>
+        <source>Code the selection with a code you type</source>
+        <translation>De selectie coderen met een code die je intypt</translation>
+    </message>
+    <message>
+        <source>Type to filter the codes…</source>
+        <translation>Typ om de codes te filteren…</translation>
+    </message>
+    <message>
+        <source>In vivo (name a new code after the selection)</source>
+        <translation>In vivo (een nieuwe code naar de selectie noemen)</translation>
+    </message>
+    <message>
+        <source>Name of the new code:</source>
+        <translation>Naam van de nieuwe code:</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nieuwe code</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-code of “{name}”:</source>
+        <translation>Naam van de nieuwe subcode van “{name}”:</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>Nieuwe subcode</translation>
+    </message>
+    <message>
+        <source>Your name as a coder (every coding records it):</source>
+        <translation>Je naam als codeerder (elke codering houdt die bij):</translation>
+    </message>
+    <message>
+        <source>Who is coding?</source>
+        <translation>Wie codeert er?</translation>
+    </message>
+    <message>
+        <source>{0} Ctrl+Z undoes it.</source>
+        <translation>{0} Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the document first.</source>
+        <translation>Selecteer eerst een passage in het document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) as {0}. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n passage gecodeerd als {0}. Ctrl+Z maakt het ongedaan.</numerusform>
+            <numerusform>%n passages gecodeerd als {0}. Ctrl+Z maakt het ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected passage holds no words to name a code.</source>
+        <translation>De geselecteerde passage bevat geen woorden om een code naar te noemen.</translation>
+    </message>
+    <message>
+        <source>New name of the code:</source>
+        <translation>Nieuwe naam van de code:</translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation>Code hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Code verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the code “{name}”? It has no codings and no sub-codes.</source>
+        <translation>De code “{name}” verwijderen? Ze heeft geen coderingen en geen subcodes.</translation>
+    </message>
+    <message>
+        <source>{subs} and {codings}</source>
+        <translation>{subs} en {codings}</translation>
+    </message>
+    <message>
+        <source>Delete the code “{name}” with its {goes}? Undo can bring them back.</source>
+        <translation>De code “{name}” verwijderen, met {goes}? Ongedaan maken kan ze terugbrengen.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeerders</translation>
+    </message>
+    <message>
+        <source>Codes: overlapping passages</source>
+        <translation>Codes: overlappende passages</translation>
+    </message>
+    <message>
+        <source>Codes: passages in one paragraph</source>
+        <translation>Codes: passages in één alinea</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellen</translation>
+    </message>
+    <message>
+        <source>Group cases by</source>
+        <translation>Casussen groeperen volgens</translation>
+    </message>
+    <message>
+        <source>{0} × {1}: {2}</source>
+        <translation>{0} × {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeerder</translation>
+    </message>
+    <message>
+        <source>Only cases with this attribute value</source>
+        <translation>Enkel casussen met deze waarde van het kenmerk</translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s value</source>
+        <translation>De waarde van het kenmerk</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Groeperen</translation>
+    </message>
+    <message>
+        <source>Export this matrix</source>
+        <translation>Deze matrix exporteren</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its passages.</source>
+        <translation>Klik op een cel om de passages te tonen.</translation>
+    </message>
+    <message>
+        <source>Building the matrix</source>
+        <translation>De matrix opbouwen</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>De matrix exporteren</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exporteren geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Exporteren mislukt.</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Geen groepering</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alle codeerders</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>Memos on the project &apos;{name}&apos;</source>
+        <translation>Memo&apos;s bij het project &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Memos on case &apos;{name}&apos;</source>
+        <translation>Memo&apos;s bij casus &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Memos on document &apos;{name}&apos;</source>
+        <translation>Memo&apos;s bij document &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Memos on code &apos;{name}&apos;</source>
+        <translation>Memo&apos;s bij code &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Memos on a coding in &apos;{name}&apos;</source>
+        <translation>Memo&apos;s bij een codering in &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>New memo…</source>
+        <translation>Nieuwe memo…</translation>
+    </message>
+    <message>
+        <source>Save memo</source>
+        <translation>Memo bewaren</translation>
+    </message>
+    <message>
+        <source>Delete memo…</source>
+        <translation>Memo verwijderen…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Memo title</source>
+        <translation>Titel van de memo</translation>
+    </message>
+    <message>
+        <source>Select a memo, or write a new one.</source>
+        <translation>Selecteer een memo of schrijf een nieuwe.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Geen project open</translation>
+    </message>
+    <message>
+        <source>Title of the new memo:</source>
+        <translation>Titel van de nieuwe memo:</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>Nieuwe memo</translation>
+    </message>
+    <message>
+        <source>Delete the memo &apos;{title}&apos;?</source>
+        <translation>De memo &apos;{title}&apos; verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>Memo verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>Naar de passage</translation>
+    </message>
+    <message>
+        <source>Open the document at the selected passage</source>
+        <translation>Het document openen bij de geselecteerde passage</translation>
+    </message>
+    <message>
+        <source>Copy passages with references</source>
+        <translation>Passages met verwijzingen kopiëren</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Subcodes meerekenen</translation>
+    </message>
+    <message>
+        <source>Filter by case</source>
+        <translation>Filteren op casus</translation>
+    </message>
+    <message>
+        <source>Filter by coder</source>
+        <translation>Filteren op codeerder</translation>
+    </message>
+    <message>
+        <source>Filter by document kind</source>
+        <translation>Filteren op soort document</translation>
+    </message>
+    <message>
+        <source>Filter by a case attribute</source>
+        <translation>Filteren op een kenmerk van de casus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Select one or more codes in the codebook to see their passages.</source>
+        <translation>Selecteer een of meer codes in het codeboek om hun passages te zien.</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> en nog {0}</translation>
+    </message>
+    <message>
+        <source>Coded {0}</source>
+        <translation>Gecodeerd: {0}</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Elk kenmerk</translation>
+    </message>
+    <message>
+        <source>Go to hit</source>
+        <translation>Naar de treffer</translation>
+    </message>
+    <message>
+        <source>Code all hits</source>
+        <translation>Alle treffers coderen</translation>
+    </message>
+    <message>
+        <source>Apply the chosen code to every hit listed (one undo step)</source>
+        <translation>De gekozen code toepassen op elke getoonde treffer (één stap ongedaan te maken)</translation>
+    </message>
+    <message>
+        <source>Code selected hits</source>
+        <translation>Geselecteerde treffers coderen</translation>
+    </message>
+    <message>
+        <source>Apply the chosen code to the selected hits</source>
+        <translation>De gekozen code toepassen op de geselecteerde treffers</translation>
+    </message>
+    <message>
+        <source>Search the documents: words, &quot;a phrase&quot;, prefix*, OR, NOT (accents optional)</source>
+        <translation>Zoeken in de documenten: woorden, &quot;een zinsdeel&quot;, begin*, OR, NOT (accenten niet nodig)</translation>
+    </message>
+    <message>
+        <source>The code to apply to the hits</source>
+        <translation>De code om op de treffers toe te passen</translation>
+    </message>
+    <message>
+        <source>Code with</source>
+        <translation>Coderen met</translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>Typ iets om naar te zoeken.</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Geen treffers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) with {0}.</source>
+        <translation>
+            <numerusform>%n treffer gecodeerd met {0}.</numerusform>
+            <numerusform>%n treffers gecodeerd met {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <source> (the first {0}; refine the search to see the rest)</source>
+        <translation> (de eerste {0}; verfijn de zoekopdracht om de rest te zien)</translation>
+    </message>
+    <message>
+        <source>How many backups of each project to keep (one is taken each time you open it; 0 turns backups off):</source>
+        <translation>Hoeveel back-ups van elk project bewaren (er wordt er een gemaakt telkens je het opent; 0 zet back-ups uit):</translation>
+    </message>
+    <message>
+        <source>Keep backups</source>
+        <translation>Back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to {0}.</source>
+        <translation>Geef een geheel getal van 0 tot {0}.</translation>
+    </message>
+    <message>
+        <source>Try editing again</source>
+        <translation>Opnieuw proberen te bewerken</translation>
+    </message>
+    <message>
+        <source>Open the project for editing, if the other window or program has closed it</source>
+        <translation>Het project openen om te bewerken, als het andere venster of programma het gesloten heeft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt; because {0}. You can read, search and export; changes are disabled.</source>
+        <translation>&lt;b&gt;Alleen-lezen&lt;/b&gt; omdat {0}. Je kunt lezen, zoeken en exporteren; wijzigen is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Code interviews and fieldnotes, compare cases, work as a team.</source>
+        <translation>Interviews en veldnotities coderen, casussen vergelijken, als team werken.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>New project with the “{0}” codebook…</source>
+        <translation>Nieuw project met het codeboek “{0}”…</translation>
+    </message>
+    <message>
+        <source>New empty project…</source>
+        <translation>Nieuw leeg project…</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Een project openen…</translation>
+    </message>
+    <message>
+        <source>Open the sample project (invented data)</source>
+        <translation>Het voorbeeldproject openen (verzonnen gegevens)</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <source>Start a project from a codebook (or open the sample to look around).</source>
+        <translation>Begin een project vanuit een codeboek (of open het voorbeeld om rond te kijken).</translation>
+    </message>
+    <message>
+        <source>Add a case per fieldwork site, then import its transcripts and fieldnotes (Ctrl+I, or drop files).</source>
+        <translation>Maak een casus per onderzoekssite en importeer de transcripten en veldnotities (Ctrl+I, of sleep bestanden).</translation>
+    </message>
+    <message>
+        <source>Open a document, select a passage and press Ctrl+E to code it; Ctrl+Z undoes.</source>
+        <translation>Open een document, selecteer een passage en druk op Ctrl+E om ze te coderen; Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <source>Compare cases in the matrix (Ctrl+M).</source>
+        <translation>Vergelijk casussen in de matrix (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Help › User guide (F1) tells more.</source>
+        <translation>Help › Handleiding (F1) vertelt meer.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Het systeem volgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Follow the system ({0})</source>
+        <translation>Het systeem volgen ({0})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep of each project:</source>
+        <translation>&amp;Back-ups om van elk project te bewaren:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Coding Workbench starts.</source>
+        <translation>De taal verandert de volgende keer dat Coding Workbench start.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Coding Workbench</source>
+        <translation>&amp;Over Coding Workbench</translation>
+    </message>
+    <message>
+        <source>About Coding Workbench</source>
+        <translation>Over Coding Workbench</translation>
+    </message>
+    <message>
+        <source>Select exact characters (not whole words)</source>
+        <translation>Exacte tekens selecteren (geen hele woorden)</translation>
+    </message>
+    <message>
+        <source>Alt + drag</source>
+        <translation>Alt + slepen</translation>
+    </message>
+    <message>
+        <source>Code the selection with a code</source>
+        <translation>De selectie coderen met een code</translation>
+    </message>
+    <message>
+        <source>Double-click the code, or drag onto it</source>
+        <translation>Dubbelklik op de code, of sleep ernaartoe</translation>
+    </message>
+    <message>
+        <source>Filter the codes in the context menu</source>
+        <translation>De codes in het contextmenu filteren</translation>
+    </message>
+    <message>
+        <source>Type in its top line</source>
+        <translation>Typ in de bovenste regel</translation>
+    </message>
+    <message>
+        <source>Offline qualitative coding of interviews and fieldnotes.</source>
+        <translation>Offline kwalitatief coderen van interviews en veldnotities.</translation>
+    </message>
+    <message>
+        <source>Project file format version: {0}</source>
+        <translation>Versie van het projectbestandsformaat: {0}</translation>
+    </message>
+    <message>
+        <source>Exchange: REFI-QDA 1.5 (.qdc codebooks, .qdpx projects)</source>
+        <translation>Uitwisseling: REFI-QDA 1.5 (.qdc-codeboeken, .qdpx-projecten)</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>Licentie: MIT</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>Meegeleverde bibliotheken en hun licenties</translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the current panel</source>
+        <translation>Huidig paneel &amp;vergroten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Indeling herstellen</translation>
+    </message>
+    <message>
+        <source>{0} fills the window; Ctrl+Shift+F brings the other panels back.</source>
+        <translation>{0} vult het venster; Ctrl+Shift+F brengt de andere panelen terug.</translation>
+    </message>
+    <message>
+        <source>the share of characters on which the coders made the same choice (both coded them with the code, or both left them out).</source>
+        <translation>het aandeel tekens waarover de codeerders dezelfde keuze maakten (allebei gecodeerd met de code, of allebei niet).</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: agreement corrected for chance, from each coder&apos;s own rate of coding; 1 is perfect, 0 is no better than chance, below 0 worse.</source>
+        <translation>Cohens κ: overeenstemming gecorrigeerd voor toeval, op basis van hoeveel elke codeerder codeert; 1 is perfect, 0 is niet beter dan toeval, onder 0 slechter.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α: chance-corrected like kappa, for two or more coders; 0.80 or more is usually taken as reliable, 0.667 as the lowest acceptable for tentative conclusions.</source>
+        <translation>Krippendorffs α: net als kappa gecorrigeerd voor toeval, voor twee of meer codeerders; 0,80 of meer geldt doorgaans als betrouwbaar, 0,667 als de ondergrens voor voorlopige conclusies.</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>the range the measure would likely fall in with other passages of the same kind (bootstrap); a wide range means little material.</source>
+        <translation>het bereik waarin de maat waarschijnlijk zou vallen met andere passages van dezelfde soort (bootstrap); een breed bereik wijst op weinig materiaal.</translation>
+    </message>
+    <message>
+        <source>Why {percent} agreement but κ {kappa}? Most of the text was coded by neither coder, so they agree on it almost by default. Kappa leaves out the agreement that the coders&apos; own coding rates would give by chance and looks at the passages they did code: there they seldom coded the same characters. Read the disagreements below.</source>
+        <translation>Waarom {percent} overeenstemming maar κ {kappa}? Het grootste deel van de tekst werd door geen van beide codeerders gecodeerd, dus daarover zijn ze het bijna vanzelf eens. Kappa trekt de overeenstemming af die je bij toeval zou verwachten op basis van hoeveel elke codeerder codeert, en kijkt naar de passages die ze wel codeerden: daar codeerden ze zelden dezelfde tekens. Lees hieronder waarover ze het oneens zijn.</translation>
+    </message>
+    <message>
+        <source>Select a code to see its definition here.</source>
+        <translation>Selecteer een code om hier de definitie te zien.</translation>
+    </message>
+    <message>
+        <source>No definition yet: Codes › Edit adds one.</source>
+        <translation>Nog geen definitie: Codes › Bewerken voegt er een toe.</translation>
+    </message>
+    <message>
+        <source>Coding Workbench projects (*{0});;All files (*)</source>
+        <translation>Coding Workbench-projecten (*{0});;Alle bestanden (*)</translation>
+    </message>
+</context>
+</TS>
