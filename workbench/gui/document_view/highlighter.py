@@ -1,4 +1,8 @@
-"""Colours coded passages and speaker names, block by block, from a CodingLayers index."""
+"""Colours coded passages and speaker names, block by block, from a CodingLayers index.
+
+Colours follow the palette (see :mod:`colours`); a block's formats are looked up by the *set* of
+colours over each stretch, so the cache stays as small as the colour combinations on the page.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,18 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers
 
 _SPEAKER = re.compile(r"^(\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?([^\s:\[][^:\n]{0,40}):\s")
-HIGHLIGHT_ALPHA = 0.5
-
-
-def blend(colours: list[str]) -> QColor:
-    """The mix of the codes' colours, lightened so black text stays readable."""
-    red = sum(QColor(c).red() for c in colours) / len(colours)
-    green = sum(QColor(c).green() for c in colours) / len(colours)
-    blue = sum(QColor(c).blue() for c in colours) / len(colours)
-
-    def lighten(channel: float) -> int:
-        return round(255 - (255 - channel) * HIGHLIGHT_ALPHA * (1.25 if len(colours) > 1 else 1))
-
-    return QColor(lighten(red), lighten(green), lighten(blue))
 
 
 class CodingHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.layers = CodingLayers([])
-        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self.scheme = Scheme()
+        self._formats: dict[tuple[frozenset[str], bool], QTextCharFormat] = {}
         self._speaker = QTextCharFormat()
         self._speaker.setFontWeight(QFont.Weight.Bold)
         self._speaker.setForeground(QColor("#1F3A5F"))
@@ -39,15 +32,22 @@ class CodingHighlighter(QSyntaxHighlighter):
         """Replace the index; the caller decides which blocks to rehighlight."""
         self.layers = layers
 
-    def _format(self, colours: tuple[str, ...]) -> QTextCharFormat:
-        cached = self._formats.get(colours)
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Colours for a new palette; the caller rehighlights."""
+        self.scheme = scheme
+        self._formats.clear()
+        self._speaker.setForeground(QColor(*scheme.speaker))
+        self._timestamp.setForeground(QColor(*scheme.timestamp))
+
+    def _format(self, colours: frozenset[str], overlapping: bool) -> QTextCharFormat:
+        cached = self._formats.get((colours, overlapping))
         if cached is None:
             cached = QTextCharFormat()
-            cached.setBackground(blend(list(colours)))
-            if len(colours) > 1:  # overlapping codes: also underlined, so overlaps stand out
+            cached.setBackground(QColor(*self.scheme.highlight(colours)))
+            if overlapping:  # overlapping codings: also underlined, so overlaps stand out
                 cached.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                cached.setUnderlineColor(QColor(colours[0]).darker(150))
-            self._formats[colours] = cached
+                cached.setUnderlineColor(QColor(*self.scheme.underline(colours)))
+            self._formats[(colours, overlapping)] = cached
         return cached
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
@@ -55,8 +55,9 @@ class CodingHighlighter(QSyntaxHighlighter):
         start = block.position()  # UTF-16 units, like the layers (``text`` is a Python str)
         end = start + block.length() - 1
         for segment in self.layers.segments_between(start, end):
-            colours = tuple(coding.colour for coding in segment.codings)
-            self.setFormat(segment.start - start, segment.end - segment.start, self._format(colours))
+            colours = frozenset(coding.colour for coding in segment.codings)
+            self.setFormat(segment.start - start, segment.end - segment.start,
+                           self._format(colours, len(segment.codings) > 1))
         match = _SPEAKER.match(text)
         if match and not any(ord(ch) > 0xFFFF for ch in match.group(0)):
             if match.group(1):

@@ -67,15 +67,24 @@ class CodingLayers:
         return sorted(found, key=lambda c: (c.start, c.end, c.id))
 
     def segments_between(self, start: int, end: int) -> list[Segment]:
-        """Stretches of ``[start, end)`` over which the set of codings does not change."""
-        codings = self.codings_between(start, end)
+        """Stretches of ``[start, end)`` over which the set of codings does not change.
+
+        One sweep over the block's codings: the cost follows the codings and stretches found,
+        never a pairwise comparison."""
+        codings = self.codings_between(start, end)  # sorted by start
         cuts = sorted({start, end, *(max(start, c.start) for c in codings),
                        *(min(end, c.end) for c in codings)})
         segments = []
+        active: dict[int, ShownCoding] = {}
+        waiting = 0
         for left, right in zip(cuts, cuts[1:]):
-            active = tuple(c for c in codings if c.start < right and c.end > left)
+            while waiting < len(codings) and max(start, codings[waiting].start) <= left:
+                active[codings[waiting].id] = codings[waiting]
+                waiting += 1
+            for ended in [i for i, c in active.items() if c.end <= left]:
+                del active[ended]
             if active:
-                segments.append(Segment(left, right, active))
+                segments.append(Segment(left, right, tuple(active.values())))
         return segments
 
     def codings_at(self, position: int) -> list[ShownCoding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.errors import WorkbenchError
@@ -14,6 +14,7 @@ from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
 from workbench.gui.context import AppContext, TextSelection
+from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripes import CodingStripes
@@ -35,6 +36,9 @@ class DocumentView(QWidget):
         self.editor = PassageTextEdit()
         self.highlighter = CodingHighlighter(self.editor.document())
         self.stripes = CodingStripes(self.editor)
+        self.editor.resized.connect(self.stripes.place)
+        self.editor.paletteChanged.connect(self._apply_palette)
+        self._apply_palette(rehighlight=False)
         self._build_layout()
         self.editor.passage_payload = self._passage_payload
         self.editor.tooltip_for = self._tooltip_for
@@ -51,13 +55,28 @@ class DocumentView(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.editor, 1)
-        body.addWidget(self.stripes)
+        body.addWidget(self.editor, 1)  # the stripes sit inside it, left of its scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
+
+    # -- the palette (light or dark) -------------------------------------------------------------
+
+    def _apply_palette(self, rehighlight: bool = True) -> None:
+        """Highlights, speakers and stripes derived for the editor's page and ink colours."""
+        palette = self.editor.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        scheme = Scheme((base.red(), base.green(), base.blue()), (text.red(), text.green(), text.blue()))
+        if (scheme.base, scheme.text) == getattr(self, "_palette_colours", None):
+            return
+        self._palette_colours = (scheme.base, scheme.text)
+        self.highlighter.set_scheme(scheme)
+        self.stripes.set_scheme(scheme)
+        if rehighlight and self.document is not None:
+            self.highlighter.rehighlight()
 
     # -- showing a document ------------------------------------------------------------------
 
