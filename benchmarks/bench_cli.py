@@ -58,7 +58,7 @@ def main() -> None:
         for label, command in (("workbench info --json", ["info", str(project), "--json"]),
                                ("workbench codings --json", ["codings", str(project), "--json"])):
             ours = timed([sys.executable, "-m", "workbench", *command], arguments.repeat)
-            print(f"{label:<34} {ours:9.3f} {floor:13.3f} {ours / floor:6.2f}x   "
+            print(f"{label:<34} {ours:9.3f} {floor:13.3f} {ours / floor:7.2f}   "
                   f"{heavy_imports(command)}")
         print(f"(baseline: python -c \"import sqlalchemy.orm\", median of {arguments.repeat})")
 
