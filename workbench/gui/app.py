@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from workbench.gui.context import AppContext
@@ -12,8 +14,9 @@ from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
 
 
-def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
-    """Open the window on ``project``, else on the last project, else on the start page."""
+def start_window(project: Path | None = None, *,
+                 settings: Settings | None = None) -> tuple[QApplication, MainWindow]:
+    """Show the window on ``project``, else on the last project, else on the start page."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coding Workbench")
     app.setOrganizationName("Coding Workbench")
@@ -23,4 +26,19 @@ def run_gui(project: Path | None = None, *, settings: Settings | None = None) ->
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)
     window.show()
+    QTimer.singleShot(0, freeze_start_up_objects)
+    return app, window
+
+
+def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
+    app, _window = start_window(project, settings=settings)
     return app.exec()
+
+
+def freeze_start_up_objects() -> None:
+    """Once the window is up: move everything alive (the libraries' modules, Qt wrappers, the
+    open project) out of the collector's sight, so a full collection during a later action walks
+    only what was made since, not the start-up's hundred thousand objects (pauses of 0.1-0.4 s).
+    """
+    gc.collect()
+    gc.freeze()

@@ -73,6 +73,7 @@ class Scheme:
     base: RGB = (255, 255, 255)
     text: RGB = (0, 0, 0)
     _highlights: dict[frozenset[str], RGB] = field(default_factory=dict, repr=False)
+    _stripes: dict[str, RGB] = field(default_factory=dict, repr=False)
 
     @property
     def dark(self) -> bool:
@@ -101,11 +102,14 @@ class Scheme:
 
     def stripe(self, colour: str) -> RGB:
         """A code's colour as a bar in the margin, moved toward the ink until it stands out."""
-        rgb, share = parse(colour), 0.0
-        found = rgb
-        while contrast(found, self.margin) < BAR_CONTRAST and share < 1:
-            share += 0.1
-            found = mix(rgb, self.text, share)
+        found = self._stripes.get(colour)
+        if found is None:
+            rgb, share, margin = parse(colour), 0.0, self.margin
+            found = rgb
+            while contrast(found, margin) < BAR_CONTRAST and share < 1:
+                share += 0.1
+                found = mix(rgb, self.text, share)
+            self._stripes[colour] = found
         return found
 
     @property

@@ -2,13 +2,20 @@
 
 Colours follow the palette (see :mod:`colours`); a block's formats are looked up by the *set* of
 colours over each stretch, so the cache stays as small as the colour combinations on the page.
+
+Whole-document passes (a new text, a new palette, a codebook change) leave every block for later
+(:meth:`CodingHighlighter.later`); the view then highlights the blocks on screen, and the others
+as they scroll into view, so opening a document costs what is on screen, not every coding in it.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers
@@ -22,6 +29,8 @@ class CodingHighlighter(QSyntaxHighlighter):
         self.layers = CodingLayers([])
         self.scheme = Scheme()
         self._formats: dict[tuple[frozenset[str], bool], QTextCharFormat] = {}
+        self._deferring = False
+        self._pending: set[int] = set()  # block numbers left for when they are shown
         self._speaker = QTextCharFormat()
         self._speaker.setFontWeight(QFont.Weight.Bold)
         self._speaker.setForeground(QColor("#1F3A5F"))
@@ -31,6 +40,22 @@ class CodingHighlighter(QSyntaxHighlighter):
     def set_layers(self, layers: CodingLayers) -> None:
         """Replace the index; the caller decides which blocks to rehighlight."""
         self.layers = layers
+
+    @contextmanager
+    def later(self) -> Iterator[None]:
+        """Within this, blocks Qt asks to highlight (all of them, after ``setPlainText`` or
+        ``rehighlight``) are only noted; :meth:`highlight_blocks` does them when shown."""
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+
+    def highlight_blocks(self, blocks: Iterable[QTextBlock]) -> None:
+        """Highlight these blocks if a whole-document pass left them for later."""
+        for block in blocks:
+            if block.blockNumber() in self._pending:
+                self.rehighlightBlock(block)
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Colours for a new palette; the caller rehighlights."""
@@ -52,6 +77,10 @@ class CodingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         block = self.currentBlock()
+        if self._deferring:
+            self._pending.add(block.blockNumber())
+            return
+        self._pending.discard(block.blockNumber())
         start = block.position()  # UTF-16 units, like the layers (``text`` is a Python str)
         end = start + block.length() - 1
         for segment in self.layers.segments_between(start, end):

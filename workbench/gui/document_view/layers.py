@@ -10,6 +10,7 @@ codings, and a coding action only re-buckets the codings it changed and recolour
 from __future__ import annotations
 
 from bisect import bisect_right
+from heapq import heappop, heappush
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,8 +42,21 @@ class CodingLayers:
         self._by_id: dict[int, ShownCoding] = {}
         self._buckets: list[set[int]] = [set() for _ in self._block_starts]
         self.lanes: dict[int, int] = {}
-        for coding in sorted(codings, key=lambda c: (c.start, -c.end)):
-            self._add(coding)
+        self._place_all(sorted(codings, key=lambda c: (c.start, -c.end)))
+
+    def _place_all(self, ordered: list[ShownCoding]) -> None:
+        """Each coding in the first lane free where it starts: one sweep, O(n log n)."""
+        ending: list[tuple[int, int]] = []  # (end, lane) of the codings still running
+        free: list[int] = []
+        for coding in ordered:
+            while ending and ending[0][0] <= coding.start:
+                heappush(free, heappop(ending)[1])
+            lane = heappop(free) if free else len(ending)
+            heappush(ending, (coding.end, lane))
+            self._by_id[coding.id] = coding
+            self.lanes[coding.id] = lane
+            for block in self._blocks(coding):
+                self._buckets[block].add(coding.id)
 
     # -- reading ---------------------------------------------------------------------------
 

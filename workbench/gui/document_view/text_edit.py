@@ -19,6 +19,7 @@ class PassageTextEdit(QPlainTextEdit):
     selectionSettled = Signal()  # after a mouse selection (snapped) or a keyboard selection
     resized = Signal()  # after the viewport has its new size (the stripes margin follows it)
     paletteChanged = Signal()  # light or dark: the view derives its colours again
+    aboutToPaint = Signal()  # the blocks on screen get their highlights now, if they have none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,10 @@ class PassageTextEdit(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
         self.resized.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.aboutToPaint.emit()
+        super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

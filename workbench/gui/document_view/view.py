@@ -38,6 +38,7 @@ class DocumentView(QWidget):
         self.stripes = CodingStripes(self.editor)
         self.editor.resized.connect(self.stripes.place)
         self.editor.paletteChanged.connect(self._apply_palette)
+        self.editor.aboutToPaint.connect(self.highlight_visible)
         self._apply_palette(rehighlight=False)
         self._build_layout()
         self.editor.passage_payload = self._passage_payload
@@ -76,7 +77,7 @@ class DocumentView(QWidget):
         self.highlighter.set_scheme(scheme)
         self.stripes.set_scheme(scheme)
         if rehighlight and self.document is not None:
-            self.highlighter.rehighlight()
+            self._rehighlight()
 
     # -- showing a document ------------------------------------------------------------------
 
@@ -99,7 +100,9 @@ class DocumentView(QWidget):
         self.editor.plain_text = document.text
         self._block_starts = _block_starts(document.text, self.positions)
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
-        self.editor.setPlainText(document.text)
+        with self.highlighter.later():
+            self.editor.setPlainText(document.text)
+        self.highlight_visible()
         self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
@@ -109,7 +112,8 @@ class DocumentView(QWidget):
         self.document = None
         self._block_starts = [0]
         self.highlighter.set_layers(CodingLayers())
-        self.editor.setPlainText("")
+        with self.highlighter.later():
+            self.editor.setPlainText("")
         self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(tr("Open a document from the cases on the left."))
 
@@ -128,8 +132,27 @@ class DocumentView(QWidget):
     def reload_codings(self) -> None:
         """Re-read every coding of the document and recolour it (after codebook changes)."""
         self.highlighter.set_layers(self._layers())
-        self.highlighter.rehighlight()
+        self._rehighlight()
         self.stripes.set_layers(self.highlighter.layers)
+
+    def _rehighlight(self) -> None:
+        """Every block again: those on screen now, the others when they are shown."""
+        with self.highlighter.later():
+            self.highlighter.rehighlight()
+        self.highlight_visible()
+
+    def highlight_visible(self) -> None:
+        """Highlight the blocks on screen that a whole-document pass left for later."""
+        editor = self.editor
+        block, offset = editor.firstVisibleBlock(), editor.contentOffset()
+        height = editor.viewport().height()
+        shown = []
+        while block.isValid():
+            shown.append(block)
+            if editor.blockBoundingGeometry(block).translated(offset).bottom() > height:
+                break
+            block = block.next()
+        self.highlighter.highlight_blocks(shown)
 
     def update_codings(self, coding_ids: list[int]) -> None:
         """Re-read just these codings and recolour the blocks they touch (after a coding action)."""

@@ -18,7 +18,7 @@ from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices, list_passages
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
-from workbench.gui.deferred import DeferredCall
+from workbench.gui.stale import RefreshWhenShown
 from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
@@ -52,7 +52,7 @@ class PassagesPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._refresh_later = DeferredCall(self._refresh_after_change)
+        self._refresh_later = RefreshWhenShown(self, self._refresh_after_change)
         self._code_ids: list[int] = []
         self._choices = FilterChoices()
         self.model = PassagesModel(self)
@@ -200,6 +200,7 @@ class PassagesPanel(QWidget):
     # -- the filters -----------------------------------------------------------------------
 
     def _load_choices(self) -> None:
+        self._choices_stale = False
         choices = FilterChoices()
         if self.context.project is not None:
             with self.context.reading() as session:
@@ -232,6 +233,9 @@ class PassagesPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & _SHOWN_KINDS:
+            # the filters' choices (cases, coders, kinds, attributes) stay as they are while
+            # only codings change
+            self._choices_stale = self._choices_stale or not changes.kinds <= {"coding"}
             self._refresh_later()  # after the document view and codebook have drawn the change
 
     @property
@@ -240,7 +244,8 @@ class PassagesPanel(QWidget):
 
     def _refresh_after_change(self) -> None:
         if self.context.project is not None:
-            self._load_choices()
+            if self._choices_stale:
+                self._load_choices()
             self.refresh()
 
     # -- going to a passage ----------------------------------------------------------------
