@@ -79,7 +79,10 @@ class CodebookPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for "88,888 (88,888)": measuring every row's count after each coding
+        # (ResizeToContents) costs more than the coding itself.
+        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("88888 (88888)") + 16)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.selectionModel().currentChanged.connect(self._update_actions)
