@@ -42,7 +42,11 @@ from workbench.core.services.codebook import create_project  # noqa: E402
 from workbench.core.services.codings import apply_code  # noqa: E402
 from workbench.core.services.documents import add_document  # noqa: E402
 from workbench.gui.context import AppContext, TextSelection  # noqa: E402
-from workbench.gui.app import freeze_start_up_objects  # noqa: E402
+try:
+    from workbench.gui.app import freeze_start_up_objects  # noqa: E402
+except ImportError:  # an older version, measured for comparison: no freeze
+    def freeze_start_up_objects() -> None:
+        pass
 from workbench.gui.dialogs.quick_code import CODE_ID_ROLE, open_quick_code  # noqa: E402
 from workbench.gui.main_window import MainWindow  # noqa: E402
 from workbench.gui.settings import Settings  # noqa: E402
@@ -253,8 +257,9 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
     context.recent_codes = [code_id]
     service = statistics.median(time_service(context, document_id, code_id, rng)
                                 for _ in range(repeat))
-    for via, label in (("palette", "code action (Ctrl+E palette)"), ("tree", "code action (tree)"),
-                       ("palette", "code action, passages tab visible")):
+    for via, label in (("palette", f"code action at {count:,}, Ctrl+E palette"),
+                       ("tree", f"code action at {count:,}, codebook tree"),
+                       ("palette", f"code action at {count:,}, passages tab visible")):
         if label.endswith("visible"):
             window.codebook_panel.select_code(code_id)  # the passages of the code being applied
             window.bottom_tabs.setCurrentWidget(window.passages_panel)
@@ -265,7 +270,7 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
                 times.append(time_code_action(window, context, document_id, code_id, via, rng))
         median = statistics.median(times)
         print(f"{'  ' + label:<48} {median:9.4f} {service:13.4f} {median / service:7.2f}")
-        print("  " + spread(label.split(" (")[0], times, watch))
+        print("  " + spread(label.split(", ", 1)[1], times, watch))
     window.close()
     context.close_project()
 

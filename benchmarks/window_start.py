@@ -48,12 +48,24 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        from workbench.gui.app import start_window
         from workbench.gui.settings import Settings
 
         settings = Settings(Path(sys.argv[2]) / "settings.ini")
         settings.coder_name = "Lotte"
         settings.keep_backups = 0
+        try:
+            from workbench.gui.app import start_window
+        except ImportError:  # an older version, measured for comparison: as its run_gui did
+            from workbench.gui.context import AppContext
+            from workbench.gui.main_window import MainWindow
+
+            def start_window(project, settings):  # noqa: ANN001, ANN202
+                app = QApplication(sys.argv[:1])
+                context = AppContext(settings)
+                window = MainWindow(context)
+                context.open_project(project)
+                window.show()
+                return app, window
         app, window = start_window(Path(sys.argv[1]), settings=settings)
         tree = window.cases_panel.tree
     probe = FirstPaint(tree, app)  # noqa: F841 (kept alive until the loop ends)
