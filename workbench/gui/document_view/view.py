@@ -100,10 +100,10 @@ class DocumentView(QWidget):
         self.editor.plain_text = document.text
         self._block_starts = _block_starts(document.text, self.positions)
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
+        self.stripes.set_layers(self.highlighter.layers)  # its width first: laid out once
         with self.highlighter.later():
             self.editor.setPlainText(document.text)
         self.highlight_visible()
-        self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
             f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {document.word_count:,} {tr('words')}")
