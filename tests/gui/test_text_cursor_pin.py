@@ -13,13 +13,13 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 app = QApplication([])
 editor = QPlainTextEdit()
-editor.setPlainText("samen koken in de buurt " * 4000)
+editor.setPlainText("samen koken in de buurt\\n" * 100)
 cursor = QTextCursor(editor.document())
-for n in range(5000):
+for n in range(10000):
     fmt = QTextCharFormat()
     fmt.setBackground(QColor("#E3A197" if n % 2 else "#6997D7"))
-    cursor.setPosition((n * 37) % 90000)
-    cursor.setPosition((n * 37) % 90000 + 40, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition((n * 37) % 2000)
+    cursor.setPosition((n * 37) % 2000 + 40, QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)
 print("done")
 """
