@@ -59,4 +59,4 @@ def document_codings(session: Session, document_id: int,
         .where(Coding.document_id == document_id).order_by(Coding.start, Coding.end, Coding.id))
     if coding_ids is not None:
         query = query.where(Coding.id.in_(list(coding_ids)))
-    return [ViewCoding(*row) for row in session.connection().execute(query)]
+    return [ViewCoding(*row) for row in session.connection().execute(query).all()]

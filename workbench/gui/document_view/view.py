@@ -29,7 +29,6 @@ class DocumentView(QWidget):
         self.context = context
         self.document: DocumentForView | None = None
         self.positions = PositionMap("")
-        self._block_starts = [0]
         self.header = QLabel(tr("Open a document from the cases on the left."))
         self.header.setObjectName("documentHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -98,7 +97,6 @@ class DocumentView(QWidget):
         self.positions = PositionMap(document.text)
         self.editor.positions = self.positions
         self.editor.plain_text = document.text
-        self._block_starts = _block_starts(document.text, self.positions)
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
         self.stripes.set_layers(self.highlighter.layers)  # its width first: laid out once
         with self.highlighter.later():
@@ -110,7 +108,6 @@ class DocumentView(QWidget):
 
     def clear(self) -> None:
         self.document = None
-        self._block_starts = [0]
         self.highlighter.set_layers(CodingLayers())
         with self.highlighter.later():
             self.editor.setPlainText("")
@@ -122,12 +119,15 @@ class DocumentView(QWidget):
             return []
         with self.context.reading() as session:
             rows = document_codings(session, self.document.id, coding_ids)
+        if self.positions.plain:
+            return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
+                                row.start, row.end) for row in rows]
         to_qt = self.positions.to_qt
         return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
                             to_qt(row.start), to_qt(row.end)) for row in rows]
 
     def _layers(self) -> CodingLayers:
-        return CodingLayers(self._shown(), self._block_starts)
+        return CodingLayers(self._shown())
 
     def reload_codings(self) -> None:
         """Re-read every coding of the document and recolour it (after codebook changes)."""
@@ -289,13 +289,3 @@ class DocumentView(QWidget):
 
         action.triggered.connect(edit)
         return action
-
-
-def _block_starts(text: str, positions: PositionMap) -> list[int]:
-    """Where each text block (line) starts, in Qt units: the layers' buckets."""
-    starts = [0]
-    index = text.find("\n")
-    while index >= 0:
-        starts.append(positions.to_qt(index + 1))
-        index = text.find("\n", index + 1)
-    return starts
