@@ -22,6 +22,7 @@ from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
+from workbench.gui.collection import collection_paused
 from workbench.gui.history import ProjectHistory
 from workbench.gui.prompts import Prompts
 from workbench.gui.settings import Settings
@@ -161,12 +162,13 @@ class AppContext(QObject):
         """
         if self.project is None:
             return None
-        try:
-            changes = service(self.project, *args, **kwargs)
-        except WorkbenchError as error:
-            self.prompts.error(self.window, str(error))
-            return None
-        self.changed.emit(changes)
+        with collection_paused():  # no full collection until the change is drawn
+            try:
+                changes = service(self.project, *args, **kwargs)
+            except WorkbenchError as error:
+                self.prompts.error(self.window, str(error))
+                return None
+            self.changed.emit(changes)
         return changes
 
     # -- the selected passage and coding it ---------------------------------------------------

@@ -13,6 +13,7 @@ from workbench.core.queries.document_view import DocumentForView, document_codin
 from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
+from workbench.gui.collection import collection_paused
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.highlighter import CodingHighlighter
@@ -88,7 +89,8 @@ class DocumentView(QWidget):
             except WorkbenchError as error:
                 self.context.prompts.error(self, str(error))
                 return
-            self._set_text(document)
+            with collection_paused():  # thousands of codings: no full collection meanwhile
+                self._set_text(document)
         if start >= 0 and end > start:
             self.select_range(start, end)
 
