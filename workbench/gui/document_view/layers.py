@@ -15,13 +15,14 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from heapq import heappop, heappush
+from typing import NamedTuple
 
 LONG = 4096  # UTF-16 units; longer codings are few and checked one by one
 
 
-@dataclass(frozen=True, slots=True)
-class ShownCoding:
-    """A coding as the view shows it; positions in Qt UTF-16 units."""
+class ShownCoding(NamedTuple):
+    """A coding as the view shows it; positions in Qt UTF-16 units (a tuple: made by the
+    thousand when a document opens)."""
 
     id: int
     code_id: int

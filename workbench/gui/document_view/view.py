@@ -121,9 +121,8 @@ class DocumentView(QWidget):
             return []
         with self.context.reading() as session:
             rows = document_codings(session, self.document.id, coding_ids)
-        if self.positions.plain:
-            return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
-                                row.start, row.end) for row in rows]
+        if self.positions.plain:  # the same fields: positions need no conversion
+            return list(map(ShownCoding._make, rows))
         to_qt = self.positions.to_qt
         return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
                             to_qt(row.start), to_qt(row.end)) for row in rows]
