@@ -15,23 +15,15 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from heapq import heappop, heappush
-from typing import NamedTuple
+
+from workbench.core.queries.document_view import ViewCoding
 
 LONG = 4096  # UTF-16 units; longer codings are few and checked one by one
 
 
-class ShownCoding(NamedTuple):
-    """A coding as the view shows it; positions in Qt UTF-16 units (a tuple: made by the
-    thousand when a document opens)."""
-
-    id: int
-    code_id: int
-    code: str
-    colour: str
-    coder: str
-    memo: str
-    start: int
-    end: int
+# A coding as the view shows it: the core's row for the view, its positions in Qt UTF-16 units
+# (a named tuple: thousands are made each time a document opens, so none is made twice).
+ShownCoding = ViewCoding
 
 
 @dataclass(frozen=True, slots=True)

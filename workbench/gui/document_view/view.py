@@ -121,11 +121,10 @@ class DocumentView(QWidget):
             return []
         with self.context.reading() as session:
             rows = document_codings(session, self.document.id, coding_ids)
-        if self.positions.plain:  # the same fields: positions need no conversion
-            return list(map(ShownCoding._make, rows))
+        if self.positions.plain:  # no character outside the BMP: the positions are Qt's already
+            return rows
         to_qt = self.positions.to_qt
-        return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
-                            to_qt(row.start), to_qt(row.end)) for row in rows]
+        return [row._replace(start=to_qt(row.start), end=to_qt(row.end)) for row in rows]
 
     def _layers(self) -> CodingLayers:
         return CodingLayers(self._shown())
