@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QTextBlock,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from workbench.gui.document_view.colours import Scheme
@@ -43,6 +45,8 @@ class CodingStripes(QWidget):
         self.scheme = Scheme()
         self._bars: list[tuple[QRect, ShownCoding]] = []
         self._markers: list[tuple[QRect, Overflow]] = []
+        self._labels: dict[tuple[str, int], str] = {}  # (code, room) -> its elided name
+        self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
         self.setMouseTracking(True)
         editor.updateRequest.connect(lambda *_: self.update())
         self._set_width(self._width(0))
@@ -57,6 +61,11 @@ class CodingStripes(QWidget):
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._labels.clear()
 
     def _width(self, lanes: int) -> int:
         overflow = MARKER_WIDTH if lanes > MAX_LANES else 0
@@ -94,15 +103,23 @@ class CodingStripes(QWidget):
         bottom_block = document.findBlock(max(start, end - 1))
         if not top_block.isValid() or not bottom_block.isValid():
             return None
-        top_geometry = self._editor.blockBoundingGeometry(top_block).translated(offset)
-        bottom_geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
         top_line = top_block.layout().lineForTextPosition(start - top_block.position())
         bottom_line = bottom_block.layout().lineForTextPosition(max(start, end - 1) - bottom_block.position())
-        top = top_geometry.top() + (top_line.y() if top_line.isValid() else 0)
-        bottom = bottom_geometry.top() + (
-            bottom_line.y() + bottom_line.height() if bottom_line.isValid() else bottom_geometry.height())
+        top = self._block_top(top_block, offset) + (top_line.y() if top_line.isValid() else 0)
+        if bottom_line.isValid():
+            bottom = self._block_top(bottom_block, offset) + bottom_line.y() + bottom_line.height()
+        else:
+            geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
+            bottom = geometry.bottom()
         viewport_top = self._editor.viewport().y() - self.y()
         return round(top + viewport_top), round(bottom + viewport_top)
+
+    def _block_top(self, block: QTextBlock, offset: QPointF) -> float:
+        top = self._tops.get(block.blockNumber())
+        if top is None:
+            top = self._editor.blockBoundingGeometry(block).translated(offset).top()
+            self._tops[block.blockNumber()] = top
+        return top
 
     def visible_range(self) -> tuple[int, int]:
         """The text positions (Qt units) of the blocks on screen."""
@@ -127,7 +144,7 @@ class CodingStripes(QWidget):
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        self._bars, self._markers = [], []
+        self._bars, self._markers, self._tops = [], [], {}
         bars, markers = self.placement(*self.visible_range())
         labels: list[tuple[QRect, ShownCoding]] = []
         for coding in bars:
@@ -178,7 +195,11 @@ class CodingStripes(QWidget):
             painter.setBrush(colour)
             painter.drawRoundedRect(QRect(x + 1, y + line // 2 - 3, 6, 6), 1, 1)
             painter.setPen(QColor(*self.scheme.label))
-            text = metrics.elidedText(short_name(coding.code), Qt.TextElideMode.ElideRight, room - 10)
+            text = self._labels.get((coding.code, room))
+            if text is None:
+                text = metrics.elidedText(short_name(coding.code), Qt.TextElideMode.ElideRight,
+                                          room - 10)
+                self._labels[(coding.code, room)] = text
             painter.drawText(QRect(x + 10, y, room - 10, line), Qt.AlignmentFlag.AlignVCenter, text)
             free_from = y + line
 
