@@ -39,6 +39,7 @@ class DocumentView(QWidget):
         self.editor.resized.connect(self.stripes.place)
         self.editor.paletteChanged.connect(self._apply_palette)
         self.editor.aboutToPaint.connect(self.highlight_visible)
+        self._palette_colours: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self._apply_palette(rehighlight=False)
         self._build_layout()
         self.editor.passage_payload = self._passage_payload
@@ -71,7 +72,7 @@ class DocumentView(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         scheme = Scheme((base.red(), base.green(), base.blue()), (text.red(), text.green(), text.blue()))
-        if (scheme.base, scheme.text) == getattr(self, "_palette_colours", None):
+        if (scheme.base, scheme.text) == self._palette_colours:
             return
         self._palette_colours = (scheme.base, scheme.text)
         self.highlighter.set_scheme(scheme)
