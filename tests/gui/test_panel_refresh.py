@@ -48,11 +48,17 @@ def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow, 
     start = INTERVIEW.index("De buren")
     context.set_selection(TextSelection(1, start, start + len("De buren")))
 
-    context.code_selection(code_id(context.project, "Interdependence"))
+    interdependence = code_id(context.project, "Interdependence")
+    context.code_selection(interdependence)
+    window.codebook_panel.select_code(interdependence)  # the passages to list, once shown
     qtbot.wait(20)
 
     assert builds == [] and reads == []
     assert window.matrix_panel._refresh_later.stale and window.passages_panel._refresh_later.stale
+
+    window.bottom_tabs.setCurrentWidget(window.passages_panel)
+    qtbot.waitUntil(lambda: reads == [1])
+    assert [p.text for p in window.passages_panel.model.passages()] == ["De buren"]
 
     window.show_matrix()
     qtbot.waitUntil(lambda: builds == [1])

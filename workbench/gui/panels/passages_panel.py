@@ -158,7 +158,10 @@ class PassagesPanel(QWidget):
     def show_codes(self, code_ids: list[int]) -> None:
         """Show the passages of these codes (and their sub-codes, if the box is ticked)."""
         self._code_ids = [int(code_id) for code_id in code_ids]
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._refresh_later.stale = True  # read when the tab is shown
 
     def refresh(self) -> None:
         passages: list[Passage] = []
