@@ -95,6 +95,7 @@ def test_coding_all_hits_is_one_step_that_one_undo_takes_back(qtbot, panel: Sear
     socialisation = code_id(context.project, SOCIALISATION)
     passages = PassagesPanel(context)
     qtbot.addWidget(passages)
+    passages.show()  # a hidden panel only refreshes when it is shown again
     context.codesSelected.emit([socialisation])
     assert passages.model.rowCount() == 1
     search(qtbot, panel, "keuken")

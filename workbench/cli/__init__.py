@@ -14,7 +14,9 @@ EXIT_ERROR = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         arguments = parser.parse_args(argv)
         if not hasattr(arguments, "run"):

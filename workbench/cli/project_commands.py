@@ -13,7 +13,6 @@ from workbench.core.errors import ProjectFileError
 from workbench.core.queries.listing import list_cases
 from workbench.core.queries.summary import project_summary
 from workbench.core.services.cases import create_case
-from workbench.core.services.codebook import create_project
 from workbench.core.storage import Project
 from workbench.core.storage.file_header import read_header
 
@@ -56,6 +55,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_new(arguments: argparse.Namespace) -> int:
+    from workbench.core.services.codebook import create_project  # reads .qdc files: lxml
+
     with create_project(arguments.project, name=arguments.name, codebook=arguments.codebook) as project:
         with project.reading() as session:
             summary = project_summary(session)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from workbench.gui.collection import freeze_start_up_objects
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
@@ -14,8 +16,9 @@ from workbench.gui.settings import Settings
 from workbench.gui.theme import apply_theme, follow_system_scheme
 
 
-def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
-    """Open the window on ``project``, else on the last project, else on the start page."""
+def start_window(project: Path | None = None, *,
+                 settings: Settings | None = None) -> tuple[QApplication, MainWindow]:
+    """Show the window on ``project``, else on the last project, else on the start page."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coding Workbench")
     app.setOrganizationName("Coding Workbench")
@@ -28,4 +31,10 @@ def run_gui(project: Path | None = None, *, settings: Settings | None = None) ->
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)
     window.show()
+    QTimer.singleShot(0, freeze_start_up_objects)
+    return app, window
+
+
+def run_gui(project: Path | None = None, *, settings: Settings | None = None) -> int:
+    app, _window = start_window(project, settings=settings)
     return app.exec()

@@ -25,6 +25,7 @@ from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
 from workbench.gui.change_summary import change_summary
 from workbench.gui.code_names import shown_name
+from workbench.gui.collection import collection_paused
 from workbench.gui.history import ProjectHistory
 from workbench.gui.i18n import tr
 from workbench.gui.prompts import Prompts
@@ -167,12 +168,13 @@ class AppContext(QObject):
         """
         if self.project is None:
             return None
-        try:
-            changes = service(self.project, *args, **kwargs)
-        except WorkbenchError as error:
-            self.prompts.error(self.window, str(error))
-            return None
-        self.changed.emit(changes)
+        with collection_paused():  # no full collection until the change is drawn
+            try:
+                changes = service(self.project, *args, **kwargs)
+            except WorkbenchError as error:
+                self.prompts.error(self.window, str(error))
+                return None
+            self.changed.emit(changes)
         summary = change_summary(changes)
         if summary:
             self.status.emit(summary)

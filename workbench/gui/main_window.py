@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import WorkbenchError
-from workbench.core.exporters.codebook_docx import write_codebook_docx
-from workbench.core.sample.builder import build_sample_project
 from workbench.core.services.codebook import export_codebook
 from workbench.core.storage import PROJECT_SUFFIX
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
 from workbench.gui.dialogs.exchange_actions import export_qdpx, import_qdpx_project
 from workbench.gui.dialogs.import_dialog import ImportDialog
 from workbench.gui.dialogs.merge_dialog import open_codebook_merge, open_project_merge
@@ -190,7 +187,7 @@ class MainWindow(QMainWindow):
         self.matrix_action = self._action(analysis, tr("Cross-case &matrix"), self.show_matrix,
                                           "Ctrl+M")
         self.agreement_action = self._action(analysis, tr("Inter-coder &agreement…"),
-                                             lambda: open_agreement_dialog(self.context, self))
+                                             lambda: _open_agreement_dialog(self.context, self))
 
         window_menus.build_view_menu(self, menu.addMenu(tr("&View")))
         window_menus.build_help_menu(self)
@@ -287,6 +284,8 @@ class MainWindow(QMainWindow):
             self.context.open_project(path)
 
     def open_sample(self) -> None:
+        from workbench.core.sample.builder import build_sample_project  # importers: after paint
+
         path = self.context.settings.data_dir / "sample.cwb"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -332,6 +331,8 @@ class MainWindow(QMainWindow):
         path = self.context.prompts.save_file(self, tr("Codebook report"),
                                               tr("Word document (*.docx)"))
         if path:
+            from workbench.core.exporters.codebook_docx import write_codebook_docx  # python-docx
+
             try:
                 write_codebook_docx(self.context.project, path)
             except WorkbenchError as error:
@@ -369,3 +370,10 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_documents(paths)
             event.acceptProposedAction()
+
+
+def _open_agreement_dialog(context: AppContext, parent: QWidget) -> None:
+    # numpy, pandas and openpyxl load when the dialog is first asked for, not with the window.
+    from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
+
+    open_agreement_dialog(context, parent)

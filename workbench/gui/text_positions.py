@@ -19,6 +19,11 @@ class PositionMap:
         self._astral_ends = [cp + k + 2 for k, cp in enumerate(self._astral)]
         self.length = len(text)
 
+    @property
+    def plain(self) -> bool:
+        """No character outside the BMP: both count alike, no conversion needed."""
+        return not self._astral
+
     def to_qt(self, position: int) -> int:
         """Code point offset -> UTF-16 offset."""
         return position + bisect_left(self._astral, position)

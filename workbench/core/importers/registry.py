@@ -4,22 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from workbench.core.atomic_file import plain_reason
 from workbench.core.errors import ImportFileError
 from workbench.core.importers import sniff as types
 from workbench.core.importers.authors import person_or_blank
-from workbench.core.importers.docx_reader import read_docx
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.html_reader import read_html
 from workbench.core.importers.odt_reader import read_odt
-from workbench.core.importers.pdf_reader import read_pdf
 from workbench.core.importers.plain_text import read_plain_text
 from workbench.core.importers.rtf_reader import read_rtf
 from workbench.core.importers.subtitle_reader import read_subtitles
 
 Reader = Callable[[Path], ExtractedText]
+
+
+def _on_first_use(module: str, name: str) -> Reader:
+    """A reader whose library (python-docx, pdfminer) is imported when a file of its kind is
+    first read: the window and the command line start without it."""
+    def read(path: Path) -> ExtractedText:
+        return getattr(import_module(f"workbench.core.importers.{module}"), name)(path)
+
+    return read
+
+
+read_docx = _on_first_use("docx_reader", "read_docx")
+read_pdf = _on_first_use("pdf_reader", "read_pdf")
 
 
 @dataclass(frozen=True)

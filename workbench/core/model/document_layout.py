@@ -14,7 +14,6 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from workbench.core.model.base import Base
 from workbench.core.model.document import Document
-from workbench.core.text_layout import lay_out, pack, pack_words
 
 
 class DocumentLayout(Base):
@@ -28,6 +27,9 @@ class DocumentLayout(Base):
 
 
 def layout_row(document_id: int, text: str) -> dict[str, Any]:
+    # numpy is imported when a document is stored, not by every reader of a project (the CLI).
+    from workbench.core.text_layout import lay_out, pack, pack_words
+
     layout = lay_out(text)
     return {"document_id": document_id, "word_count": layout.word_count,
             "words": pack_words(layout), "paragraphs": pack(layout.paragraph_starts)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,8 +34,7 @@ def load_document(session: Session, document_id: int) -> DocumentForView:
     return DocumentForView(row[0], row[1], row[2], str(row[3].value), row[4], row[5])
 
 
-@dataclass(frozen=True)
-class ViewCoding:
+class ViewCoding(NamedTuple):  # a tuple: thousands are made each time a document opens
     id: int
     code_id: int
     code: str
@@ -60,7 +60,7 @@ def document_codings(session: Session, document_id: int,
         .where(Coding.document_id == document_id).order_by(Coding.start, Coding.end, Coding.id))
     if coding_ids is not None:
         query = query.where(Coding.id.in_(list(coding_ids)))
-    return [ViewCoding(*row) for row in session.connection().execute(query)]
+    return list(map(ViewCoding._make, session.connection().execute(query).all()))
 
 
 @dataclass(frozen=True)

@@ -70,16 +70,20 @@ def list_passages(session: Session, code_ids: Iterable[int], *, include_subcodes
                   case_ids: Iterable[int] | None = None,
                   coders: Iterable[int | str] | None = None,
                   kinds: Iterable[str] | None = None,
-                  attributes: Mapping[str, Iterable[AttributeValue]] | None = None) -> list[Passage]:
+                  attributes: Mapping[str, Iterable[AttributeValue]] | None = None,
+                  coding_ids: Iterable[int] | None = None) -> list[Passage]:
     """Passages coded with ``code_ids`` (and their sub-codes), in reading order.
 
     Filters left at ``None`` do not restrict; ``coders`` takes ids or names; ``attributes`` maps an
-    attribute name to the values a passage's case may have (as stored or typed: ``"yes"``, True).
+    attribute name to the values a passage's case may have (as stored or typed: ``"yes"``, True);
+    ``coding_ids`` keeps only these codings (a list updating itself after a coding action).
     """
     wanted = _code_set(session, set(code_ids), include_subcodes)
     if not wanted:
         return []
     query = _coding_query(sorted(wanted))
+    if coding_ids is not None:
+        query = query.where(Coding.id.in_(sorted(set(coding_ids))))
     if coders is not None:
         query = query.where(_coder_condition(list(coders)))
     documents = _document_filter(session, case_ids, kinds, attributes)

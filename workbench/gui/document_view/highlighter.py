@@ -1,42 +1,41 @@
 """Colours coded passages and speaker names, block by block, from a CodingLayers index.
 
+Colours follow the palette (see :mod:`colours`); a block's formats are looked up by the *set* of
+colours over each stretch, so the cache stays as small as the colour combinations on the page.
+
 Speaker names are bolded (and their times greyed) exactly where the project stored speaker
 turns, from ranges the view hands over: the view never guesses turns with a rule of its own.
+
+Whole-document passes (a new text, a new palette, a codebook change) leave every block for later
+(:meth:`CodingHighlighter.later`); the view then highlights the blocks on screen, and the others
+as they scroll into view, so opening a document costs what is on screen, not every coding in it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers
-
-HIGHLIGHT_ALPHA = 0.5
-
-
-def blend(colours: list[str]) -> QColor:
-    """The mix of the codes' colours, lightened so black text stays readable."""
-    red = sum(QColor(c).red() for c in colours) / len(colours)
-    green = sum(QColor(c).green() for c in colours) / len(colours)
-    blue = sum(QColor(c).blue() for c in colours) / len(colours)
-
-    def lighten(channel: float) -> int:
-        return round(255 - (255 - channel) * HIGHLIGHT_ALPHA * (1.25 if len(colours) > 1 else 1))
-
-    return QColor(lighten(red), lighten(green), lighten(blue))
 
 
 class CodingHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.layers = CodingLayers([])
-        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self.scheme = Scheme()
+        self._formats: dict[tuple[frozenset[str], bool], QTextCharFormat] = {}
+        self._deferring = False
+        self._pending: set[int] = set()  # block numbers left for when they are shown
         self._speaker = QTextCharFormat()
         self._speaker.setFontWeight(QFont.Weight.Bold)
-        self._speaker.setForeground(QColor("#1F3A5F"))
+        self._speaker.setForeground(QColor(*self.scheme.speaker))
         self._timestamp = QTextCharFormat()
-        self._timestamp.setForeground(QColor("#7A7A7A"))
+        self._timestamp.setForeground(QColor(*self.scheme.timestamp))
         self._labels: list[tuple[int, int, bool]] = []  # Qt (start, end, is a time), sorted
 
     def set_turn_labels(self, labels: list[tuple[int, int, bool]]) -> None:
@@ -47,24 +46,52 @@ class CodingHighlighter(QSyntaxHighlighter):
         """Replace the index; the caller decides which blocks to rehighlight."""
         self.layers = layers
 
-    def _format(self, colours: tuple[str, ...]) -> QTextCharFormat:
-        cached = self._formats.get(colours)
+    @contextmanager
+    def later(self) -> Iterator[None]:
+        """Within this, blocks Qt asks to highlight (all of them, after ``setPlainText`` or
+        ``rehighlight``) are only noted; :meth:`highlight_blocks` does them when shown."""
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+
+    def highlight_blocks(self, blocks: Iterable[QTextBlock]) -> None:
+        """Highlight these blocks if a whole-document pass left them for later."""
+        for block in blocks:
+            if block.blockNumber() in self._pending:
+                self.rehighlightBlock(block)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Colours for a new palette; the caller rehighlights."""
+        self.scheme = scheme
+        self._formats.clear()
+        self._speaker.setForeground(QColor(*scheme.speaker))
+        self._timestamp.setForeground(QColor(*scheme.timestamp))
+
+    def _format(self, colours: frozenset[str], overlapping: bool) -> QTextCharFormat:
+        cached = self._formats.get((colours, overlapping))
         if cached is None:
             cached = QTextCharFormat()
-            cached.setBackground(blend(list(colours)))
-            if len(colours) > 1:  # overlapping codes: also underlined, so overlaps stand out
+            cached.setBackground(QColor(*self.scheme.highlight(colours)))
+            if overlapping:  # overlapping codings: also underlined, so overlaps stand out
                 cached.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                cached.setUnderlineColor(QColor(colours[0]).darker(150))
-            self._formats[colours] = cached
+                cached.setUnderlineColor(QColor(*self.scheme.underline(colours)))
+            self._formats[(colours, overlapping)] = cached
         return cached
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         block = self.currentBlock()
+        if self._deferring:
+            self._pending.add(block.blockNumber())
+            return
+        self._pending.discard(block.blockNumber())
         start = block.position()  # UTF-16 units, like the layers (``text`` is a Python str)
         end = start + block.length() - 1
         for segment in self.layers.segments_between(start, end):
-            colours = tuple(coding.colour for coding in segment.codings)
-            self.setFormat(segment.start - start, segment.end - segment.start, self._format(colours))
+            colours = frozenset(coding.colour for coding in segment.codings)
+            self.setFormat(segment.start - start, segment.end - segment.start,
+                           self._format(colours, len(segment.codings) > 1))
         first = bisect_left(self._labels, (start, -1, False))
         for left, right, is_time in self._labels[first:]:
             if left >= end:

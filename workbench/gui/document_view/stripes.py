@@ -1,46 +1,99 @@
-"""The coding stripes margin (like NVivo's): one coloured bar per coding beside the text,
-named with its code; overlapping codings sit in separate lanes. Clicking a bar selects its passage.
+"""The coding stripes margin (like NVivo's): one coloured bar per coding beside the text, its
+code's name written level beside it; overlapping codings sit in separate lanes, and codings past
+the last lane merge into a "+n" marker that lists them on hover and on click. Clicking a bar (or a
+marker's entry) selects the passage.
+
+The margin lives inside the editor, between the text and its scroll bar (text | stripes |
+scroll bar), as the editor's right viewport margin.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+import html
 
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QTextBlock,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
+from workbench.gui.document_view.stripe_layout import Overflow, place
+from workbench.gui.i18n import tr
 
-LANE_WIDTH = 18
+LANE_WIDTH = 9
 BAR_WIDTH = 5
 MAX_LANES = 10
+MARKER_WIDTH = 28
+LABEL_WIDTH = 150
+LISTED_IN_TOOLTIP = 25
+
+
+def short_name(code: str) -> str:
+    """A code's English label (its Dutch term in brackets dropped), for the narrow margin."""
+    return code.split(" (")[0]
 
 
 class CodingStripes(QWidget):
     codingClicked = Signal(int)  # coding id
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent if parent is not None else editor)
         self._editor = editor
         self.layers = CodingLayers([])
+        self.scheme = Scheme()
         self._bars: list[tuple[QRect, ShownCoding]] = []
+        self._markers: list[tuple[QRect, Overflow]] = []
+        self._labels: dict[tuple[str, int], str] = {}  # (code, room) -> its elided name
+        self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
         self.setMouseTracking(True)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("#FAFAF7"))
-        self.setPalette(palette)
         editor.updateRequest.connect(lambda *_: self.update())
-        self.setFixedWidth(self._width(0))
+        self._set_width(self._width(0))
+
+    # -- size and place ----------------------------------------------------------------------
 
     def set_layers(self, layers: CodingLayers) -> None:
         self.layers = layers
-        self.setFixedWidth(self._width(layers.lane_count))
+        self._set_width(self._width(layers.lane_count))
         self.update()
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._labels.clear()
+
     def _width(self, lanes: int) -> int:
-        return 12 + LANE_WIDTH * max(2, min(lanes, MAX_LANES))
+        overflow = MARKER_WIDTH if lanes > MAX_LANES else 0
+        return 8 + LANE_WIDTH * max(2, min(lanes, MAX_LANES)) + overflow + LABEL_WIDTH
+
+    def _set_width(self, width: int) -> None:
+        if width != self.width() or not self.isVisible():
+            self.setFixedWidth(width)
+            self._editor.setViewportMargins(0, 0, width, 0)
+            self.place()
+
+    def place(self) -> None:
+        """Sit right of the text's viewport (call after the editor resizes)."""
+        viewport = self._editor.viewport().geometry()
+        self.setGeometry(QRect(viewport.right() + 1, viewport.top(), self.width(), viewport.height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.width(), 100)
+
+    @property
+    def _marker_x(self) -> int:
+        return 6 + LANE_WIDTH * max(2, min(self.layers.lane_count, MAX_LANES))
+
+    @property
+    def _label_x(self) -> int:
+        return self._marker_x + (MARKER_WIDTH if self.layers.lane_count > MAX_LANES else 0) + 2
+
+    # -- what is where -----------------------------------------------------------------------
 
     def _span(self, start: int, end: int) -> tuple[int, int] | None:
         """Vertical extent (in this widget's coordinates) of text ``[start, end)``, if visible."""
@@ -50,61 +103,107 @@ class CodingStripes(QWidget):
         bottom_block = document.findBlock(max(start, end - 1))
         if not top_block.isValid() or not bottom_block.isValid():
             return None
-        top_geometry = self._editor.blockBoundingGeometry(top_block).translated(offset)
-        bottom_geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
         top_line = top_block.layout().lineForTextPosition(start - top_block.position())
         bottom_line = bottom_block.layout().lineForTextPosition(max(start, end - 1) - bottom_block.position())
-        top = top_geometry.top() + (top_line.y() if top_line.isValid() else 0)
-        bottom = bottom_geometry.top() + (
-            bottom_line.y() + bottom_line.height() if bottom_line.isValid() else bottom_geometry.height())
-        viewport_top = self._editor.viewport().y() + self._editor.y() - self.y()
+        top = self._block_top(top_block, offset) + (top_line.y() if top_line.isValid() else 0)
+        if bottom_line.isValid():
+            bottom = self._block_top(bottom_block, offset) + bottom_line.y() + bottom_line.height()
+        else:
+            geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
+            bottom = geometry.bottom()
+        viewport_top = self._editor.viewport().y() - self.y()
         return round(top + viewport_top), round(bottom + viewport_top)
+
+    def _block_top(self, block: QTextBlock, offset: QPointF) -> float:
+        top = self._tops.get(block.blockNumber())
+        if top is None:
+            top = self._editor.blockBoundingGeometry(block).translated(offset).top()
+            self._tops[block.blockNumber()] = top
+        return top
+
+    def visible_range(self) -> tuple[int, int]:
+        """The text positions (Qt units) of the blocks on screen."""
+        top = self._editor.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self._editor.cursorForPosition(QPoint(0, self._editor.viewport().height())).position()
+        last_block = self._editor.document().findBlock(bottom)
+        bottom = min(self._editor.document().characterCount(), last_block.position() + last_block.length())
+        top_block = self._editor.document().findBlock(top)
+        return top_block.position(), max(top + 1, bottom)
+
+    def placement(self, start: int, end: int) -> tuple[list[ShownCoding], list[Overflow]]:
+        """The codings over ``[start, end)`` with a bar, and the "+n" markers of the rest."""
+        return place(self.layers.codings_between(start, end), self.layers.lanes, MAX_LANES)
+
+    # -- painting ----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(*self.scheme.margin))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        self._bars = []
-        visible_top = self._editor.cursorForPosition(QPoint(0, 0)).position()
-        visible_bottom = self._editor.cursorForPosition(
-            QPoint(0, self._editor.viewport().height())).position()
-        document_end = self._editor.document().characterCount()
-        last_block = self._editor.document().findBlock(visible_bottom)
-        visible_bottom = min(document_end, last_block.position() + last_block.length())
-        for coding in self.layers.codings_between(visible_top, max(visible_top + 1, visible_bottom)):
-            lane = self.layers.lane(coding)
-            if lane >= MAX_LANES:
-                continue
+        self._bars, self._markers, self._tops = [], [], {}
+        bars, markers = self.placement(*self.visible_range())
+        labels: list[tuple[QRect, ShownCoding]] = []
+        for coding in bars:
             span = self._span(coding.start, coding.end)
             if span is None:
                 continue
             top, bottom = span
-            x = 6 + lane * LANE_WIDTH
-            bar = QRect(x, top + 1, BAR_WIDTH, max(6, bottom - top - 2))
+            bar = QRect(6 + self.layers.lane(coding) * LANE_WIDTH, top + 1, BAR_WIDTH,
+                        max(6, bottom - top - 2))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(coding.colour))
+            painter.setBrush(QColor(*self.scheme.stripe(coding.colour)))
             painter.drawRoundedRect(bar, 2, 2)
-            self._draw_name(painter, metrics, coding, bar)
             self._bars.append((bar.adjusted(-2, 0, LANE_WIDTH - BAR_WIDTH, 0), coding))
+            labels.append((bar, coding))
+        for marker in markers:
+            self._draw_marker(painter, metrics, marker)
+        self._draw_labels(painter, metrics, labels)
         painter.end()
 
-    def _draw_name(self, painter: QPainter, metrics: QFontMetrics, coding: ShownCoding,
-                   bar: QRect) -> None:
-        label = coding.code.split(" (")[0]
-        room = bar.height() - 4
-        if room < 24:
+    def _draw_marker(self, painter: QPainter, metrics: QFontMetrics, marker: Overflow) -> None:
+        span = self._span(marker.start, marker.end)
+        if span is None:
             return
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
-        painter.save()
-        painter.setPen(QColor(coding.colour).darker(190))
-        # Rotated a quarter turn clockwise, the glyphs grow to the right of the baseline.
-        painter.translate(bar.right() + 2, bar.top() + 2)
-        painter.rotate(90)
-        painter.drawText(0, 0, text)
-        painter.restore()
+        top, bottom = span
+        rect = QRect(self._marker_x, top + 1, MARKER_WIDTH - 4, max(metrics.height() + 2, bottom - top - 2))
+        painter.setPen(QColor(*self.scheme.label))
+        painter.setBrush(QColor(*self.scheme.base))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 2),
+                         Qt.AlignmentFlag.AlignCenter, f"+{len(marker.codings)}")
+        self._markers.append((rect, marker))
+
+    def _draw_labels(self, painter: QPainter, metrics: QFontMetrics,
+                     labels: list[tuple[QRect, ShownCoding]]) -> None:
+        """Each bar's code name, level, at the bar's top; names that would collide move down
+        within their bar, or are left to the tooltip when the bar is too short."""
+        x, room = self._label_x, self.width() - self._label_x - 4
+        line = metrics.height()
+        free_from = -10**9
+        for bar, coding in sorted(labels, key=lambda item: (item[0].top(), item[0].left())):
+            y = max(bar.top(), free_from)
+            if y + line > max(bar.bottom(), bar.top() + line) or y + line > self.height() + line:
+                continue
+            colour = QColor(*self.scheme.stripe(coding.colour))
+            painter.setPen(colour)
+            painter.drawLine(bar.right() + 1, y + line // 2, x + 1, y + line // 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRect(x + 1, y + line // 2 - 3, 6, 6), 1, 1)
+            painter.setPen(QColor(*self.scheme.label))
+            text = self._labels.get((coding.code, room))
+            if text is None:
+                text = metrics.elidedText(short_name(coding.code), Qt.TextElideMode.ElideRight,
+                                          room - 10)
+                self._labels[(coding.code, room)] = text
+            painter.drawText(QRect(x + 10, y, room - 10, line), Qt.AlignmentFlag.AlignVCenter, text)
+            free_from = y + line
+
+    # -- the mouse -----------------------------------------------------------------------------
 
     def coding_at(self, point: QPoint) -> ShownCoding | None:
         for rect, coding in self._bars:
@@ -112,15 +211,49 @@ class CodingStripes(QWidget):
                 return coding
         return None
 
+    def marker_at(self, point: QPoint) -> Overflow | None:
+        for rect, marker in self._markers:
+            if rect.contains(point):
+                return marker
+        return None
+
+    def marker_menu(self, marker: Overflow) -> QMenu:
+        """Every coding of a marker; choosing one selects its passage."""
+        menu = QMenu(self)
+        for coding in marker.codings:
+            action = menu.addAction(f"{short_name(coding.code)} · {coding.coder}")
+            action.triggered.connect(lambda _=False, c=coding.id: self.codingClicked.emit(c))
+        return menu
+
+    def marker_tooltip(self, marker: Overflow) -> str:
+        lines = [f"<b>{html.escape(short_name(c.code))}</b> · {html.escape(c.coder)}"
+                 for c in marker.codings[:LISTED_IN_TOOLTIP]]
+        if len(marker.codings) > LISTED_IN_TOOLTIP:
+            lines.append(tr("… and {0} more: click to list them all").format(
+                len(marker.codings) - LISTED_IN_TOOLTIP))
+        return tr("{0} more codings here").format(len(marker.codings)) + "<br>" + "<br>".join(lines)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        coding = self.coding_at(event.position().toPoint())
-        if coding is not None and event.button() == Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = event.position().toPoint()
+        coding = self.coding_at(point)
+        if coding is not None:
             self.codingClicked.emit(coding.id)
+            return
+        marker = self.marker_at(point)
+        if marker is not None:
+            self.marker_menu(marker).popup(self.mapToGlobal(point))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        coding = self.coding_at(event.position().toPoint())
-        if coding is None:
+        point = event.position().toPoint()
+        coding = self.coding_at(point)
+        marker = self.marker_at(point) if coding is None else None
+        if coding is not None:
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              tr("<b>{0}</b><br>coded by {1}").format(
+                                  html.escape(coding.code), html.escape(coding.coder)), self)
+        elif marker is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), self.marker_tooltip(marker), self)
+        else:
             QToolTip.hideText()
-            return
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          f"<b>{coding.code}</b><br>coded by {coding.coder}", self)

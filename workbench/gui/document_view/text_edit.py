@@ -17,6 +17,9 @@ from workbench.gui.models.code_tree_model import PASSAGE_MIME  # noqa: E402  (on
 
 class PassageTextEdit(QPlainTextEdit):
     selectionSettled = Signal()  # after a mouse selection (snapped) or a keyboard selection
+    resized = Signal()  # after the viewport has its new size (the stripes margin follows it)
+    paletteChanged = Signal()  # light or dark: the view derives its colours again
+    aboutToPaint = Signal()  # the blocks on screen get their highlights now, if they have none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +36,19 @@ class PassageTextEdit(QPlainTextEdit):
         self.positions = PositionMap("")
         self.passage_payload: Callable[[], dict | None] = lambda: None
         self.tooltip_for: Callable[[int], str] = lambda _position: ""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.aboutToPaint.emit()
+        super().paintEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.paletteChanged.emit()
 
     # Snap a mouse selection to whole words unless Alt is held.
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.errors import WorkbenchError
@@ -16,7 +16,9 @@ from workbench.core.services.changes import Changes
 from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
 from workbench.gui.code_menu import CodeMenu
+from workbench.gui.collection import collection_paused
 from workbench.gui.context import AppContext, TextSelection
+from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.highlighter import CodingHighlighter
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripes import CodingStripes
@@ -32,13 +34,17 @@ class DocumentView(QWidget):
         self.document: DocumentForView | None = None
         self.turn_labels: list[TurnLabel] = []
         self.positions = PositionMap("")
-        self._block_starts = [0]
         self.header = QLabel(tr("Open a document from the cases on the left."))
         self.header.setObjectName("documentHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.editor = PassageTextEdit()
         self.highlighter = CodingHighlighter(self.editor.document())
         self.stripes = CodingStripes(self.editor)
+        self.editor.resized.connect(self.stripes.place)
+        self.editor.paletteChanged.connect(self._apply_palette)
+        self.editor.aboutToPaint.connect(self.highlight_visible)
+        self._palette_colours: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
+        self._apply_palette(rehighlight=False)
         self._build_layout()
         self.editor.passage_payload = self._passage_payload
         self.editor.tooltip_for = self._tooltip_for
@@ -55,13 +61,28 @@ class DocumentView(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.editor, 1)
-        body.addWidget(self.stripes)
+        body.addWidget(self.editor, 1)  # the stripes sit inside it, left of its scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
+
+    # -- the palette (light or dark) -------------------------------------------------------------
+
+    def _apply_palette(self, rehighlight: bool = True) -> None:
+        """Highlights, speakers and stripes derived for the editor's page and ink colours."""
+        palette = self.editor.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        scheme = Scheme((base.red(), base.green(), base.blue()), (text.red(), text.green(), text.blue()))
+        if (scheme.base, scheme.text) == self._palette_colours:
+            return
+        self._palette_colours = (scheme.base, scheme.text)
+        self.highlighter.set_scheme(scheme)
+        self.stripes.set_scheme(scheme)
+        if rehighlight and self.document is not None:
+            self._rehighlight()
 
     # -- showing a document ------------------------------------------------------------------
 
@@ -74,7 +95,8 @@ class DocumentView(QWidget):
             except WorkbenchError as error:
                 self.context.prompts.error(self, str(error))
                 return
-            self._set_text(document, labels)
+            with collection_paused():  # thousands of codings: no full collection meanwhile
+                self._set_text(document, labels)
         if start >= 0 and end > start:
             self.select_range(start, end)
 
@@ -84,14 +106,15 @@ class DocumentView(QWidget):
         self.positions = PositionMap(document.text)
         self.editor.positions = self.positions
         self.editor.plain_text = document.text
-        self._block_starts = _block_starts(document.text, self.positions)
         self.highlighter.set_layers(self._layers())  # before the text: highlighted once
         to_qt = self.positions.to_qt
         self.highlighter.set_turn_labels(
             [(to_qt(label.speaker_start), to_qt(label.speaker_end), False) for label in labels]
             + [(to_qt(label.time_start), to_qt(label.time_end), True) for label in labels])
-        self.editor.setPlainText(document.text)
-        self.stripes.set_layers(self.highlighter.layers)
+        self.stripes.set_layers(self.highlighter.layers)  # its width first: laid out once
+        with self.highlighter.later():
+            self.editor.setPlainText(document.text)
+        self.highlight_visible()
         words = tr("words")  # (outside the f-string, where pyside6-lupdate finds it)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
@@ -100,10 +123,10 @@ class DocumentView(QWidget):
     def clear(self) -> None:
         self.document = None
         self.turn_labels = []
-        self._block_starts = [0]
         self.highlighter.set_layers(CodingLayers())
         self.highlighter.set_turn_labels([])
-        self.editor.setPlainText("")
+        with self.highlighter.later():
+            self.editor.setPlainText("")
         self.stripes.set_layers(self.highlighter.layers)
         self.header.setText(tr("Open a document from the cases on the left."))
 
@@ -112,18 +135,38 @@ class DocumentView(QWidget):
             return []
         with self.context.reading() as session:
             rows = document_codings(session, self.document.id, coding_ids)
+        if self.positions.plain:  # no character outside the BMP: the positions are Qt's already
+            return rows
         to_qt = self.positions.to_qt
-        return [ShownCoding(row.id, row.code_id, row.code, row.colour, row.coder, row.memo,
-                            to_qt(row.start), to_qt(row.end)) for row in rows]
+        return [row._replace(start=to_qt(row.start), end=to_qt(row.end)) for row in rows]
 
     def _layers(self) -> CodingLayers:
-        return CodingLayers(self._shown(), self._block_starts)
+        return CodingLayers(self._shown())
 
     def reload_codings(self) -> None:
         """Re-read every coding of the document and recolour it (after codebook changes)."""
         self.highlighter.set_layers(self._layers())
-        self.highlighter.rehighlight()
+        self._rehighlight()
         self.stripes.set_layers(self.highlighter.layers)
+
+    def _rehighlight(self) -> None:
+        """Every block again: those on screen now, the others when they are shown."""
+        with self.highlighter.later():
+            self.highlighter.rehighlight()
+        self.highlight_visible()
+
+    def highlight_visible(self) -> None:
+        """Highlight the blocks on screen that a whole-document pass left for later."""
+        editor = self.editor
+        block, offset = editor.firstVisibleBlock(), editor.contentOffset()
+        height = editor.viewport().height()
+        shown = []
+        while block.isValid():
+            shown.append(block)
+            if editor.blockBoundingGeometry(block).translated(offset).bottom() > height:
+                break
+            block = block.next()
+        self.highlighter.highlight_blocks(shown)
 
     def update_codings(self, coding_ids: list[int]) -> None:
         """Re-read just these codings and recolour the blocks they touch (after a coding action)."""
@@ -256,13 +299,3 @@ class DocumentView(QWidget):
 
         action.triggered.connect(edit)
         return action
-
-
-def _block_starts(text: str, positions: PositionMap) -> list[int]:
-    """Where each text block (line) starts, in Qt units: the layers' buckets."""
-    starts = [0]
-    index = text.find("\n")
-    while index >= 0:
-        starts.append(positions.to_qt(index + 1))
-        index = text.find("\n", index + 1)
-    return starts

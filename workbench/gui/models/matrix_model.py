@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
-from workbench.core.analysis.frame import MatrixColumn, MatrixRow
-from workbench.core.analysis.matrix import Matrix, SummaryCell, cell_text
-from workbench.core.exporters.layout import heat, passage_lines, short_name
 from workbench.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from workbench.core.analysis.frame import MatrixColumn, MatrixRow
+    from workbench.core.analysis.matrix import Matrix, SummaryCell, cell_text
+    from workbench.core.exporters.layout import heat, passage_lines, short_name
+
+
+def _load_matrix_machinery() -> None:
+    """The matrix helpers (with pandas) load with the first matrix, not with the window."""
+    global SummaryCell, cell_text, heat, passage_lines, short_name  # noqa: PLW0603
+    from workbench.core.analysis.matrix import SummaryCell, cell_text
+    from workbench.core.exporters.layout import heat, passage_lines, short_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +54,8 @@ class MatrixModel(QAbstractTableModel):
         self._highest = 0.0
 
     def set_matrix(self, matrix: Matrix | None) -> None:
+        if matrix is not None:
+            _load_matrix_machinery()
         self.beginResetModel()
         self._matrix = matrix
         self._lead = 1 + len(matrix.spec.shown_attributes) if matrix else 0

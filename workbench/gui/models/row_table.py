@@ -34,6 +34,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def insert_row(self, position: int, row: Row) -> None:
+        """One row more, without resetting the model (views keep their place and selection)."""
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        self.endInsertRows()
+
+    def remove_row(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        self.endRemoveRows()
+
     def row_object(self, row: int) -> Row:
         return self._rows[row]
 

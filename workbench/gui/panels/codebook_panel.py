@@ -81,8 +81,10 @@ class CodebookPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)  # drag it narrower
-        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("999 (9999)") + 10)
+        # Interactive (drag it narrower), but not ResizeToContents: measuring every row's count
+        # after each coding costs more than the coding itself.
+        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CODINGS, tree.fontMetrics().horizontalAdvance("88888 (88888)") + 16)
         elide_names_in_the_middle(tree, NAME)  # both ends of a long name show
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)

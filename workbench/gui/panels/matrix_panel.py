@@ -8,6 +8,7 @@ the passages behind them too."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
@@ -16,18 +17,12 @@ from PySide6.QtWidgets import (
     QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.analysis.cooccurrence import (
-    CODER_MODES, coder_by_code, coder_cell_passages, cooccurrence_matrix, cooccurring_passages,
-)
-from workbench.core.analysis.matrix import Matrix, build_matrix, cell_passages
 from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
-from workbench.core.exporters.matrix_export import export_matrix
 from workbench.core.jobs import JobControl
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices
 from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
-from workbench.gui.deferred import DeferredCall
 from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.flow_layout import FlowLayout
 from workbench.gui.i18n import tr
@@ -36,7 +31,15 @@ from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRol
 from workbench.gui.models.passages_model import PASSAGE, REFERENCE, PassagesModel
 from workbench.gui.models.passages_model import ObjectRole as PassageRole
 from workbench.gui.dialogs.job_progress import run_with_progress
+from workbench.gui.stale import RefreshWhenShown
 from workbench.gui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from workbench.core.analysis.matrix import Matrix
+
+# The matrix machinery (pandas, openpyxl, python-docx) is imported by the functions that build or
+# export a matrix: the window paints first, and a hidden matrix tab never loads it.
+CODER_MODES = ("count", "documents", "presence", "words")  # workbench.core.analysis.cooccurrence
 
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "summary"}
 # What the rows are: (rows for export_matrix, how co-occurring codings meet).
@@ -82,7 +85,7 @@ class MatrixPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._refresh_later = DeferredCall(self._refresh_after_change)
+        self._refresh_later = RefreshWhenShown(self, self._refresh_after_change)
         self.runner: JobRunner | None = None
         self._building = False
         self._build_again = False
@@ -222,6 +225,9 @@ class MatrixPanel(QWidget):
             return None
 
         def job(control: JobControl) -> Matrix:
+            from workbench.core.analysis.cooccurrence import coder_by_code, cooccurrence_matrix
+            from workbench.core.analysis.matrix import build_matrix
+
             with project.reading() as session:
                 if rows == "coders":
                     return coder_by_code(session, spec)
@@ -271,6 +277,9 @@ class MatrixPanel(QWidget):
             cell.row.name, cell.column.name, tr("%n passage(s)", "", len(found))))
 
     def _cell_passages(self, cell: MatrixCell) -> list[Passage]:
+        from workbench.core.analysis.cooccurrence import coder_cell_passages, cooccurring_passages
+        from workbench.core.analysis.matrix import cell_passages
+
         spec, rows = self.spec(), self.rows()
         with self.context.reading() as session:
             if rows == "coders":
@@ -303,6 +312,8 @@ class MatrixPanel(QWidget):
         if not chosen:
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(f".{fmt}")
+        from workbench.core.exporters.matrix_export import export_matrix
+
         spec, (rows, within) = self.spec(), ROW_KINDS[self.rows()]
         single = fmt == "csv" or rows != "cases"
         cells = [spec.cell] if single else list(dict.fromkeys([spec.cell, "passages"]))
@@ -345,7 +356,10 @@ class MatrixPanel(QWidget):
 
     def _on_project(self) -> None:
         self._load_choices()
-        self.refresh()
+        if self.isVisible() or self.context.project is None:
+            self.refresh()
+        else:
+            self._refresh_later.stale = True  # built when the tab is first shown
 
     def _load_choices(self) -> None:
         self._choices = FilterChoices()

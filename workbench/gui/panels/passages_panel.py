@@ -18,7 +18,7 @@ from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices, list_passages
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
-from workbench.gui.deferred import DeferredCall
+from workbench.gui.stale import RefreshWhenShown
 from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
@@ -27,6 +27,7 @@ from workbench.gui.models.passages_model import (
     CODE, CODER, MEMO, PASSAGE, REFERENCE, ObjectRole, PassagesModel, SortRole,
 )
 
+_ROW_BY_ROW = 50  # more changed codings than this: the list is read again in one go
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder"}
 _MAX_NAMED_CODES = 3
 
@@ -51,7 +52,7 @@ class PassagesPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._refresh_later = DeferredCall(self._refresh_after_change)
+        self._refresh_later = RefreshWhenShown(self, self._refresh_after_change)
         self._code_ids: list[int] = []
         self._choices = FilterChoices()
         self.model = PassagesModel(self)
@@ -156,7 +157,10 @@ class PassagesPanel(QWidget):
     def show_codes(self, code_ids: list[int]) -> None:
         """Show the passages of these codes (and their sub-codes, if the box is ticked)."""
         self._code_ids = [int(code_id) for code_id in code_ids]
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._refresh_later.stale = True  # read when the tab is shown
 
     def refresh(self) -> None:
         passages: list[Passage] = []
@@ -169,7 +173,40 @@ class PassagesPanel(QWidget):
                                          include_subcodes=self.subcodes_check.isChecked(),
                                          **self._filter_arguments())
         self.model.set_passages(passages)
+        self._names = names
         self._show_header(names, passages)
+
+    def _update_rows(self, pending: list[Changes]) -> bool:
+        """Bring the list up to date row by row after a few codings changed (a new coding adds
+        a row and bumps the count); False when only a full refresh can place them."""
+        refs = [ref for changes in pending
+                for ref in (*changes.created, *changes.updated, *changes.deleted)]
+        if (not self._code_ids or not refs or len(refs) > _ROW_BY_ROW
+                or any(ref.kind != "coding" for ref in refs)):
+            return False
+        fresh = {ref.id for c in pending for ref in (*c.created, *c.updated)}
+        gone = fresh | {ref.id for c in pending for ref in c.deleted}
+        new: list[Passage] = []
+        if fresh:
+            with self.context.reading() as session:
+                new = list_passages(session, self._code_ids,
+                                    include_subcodes=self.subcodes_check.isChecked(),
+                                    coding_ids=fresh, **self._filter_arguments())
+        rows = [p for p in self.model.passages() if p.coding_id not in gone]
+        places = []
+        for passage in new:
+            place = _reading_place(rows, passage)
+            if place is None:
+                return False
+            rows.insert(place, passage)
+            places.append((place, passage))
+        for position in reversed(range(self.model.rowCount())):
+            if self.model.passage(position).coding_id in gone:
+                self.model.remove_row(position)
+        for place, passage in places:
+            self.model.insert_row(place, passage)
+        self._show_header(self._names, rows)
+        return True
 
     def _show_header(self, names: list[str], passages: list[Passage]) -> None:
         if not names:
@@ -199,6 +236,8 @@ class PassagesPanel(QWidget):
     # -- the filters -----------------------------------------------------------------------
 
     def _load_choices(self) -> None:
+        self._choices_stale = False
+        self._pending_changes: list[Changes] = []
         choices = FilterChoices()
         if self.context.project is not None:
             with self.context.reading() as session:
@@ -231,6 +270,10 @@ class PassagesPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & _SHOWN_KINDS:
+            # the filters' choices (cases, coders, kinds, attributes) stay as they are while
+            # only codings change
+            self._choices_stale = self._choices_stale or not changes.kinds <= {"coding"}
+            self._pending_changes.append(changes)
             self._refresh_later()  # after the document view and codebook have drawn the change
 
     @property
@@ -238,9 +281,14 @@ class PassagesPanel(QWidget):
         return self._refresh_later.pending
 
     def _refresh_after_change(self) -> None:
-        if self.context.project is not None:
+        pending, self._pending_changes = self._pending_changes, []
+        if self.context.project is None:
+            return
+        if self._choices_stale:
             self._load_choices()
-            self.refresh()
+        elif self._update_rows(pending):
+            return
+        self.refresh()
 
     # -- going to a passage ----------------------------------------------------------------
 
@@ -272,6 +320,17 @@ class PassagesPanel(QWidget):
             self.open_current()
             return True
         return super().eventFilter(watched, event)
+
+
+def _reading_place(rows: list[Passage], passage: Passage) -> int | None:
+    """Where a passage goes among rows in reading order: after its document's earlier passages
+    (None if its document has no row yet: only the core knows where documents stand)."""
+    key = (passage.start, passage.end, passage.coding_id)
+    same = [i for i, row in enumerate(rows) if row.document_id == passage.document_id]
+    if not same:
+        return None
+    before = [i for i in same if (rows[i].start, rows[i].end, rows[i].coding_id) < key]
+    return before[-1] + 1 if before else same[0]
 
 
 def _leaf(path: str) -> str:

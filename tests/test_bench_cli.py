@@ -1,0 +1,13 @@
+"""The command-line benchmark runs tiny and prints its figures beside the sqlalchemy floor."""
+
+from __future__ import annotations
+
+from tests.helpers import benchmark_figures, run_benchmark
+
+
+def test_cli_benchmark_prints_figures_beside_the_import_floor() -> None:
+    output = run_benchmark("bench_cli.py", "--repeat", 1)
+    for task in ("workbench info --json", "workbench codings --json"):
+        ours, floor, ratio = benchmark_figures(output, task)
+        assert ours > 0 and floor > 0 and ratio > 0
+        assert output.split(task)[1].splitlines()[0].endswith("[]")  # no heavy library loaded
