@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 
 from tests.gui.conftest import INTERVIEW
 from tests.helpers import case_id, code_id
@@ -161,7 +161,8 @@ def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppCont
     assert _bold_runs(view) == ["GRIET", "ZOË", "GRIET"]
     time = transcript.index("00:14:05")
     block = view.editor.document().findBlock(view.positions.to_qt(time))
+    grey = QColor(*view.highlighter.scheme.timestamp).name()  # the palette's muted ink
     greyed = [block.text()[r.start:r.start + r.length] for r in block.layout().formats()
-              if r.format.foreground().color().name() == "#7a7a7a"]
+              if r.format.foreground().color().name() == grey]
     assert greyed == ["00:14:05"]
     assert "Speaker turn: ZOË · 00:14:05" in view._tooltip_for(view.positions.to_qt(time))

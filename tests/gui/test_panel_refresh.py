@@ -42,7 +42,7 @@ def _counting(monkeypatch, obj, name: str) -> list[int]:  # noqa: ANN001
 
 def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow,  # noqa: ANN001
                                                      context: AppContext, monkeypatch) -> None:  # noqa: ANN001
-    window.bottom_tabs.setCurrentWidget(window.search_panel)  # matrix and passages: hidden tabs
+    window.search_dock.raise_()  # matrix and passages: hidden tabs
     builds = _counting(monkeypatch, window.matrix_panel, "_build_matrix")
     reads = _counting(monkeypatch, window.passages_panel, "refresh")
     start = INTERVIEW.index("De buren")
@@ -56,7 +56,7 @@ def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow, 
     assert builds == [] and reads == []
     assert window.matrix_panel._refresh_later.stale and window.passages_panel._refresh_later.stale
 
-    window.bottom_tabs.setCurrentWidget(window.passages_panel)
+    window.passages_dock.raise_()
     qtbot.waitUntil(lambda: reads == [1])
     assert [p.text for p in window.passages_panel.model.passages()] == ["De buren"]
 
@@ -71,7 +71,7 @@ def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow, 
 def test_a_visible_passages_list_adds_the_new_coding_as_a_row(qtbot, window: MainWindow,  # noqa: ANN001
                                                              context: AppContext) -> None:
     panel = window.passages_panel
-    window.bottom_tabs.setCurrentWidget(panel)
+    window.passages_dock.raise_()
     socialisation = code_id(context.project, "Socialisation")
     window.codebook_panel.select_code(socialisation)
     settle(qtbot, panel)
