@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from workbench.gui.deferred import DeferredCall
 
@@ -24,9 +24,29 @@ class RefreshWhenShown(QObject):
         self.stale = False
         self._later = DeferredCall(self._run)
         widget.installEventFilter(self)
+        self._dock: QDockWidget | None = None
+
+    def watch_dock(self) -> None:
+        """Also refresh when the panel's dock becomes the current tab: a dock tabbed behind
+        another stays 'visible' to Qt (laid out off screen), so no Show event comes."""
+        dock = self._widget.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(self._on_dock_visibility)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self.stale:
+            self._later()
+
+    def shown(self) -> bool:
+        """On screen: visible, and not a tab laid out behind another (an empty visible region)."""
+        self.watch_dock()
+        return self._widget.isVisible() and not self._widget.visibleRegion().isEmpty()
 
     def __call__(self) -> None:
-        if self._widget.isVisible():
+        if self.shown():
             self._later()
         else:
             self.stale = True
@@ -37,7 +57,7 @@ class RefreshWhenShown(QObject):
         return self._later.pending
 
     def _run(self) -> None:
-        if self._widget.isVisible():
+        if self.shown():
             self.stale = False
             self._refresh()
         else:

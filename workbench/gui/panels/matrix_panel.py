@@ -356,7 +356,7 @@ class MatrixPanel(QWidget):
 
     def _on_project(self) -> None:
         self._load_choices()
-        if self.isVisible() or self.context.project is None:
+        if self._refresh_later.shown() or self.context.project is None:
             self.refresh()
         else:
             self._refresh_later.stale = True  # built when the tab is first shown

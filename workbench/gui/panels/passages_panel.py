@@ -157,7 +157,7 @@ class PassagesPanel(QWidget):
     def show_codes(self, code_ids: list[int]) -> None:
         """Show the passages of these codes (and their sub-codes, if the box is ticked)."""
         self._code_ids = [int(code_id) for code_id in code_ids]
-        if self.isVisible():
+        if self._refresh_later.shown():
             self.refresh()
         else:
             self._refresh_later.stale = True  # read when the tab is shown
