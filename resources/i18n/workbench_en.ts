@@ -74,6 +74,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Coding %n passage(s)…</source>
+        <translation>
+            <numerusform>Coding %n passage…</numerusform>
+            <numerusform>Coding %n passages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -92,6 +99,13 @@
         <translation>
             <numerusform>Coded %n hit with {0}.</numerusform>
             <numerusform>Coded %n hits with {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with {0}.</source>
+        <translation>
+            <numerusform>Coded %n passage with {0}.</numerusform>
+            <numerusform>Coded %n passages with {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -240,6 +240,10 @@
         <translation>Startgetal bootstrap:</translation>
     </message>
     <message>
+        <source>Leave out autocodings (hand coding only)</source>
+        <translation>Autocoderingen weglaten (alleen handmatig coderen)</translation>
+    </message>
+    <message>
         <source>Passages the coders disagree on</source>
         <translation>Passages waarover de codeerders het oneens zijn</translation>
     </message>
@@ -376,10 +380,6 @@
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <source>Add transcripts and fieldnotes ({suffixes}), or drop files and folders here. Each file becomes one document of the case.</source>
-        <translation>Voeg transcripten en veldnotities toe ({suffixes}) of sleep bestanden en mappen hierheen. Elk bestand wordt één document van de casus.</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
@@ -404,12 +404,40 @@
         <translation>Ander</translation>
     </message>
     <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>nothing yet (reading the file…)</source>
+        <translation>nog niets (het bestand wordt gelezen…)</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>uit het bestand</translation>
+    </message>
+    <message>
+        <source>Guessed from {reason}</source>
+        <translation>Afgeleid uit {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{date}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{name}: &apos;{date}&apos; is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
         <source>Into case:</source>
         <translation>In casus:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Soort:</translation>
+        <source>Add transcripts and fieldnotes ({suffixes}), or drop files and folders here. Each file becomes one document of the case. Check each file&apos;s kind (guessed from its name and text); an empty date or interviewer is taken from the file itself.</source>
+        <translation>Voeg transcripties en veldnotities toe ({suffixes}), of sleep bestanden en mappen hierheen. Elk bestand wordt één document van de casus. Controleer per bestand de soort (afgeleid uit de naam en de tekst); een lege datum of interviewer wordt uit het bestand zelf gehaald.</translation>
+    </message>
+    <message>
+        <source>Each file&apos;s own (guessed)</source>
+        <translation>Per bestand (afgeleid)</translation>
+    </message>
+    <message>
+        <source>Kind of all files:</source>
+        <translation>Soort van alle bestanden:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -635,6 +663,10 @@
     <message>
         <source>words</source>
         <translation>woorden</translation>
+    </message>
+    <message>
+        <source>Speaker turn: {0}</source>
+        <translation>Spreekbeurt: {0}</translation>
     </message>
     <message>
         <source>Remove coding: {0} ({1})</source>
@@ -1190,6 +1222,14 @@ De casus samen met de documenten verwijderen?</translation>
         <translation>De selectie coderen met een code die je intypt</translation>
     </message>
     <message>
+        <source>Autocode…</source>
+        <translation>Autocoderen…</translation>
+    </message>
+    <message>
+        <source>Code every turn of some speakers, every hit of a search or every section under a heading with this code, after a preview (one undo step)</source>
+        <translation>Codeer elke spreekbeurt van bepaalde sprekers, elke treffer van een zoekopdracht of elke sectie onder een kop met deze code, na een voorbeeld (één stap ongedaan te maken)</translation>
+    </message>
+    <message>
         <source>Type to filter the codes…</source>
         <translation>Typ om de codes te filteren…</translation>
     </message>
@@ -1304,11 +1344,62 @@ De casus samen met de documenten verwijderen?</translation>
         <source>{0} × {1}: {2}</source>
         <translation>{0} × {1}: {2}</translation>
     </message>
+    <message>
+        <source>Autocode</source>
+        <translation>Autocoderen</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle documenten</translation>
+    </message>
+    <message>
+        <source>The documents of chosen cases</source>
+        <translation>De documenten van gekozen casussen</translation>
+    </message>
+    <message>
+        <source>Chosen documents</source>
+        <translation>Gekozen documenten</translation>
+    </message>
+    <message>
+        <source>Code with:</source>
+        <translation>Coderen met:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Tick the cases or documents to look in.</source>
+        <translation>Vink de casussen of documenten aan waarin gezocht wordt.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>{0} in {1} of {2} would be coded ({3}).</source>
+        <translation>{0} in {1} van {2} zou(den) gecodeerd worden ({3}).</translation>
+    </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %n passage(s)…</source>
+        <translation>
+            <numerusform>%n passage coderen…</numerusform>
+            <numerusform>%n passages coderen…</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,6 +1630,10 @@ De casus samen met de documenten verwijderen?</translation>
         <translation>Coderen met</translation>
     </message>
     <message>
+        <source>Code each hit, or its sentence, paragraph or speaker turn</source>
+        <translation>Codeer elke treffer, of de zin, alinea of spreekbeurt waarin hij staat</translation>
+    </message>
+    <message>
         <source>Type something to search for.</source>
         <translation>Typ iets om naar te zoeken.</translation>
     </message>
@@ -1553,11 +1648,22 @@ De casus samen met de documenten verwijderen?</translation>
             <numerusform>%n treffers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code {0} in {1} with “{2}” ({3})? One undo takes them all back.</source>
+        <translation>{0} in {1} coderen met “{2}” ({3})? Eén keer ongedaan maken neemt ze allemaal terug.</translation>
+    </message>
     <message numerus="yes">
         <source>Coded %n hit(s) with {0}.</source>
         <translation>
             <numerusform>%n treffer gecodeerd met {0}.</numerusform>
             <numerusform>%n treffers gecodeerd met {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with {0}.</source>
+        <translation>
+            <numerusform>%n passage gecodeerd met {0}.</numerusform>
+            <numerusform>%n passages gecodeerd met {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1803,6 +1909,70 @@ De casus samen met de documenten verwijderen?</translation>
     <message>
         <source>Coding Workbench projects (*{0});;All files (*)</source>
         <translation>Coding Workbench-projecten (*{0});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>the hit only</source>
+        <translation>alleen de treffer</translation>
+    </message>
+    <message>
+        <source>its sentence</source>
+        <translation>de zin</translation>
+    </message>
+    <message>
+        <source>its paragraph</source>
+        <translation>de alinea</translation>
+    </message>
+    <message>
+        <source>its speaker turn</source>
+        <translation>de spreekbeurt</translation>
+    </message>
+    <message>
+        <source>Every turn of some speakers</source>
+        <translation>Elke spreekbeurt van bepaalde sprekers</translation>
+    </message>
+    <message>
+        <source>Every hit of a search or pattern</source>
+        <translation>Elke treffer van een zoekopdracht of patroon</translation>
+    </message>
+    <message>
+        <source>Every section under a heading</source>
+        <translation>Elke sectie onder een kop</translation>
+    </message>
+    <message>
+        <source>or a pattern for their names, e.g. R\d+</source>
+        <translation>of een patroon voor hun namen, bv. R\d+</translation>
+    </message>
+    <message>
+        <source>words, &quot;a phrase&quot;, prefix*, OR, NOT (accents optional)</source>
+        <translation>woorden, &quot;een zinsdeel&quot;, begin*, OR, NOT (accenten mogen ontbreken)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Reguliere expressie</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>a pattern the heading holds, e.g. method|werkwijze</source>
+        <translation>een patroon dat in de kop staat, bv. method|werkwijze</translation>
+    </message>
+    <message>
+        <source>Headings are those the Word, OpenDocument or web page marked; elsewhere a short line standing alone that does not end like a sentence. A section runs to the next heading of the same or a higher level.</source>
+        <translation>Koppen zijn die welke het Word-, OpenDocument- of webdocument als kop markeerde; elders een korte losse regel die niet als een zin eindigt. Een sectie loopt tot de volgende kop van hetzelfde of een hoger niveau.</translation>
+    </message>
+    <message>
+        <source>… and {0} more: click to list them all</source>
+        <translation>… en nog {0}: klik om ze allemaal te tonen</translation>
+    </message>
+    <message>
+        <source>{0} more codings here</source>
+        <translation>hier nog {0} coderingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;coded by {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;gecodeerd door {1}</translation>
     </message>
 </context>
 </TS>
