@@ -95,6 +95,8 @@ def test_the_window_in_dutch_menus_dialogs_plurals_numbers(
     assert current_language() == "nl"
     window = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(window)
+    with qtbot.waitExposed(window):  # panels off screen wait until shown to refresh
+        window.show()
     window.context.open_project(coded_project_path)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Bestand", "Be&werken", "&Codes", "&Team", "&Analyse", "B&eeld", "&Help"]
