@@ -54,7 +54,8 @@ def test_a_damaged_project_is_refused_with_the_file_and_reason_and_left_as_it_wa
     with pytest.raises(ProjectFileError) as raised:
         Project.open(path)
 
-    assert str(raised.value) == f"{path}: cannot be opened (the file is damaged)."
+    assert str(raised.value) == (f"{path}: cannot be opened (the file is damaged). Put a backup "
+                                 f"back with 'workbench restore {path}' (see its --list).")
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 

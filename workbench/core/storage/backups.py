@@ -8,14 +8,19 @@ many times do not churn. A backup that fails never stops the open: it is reporte
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.core.atomic_file import flush_to_disk
 from workbench.core.errors import NotAProjectError, ProjectFileError
+from workbench.core.leftovers import held_scratch
 from workbench.core.storage.file_header import read_header
+from workbench.core.storage.file_identity import file_mode, make_private_folder, real_path
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.writer_lock import WriterLock
 
@@ -43,7 +48,9 @@ class Backup:
 
 
 def backup_folder(project: Path) -> Path:
-    return project.with_name(f"{project.name}.backups")
+    """Beside the real file: a symlink to the project shares the file's backups."""
+    real = real_path(project)
+    return real.with_name(f"{real.name}.backups")
 
 
 def list_backups(project: Path) -> list[Backup]:
@@ -64,9 +71,26 @@ def list_backups(project: Path) -> list[Backup]:
 def take_backup(project: Path) -> Path:
     """Copy the project into its backup folder now; returns the copy's path."""
     folder = backup_folder(project)
-    folder.mkdir(exist_ok=True)
+    make_private_folder(folder, project)
     target = _new_name(project, folder)
     snapshot(project, target)
+    return target
+
+
+def copy_aside(project: Path) -> Path:
+    """Copy the project file into its backup folder byte for byte, with no SQLite read: the
+    one copy a damaged file still allows."""
+    folder = backup_folder(project)
+    make_private_folder(folder, project)
+    target = _new_name(project, folder)
+    scratch = target.with_name(f".{target.name}.partial")
+    try:
+        with held_scratch(scratch, file_mode(project)):
+            shutil.copyfile(project, scratch)
+            flush_to_disk(scratch)
+            os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
     return target
 
 
@@ -120,22 +144,22 @@ def restore(project: Path, backup: Path, *, user: str | None = None) -> Path:
 
     Refused while the project is open for writing anywhere. Windows that have it open read-only
     go on reading a consistent state and see the restored one on their next read.
+
+    A damaged project (the very one that needs restoring) cannot be read by SQLite: it is then
+    copied aside byte for byte, and the backup is put in its place as a whole file, without the
+    write-ahead log and index left beside it, which belong to the damaged file.
     """
+    from workbench.core.storage.restoring import put_back
+
     _check_restorable(backup)
     lock = WriterLock.acquire(project, user=user)
     try:
-        kept = take_backup(project)
-        source = sqlite3.connect(_immutable_uri(backup), uri=True)
-        target = sqlite3.connect(project)
         try:
-            target.execute("PRAGMA busy_timeout = 5000")
-            source.backup(target)  # one write transaction: all of it or nothing
-        except sqlite3.Error as error:
-            raise ProjectFileError(f"{project.name} could not be restored from {backup.name} "
-                                   f"({error}); the project is unchanged.") from None
-        finally:
-            target.close()
-            source.close()
+            kept = take_backup(project)
+            damaged = False
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # bit rot in its schema
+            kept, damaged = copy_aside(project), True
+        put_back(project, backup, damaged=damaged)
     finally:
         lock.release()
     return kept
