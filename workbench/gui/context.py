@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ProjectReplacedError, WorkbenchError
 from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
@@ -24,6 +24,7 @@ from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
 from workbench.gui.history import ProjectHistory
 from workbench.gui.prompts import Prompts
+from workbench.gui.replaced_file import ReplacedFileGuard
 from workbench.gui.settings import Settings
 
 MAX_RECENT_CODES = 8
@@ -61,6 +62,7 @@ class AppContext(QObject):
         self.selection: TextSelection | None = None
         self.recent_codes: list[int] = []
         self.window: QWidget | None = None
+        self.replaced_file = ReplacedFileGuard(self)  # checks the file on focus, offers a copy
 
     # -- the coder ---------------------------------------------------------------------------
 
@@ -163,6 +165,9 @@ class AppContext(QObject):
             return None
         try:
             changes = service(self.project, *args, **kwargs)
+        except ProjectReplacedError as error:
+            self.replaced_file.offer_copy(error)
+            return None
         except WorkbenchError as error:
             self.prompts.error(self.window, str(error))
             return None
