@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import table_contents
+from tests.helpers import REPO, table_contents
 from tests.safety.conftest import Material
 from workbench.core.errors import ProjectFileError
 from workbench.core.integrity import check_project
@@ -104,3 +106,50 @@ def test_a_page_damaged_in_the_middle_is_reported_by_the_check(scratch: Material
     except ProjectFileError as error:  # refusing to open it, with a clear message, is fine too
         assert str(error).startswith(f"{path}: ") and "damaged" in str(error)
     assert path.read_bytes() == before
+
+
+# -- issue 14, point 2: restore and check work on the damaged files that need them ---------------
+
+def _workbench(*arguments: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workbench", *map(str, arguments)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _rot_a_table_name(path: Path) -> None:
+    """Bit rot in the schema on the first pages: a table's name no longer decodes."""
+    data = bytearray(path.read_bytes())
+    at = data.index(b"tablecase_attribute_value") + len(b"table")
+    data[at:at + 4] = b"\xff\xfe\xff\xfe"
+    path.write_bytes(bytes(data))
+
+
+FIRST_PAGES = {
+    "bit rot in a table's name": _rot_a_table_name,
+    "its first pages scribbled over": _scribble(100, 2 * PAGE),
+}
+
+
+@pytest.mark.parametrize("damage", FIRST_PAGES.values(), ids=FIRST_PAGES.keys())
+def test_a_project_damaged_in_its_first_pages_is_named_damaged_and_restore_brings_it_back(
+        scratch: Material, damage) -> None:
+    path = scratch.copy_of_base("study")
+    good = table_contents(path)
+    assert _workbench("case", "add", path, "Buurthuis").returncode == 0  # backs it up first
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    Path(f"{path}-wal").write_bytes(_wal_header() + os.urandom(24 + PAGE))  # left by a crash
+
+    for command in (("info", path), ("check", path), ("case", "add", path, "Jeugdbeweging")):
+        done = _workbench(*command)
+        assert done.returncode == 2, command
+        assert done.stderr.startswith(f"workbench: error: {path}: cannot be opened (the file is "
+                                      f"damaged). Put a backup back with 'workbench restore ")
+        assert "unexpected" not in done.stderr and "run 'workbench check'" not in done.stderr
+
+    restored = _workbench("restore", path)
+    assert restored.returncode == 0, restored.stderr
+    assert not Path(f"{path}-wal").exists()  # the log belonged to the damaged file
+    assert table_contents(path) == good
+    kept = path.parent / f"{path.name}.backups" / restored.stdout.split("kept as ")[1].split(":")[0]
+    assert kept.read_bytes() == damaged_bytes  # the damaged state, byte for byte, can come back
+    assert _workbench("check", path).returncode == 0

@@ -154,11 +154,8 @@ def restore(project: Path, backup: Path, *, user: str | None = None) -> Path:
     _check_restorable(backup)
     lock = WriterLock.acquire(project, user=user)
     try:
-        try:
-            kept = take_backup(project)
-            damaged = False
-        except (sqlite3.DatabaseError, UnicodeDecodeError):  # bit rot in its schema
-            kept, damaged = copy_aside(project), True
+        damaged = not _readable(project)
+        kept = copy_aside(project) if damaged else take_backup(project)
         put_back(project, backup, damaged=damaged)
     finally:
         lock.release()
@@ -209,6 +206,19 @@ def _last_change(path: Path) -> datetime | None:
     finally:
         connection.close()
     return datetime.fromisoformat(str(row[0])) if row and row[0] else None
+
+
+def _readable(project: Path) -> bool:
+    """Whether SQLite can read the project's schema and its project record."""
+    try:
+        connection = _connect_read_only(project, frozen=False)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return connection.execute("SELECT id FROM project").fetchone() is not None
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeDecodeError):  # bit rot in the schema: undecodable names
+        return False
 
 
 def _check_restorable(backup: Path) -> None:
