@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.importers import text_limit
+
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
@@ -29,18 +31,25 @@ class BlockWriter:
     def __init__(self) -> None:
         self._blocks: list[str] = []
         self._rows: list[str] = []
+        self._characters = 0  # so far: a file stops as soon as it passes the text limit
 
     def paragraph(self, text: str) -> None:
         self._end_table()
         text = text.strip()
         if text:
+            self._count(text)
             self._blocks.append(text)
 
     def row(self, cells: list[str]) -> None:
         """A table row; consecutive rows form one table block."""
         line = "\t".join(cells).rstrip("\t ")
         if line.strip():
+            self._count(line)
             self._rows.append(line)
+
+    def _count(self, text: str) -> None:
+        self._characters += len(text) + 2
+        text_limit.check(self._characters)
 
     def end_table(self) -> None:
         self._end_table()

@@ -10,6 +10,8 @@ Text boxes and shapes are not read.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ import docx
 from lxml import etree
 
 from workbench.core.errors import ImportFileError
+from workbench.core.importers import text_limit
 from workbench.core.importers.blocks import BlockWriter, cell_text
 from workbench.core.importers.docx_numbering import Numbering, W
 from workbench.core.importers.extracted import ExtractedText
@@ -37,6 +40,7 @@ _ROW, _CELL, _SDT = f"{W}tr", f"{W}tc", f"{W}sdt"
 def read_docx(path: Path) -> ExtractedText:
     package = SafeZip(path.read_bytes(), path.name, LABEL)
     package.check_xml_parts()
+    _check_text_size(package)
     try:
         document = docx.Document(package.stream())
         body = document.element.body
@@ -51,6 +55,19 @@ def read_docx(path: Path) -> ExtractedText:
     _read_blocks(body, writer, numbering)
     return ExtractedText(text=writer.text(), encoding="", title=(title or "").strip() or path.stem,
                          recorded_on=_date(created), interviewer=(author or "").strip())
+
+
+def _check_text_size(package: SafeZip) -> None:
+    """Count the body's text while streaming it, before python-docx builds a tree of it all."""
+    if "word/document.xml" not in package.names:
+        return  # python-docx finds the main part by its relationships: it says what is wrong
+    try:
+        with package.open("word/document.xml") as stream:
+            text_limit.check_xml_text(stream, _TEXT)
+    except etree.XMLSyntaxError:
+        raise package.damaged() from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise package.damaged() from None
 
 
 def _properties(document: docx.document.Document) -> tuple[str | None, str | None,

@@ -10,6 +10,7 @@ from typing import Literal
 
 from workbench.core.errors import DomainError, WorkbenchError
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, read_source, supported_suffixes
+from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS
 from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.model import DocumentKind
 from workbench.core.services.documents import DuplicateDocumentError, add_document
@@ -69,7 +70,8 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
                  kind: DocumentKind | str = DocumentKind.INTERVIEW,
                  details: DocumentDetails | None = None,
                  control: JobControl | None = None,
-                 size_limit: int = DEFAULT_SIZE_LIMIT) -> ImportReport:
+                 size_limit: int = DEFAULT_SIZE_LIMIT,
+                 max_characters: int = DEFAULT_MAX_CHARACTERS) -> ImportReport:
     """Import files into one case. A failing file is reported and the others still go in.
 
     Each file is read and stored in its own transaction, so cancelling (checked between files)
@@ -86,15 +88,16 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
             report.cancelled = True
             break
         control.report(number, len(files), path.name)
-        report.outcomes.append(_import_one(project, case_id, path, details, size_limit))
+        report.outcomes.append(_import_one(project, case_id, path, details,
+                                           (size_limit, max_characters)))
     control.report(len(report.outcomes), len(files), report.summary)
     return report
 
 
 def _import_one(project: Project, case_id: int, path: Path, details: DocumentDetails,
-                size_limit: int) -> FileOutcome:
+                limits: tuple[int, int]) -> FileOutcome:
     try:
-        extracted = read_source(path, size_limit=size_limit)
+        extracted = read_source(path, size_limit=limits[0], max_characters=limits[1])
         changes = add_document(
             project, case_id, extracted.title or path.stem, extracted.text, kind=details.kind,
             source_name=path.name, encoding=extracted.encoding,
