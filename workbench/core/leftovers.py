@@ -60,9 +60,11 @@ def remove_leftovers(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
     for name in names:
         path = folder / name
         if _unheld(path):
-            for companion in ("", *_SQLITE_COMPANIONS):
+            # A project built under this name also left the writer lock file beside it.
+            for leftover in (*(Path(f"{path}{c}") for c in ("", *_SQLITE_COMPANIONS)),
+                             folder / f".{name}.lock"):
                 with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
-                    Path(f"{path}{companion}").unlink()
+                    leftover.unlink()
             removed.append(path)
             log.info("removed %s, left behind by a command that was stopped", path)
     return removed
