@@ -7,13 +7,24 @@ import sys
 from collections.abc import Sequence
 
 from workbench.cli.parser import UsageError, build_parser
+from workbench.cli.output import SafeTerminal
 from workbench.core.errors import WorkbenchError
+from workbench.core.text import visible
 
 EXIT_ERROR = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
+    terminal = sys.stdout
+    sys.stdout = SafeTerminal(terminal)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout = terminal
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         arguments = parser.parse_args(argv)
@@ -39,5 +50,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"workbench: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"workbench: error: {visible(' '.join(message.split()))}", file=sys.stderr)
     return EXIT_ERROR

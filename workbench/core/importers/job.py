@@ -15,6 +15,7 @@ from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.model import DocumentKind
 from workbench.core.services.documents import DuplicateDocumentError, add_document
 from workbench.core.storage import Project
+from workbench.core.text import without_control
 
 Status = Literal["imported", "skipped", "failed"]
 
@@ -98,8 +99,9 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
                 limits: tuple[int, int]) -> FileOutcome:
     try:
         extracted = read_source(path, size_limit=limits[0], max_characters=limits[1])
+        title = without_control(extracted.title or path.stem)  # e.g. ESC from a file name
         changes = add_document(
-            project, case_id, extracted.title or path.stem, extracted.text, kind=details.kind,
+            project, case_id, title or "Untitled", extracted.text, kind=details.kind,
             source_name=path.name, encoding=extracted.encoding,
             recorded_on=details.recorded_on or extracted.recorded_on,
             interviewer=details.interviewer or extracted.interviewer,
@@ -113,6 +115,9 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             message = f"{path.name}: {message}"  # a rule of the project, said of this file
         return FileOutcome(path, "failed", message)
     message = changes.message
-    if extracted.notes:
-        message = f"{message.removesuffix('.')}; {'; '.join(extracted.notes)}."
+    notes = list(extracted.notes)
+    if title != (extracted.title or path.stem):
+        notes.append("control characters were removed from its title")
+    if notes:
+        message = f"{message.removesuffix('.')}; {'; '.join(notes)}."
     return FileOutcome(path, "imported", message, changes.subject.id)
