@@ -46,6 +46,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except Exception as error:  # noqa: BLE001 - last line of defence: one line, no traceback
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
+        from workbench.core.atomic_file import CONTROL_CHARACTER_REFUSAL, control_character_failure
+
+        if control_character_failure(error):  # a Word or Excel writer refused a stored name
+            return _fail(f"the file cannot be written: {CONTROL_CHARACTER_REFUSAL}")
         return _fail(f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)")
 
 

@@ -26,6 +26,10 @@ from workbench.core.leftovers import held_scratch, remove_leftovers
 
 SCRATCH = re.compile(r"\..+\.[0-9a-f]{8}\.writing")
 
+CONTROL_CHARACTER_REFUSAL = (
+    "a name or text in the project holds a control character, which this kind of file cannot "
+    "hold. 'workbench check' names it; 'workbench check --repair' removes it.")
+
 PLAIN_REASONS = {
     errno.ENOSPC: "there is not enough space on the disk",
     errno.EDQUOT: "your disk quota is used up",
@@ -85,9 +89,19 @@ def written_whole(path: str | os.PathLike[str],
                 scratch = None
     except (OSError, etree.SerialisationError) as failure:
         raise error(f"{target}: cannot be written ({plain_reason(failure)}).") from None
+    except Exception as failure:  # openpyxl's own error class: not imported here (start-up time)
+        if not control_character_failure(failure):
+            raise
+        raise error(f"{target}: cannot be written: {CONTROL_CHARACTER_REFUSAL}") from None
     finally:
         if scratch is not None:
             scratch.unlink(missing_ok=True)
+
+
+def control_character_failure(failure: BaseException) -> bool:
+    """openpyxl's refusal of a cell, or lxml's of a string (python-docx, our XML writers)."""
+    return (type(failure).__name__ == "IllegalCharacterError"
+            or isinstance(failure, ValueError) and "XML compatible" in str(failure))
 
 
 def _is_special(target: Path) -> bool:
