@@ -89,14 +89,27 @@ def sniff(path: Path) -> FileType:
 
 
 def _text_type(head: bytes) -> FileType:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return TEXT  # UTF-16 with a byte order mark: NUL bytes are expected
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return TEXT  # UTF-16: NUL bytes are expected
     if b"\x00" in head:
         return BINARY
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start[:1024]:
         return HTML
     return TEXT
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as UTF-16 text without a byte order
+    mark (mostly Latin text: every other byte is NUL, and never the other ones), else None."""
+    sample = data[: 4096 - 4096 % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls.count(0) >= 0.9 * len(nuls) and others.count(0) == 0:
+            return codec
+    return None
 
 
 def _zip_type(path: Path) -> FileType:

@@ -145,8 +145,8 @@ class WriterLock:
         if not _same_file(descriptor, path):
             return None
         previous = _read_holder(descriptor)
-        if previous is not None:
-            log.warning("%s: cleared a stale writer lock left by %s (pid %s)",
+        if previous is not None:  # the caller tells the user (took_over): only a debug note here
+            log.info("%s: cleared a stale writer lock left by %s (pid %s)",
                         project, previous.describe(), previous.pid)
         _write_holder(descriptor, Holder.me(user))
         return cls(path, descriptor, took_over=previous, os_lock=os_lock)
