@@ -18,9 +18,9 @@ def test_a_stale_lock_is_reported_once(tmp_path: Path) -> None:
     create_project(study).close()
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
-    lock_path(study).write_text(json.dumps({"user": "Lotte", "host": socket.gethostname(),
-                                            "pid": int(gone.stdout), "since": "2026-01-05T14:02:00"}),
-                                encoding="utf-8")
+    holder = {"user": "Lotte", "host": socket.gethostname(), "pid": int(gone.stdout),
+              "since": "2026-01-05T14:02:00"}
+    lock_path(study).write_text(json.dumps(holder), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "workbench", "case", "add", str(study), "Keuken"],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

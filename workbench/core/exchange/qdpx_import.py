@@ -41,8 +41,9 @@ def import_qdpx(source: str | os.PathLike[str], target: str | os.PathLike[str],
     reports: list[ImportReport] = []
     try:
         # Built under a hidden name and renamed at the end: a killed import leaves no project.
-        target = build_project(target, parsed.name,
-                               lambda project: reports.append(import_into(project, parsed, control)))
+        target = build_project(
+            target, parsed.name,
+            lambda project: reports.append(import_into(project, parsed, control)))
     except DomainError as error:
         name = Path(source).name
         if not str(error).startswith(name):

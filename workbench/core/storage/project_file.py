@@ -18,6 +18,7 @@ from workbench.core.errors import (
     NewerSchemaError, NotAProjectError, ProjectFileError, ProjectLockedError, ProjectReadOnlyError,
     ProjectReplacedError, ReadOnlyLocationError,
 )
+from workbench.core.leftovers import held_scratch
 from workbench.core.model import Base, ProjectInfo, utc_now
 from workbench.core.storage import private_copy
 from workbench.core.storage.access import (  # noqa: F401 - Access is imported from here too
@@ -108,21 +109,23 @@ class Project:
         scratch = path.with_name(f".{path.name}.creating")
         _remove_database(scratch)
         try:
-            raw = sqlite3.connect(scratch)
-            raw.execute("PRAGMA journal_mode = WAL")  # persistent; cannot run inside a transaction
-            raw.close()
-            engine = _make_engine(scratch)
-            with engine.begin() as connection:
-                Base.metadata.create_all(connection)
-                create_extras(connection)
-                create_undo_log(connection, Base.metadata)
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
-                with session.begin():
-                    session.add(ProjectInfo(name=name or path.stem))
-            engine.dispose()
-            os.replace(scratch, path)
+            # Held while made: whoever next creates a project here removes it only if we die.
+            with held_scratch(scratch):
+                raw = sqlite3.connect(scratch)
+                raw.execute("PRAGMA journal_mode = WAL")  # persistent; not inside a transaction
+                raw.close()
+                engine = _make_engine(scratch)
+                with engine.begin() as connection:
+                    Base.metadata.create_all(connection)
+                    create_extras(connection)
+                    create_undo_log(connection, Base.metadata)
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
+                    with session.begin():
+                        session.add(ProjectInfo(name=name or path.stem))
+                engine.dispose()
+                os.replace(scratch, path)
         except (OSError, sqlite3.Error, DBAPIError) as error:
             _remove_database(scratch)
             raise ProjectFileError(
