@@ -82,3 +82,24 @@ def test_the_text_limit_can_be_set_per_import(tmp_path: Path) -> None:
     plain.write_text("Griet: ja.\n" * 20_000, encoding="utf-8")
     with pytest.raises(ImportFileError, match="^long.txt: holds 220,000 characters of text, over"):
         read_source(plain, max_characters=100_000)
+
+
+def test_an_opendocument_text_over_the_limit_is_refused_while_streamed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    from workbench.core.importers import odt_reader
+
+    document = OpenDocumentText()
+    for _number in range(500):
+        document.text.addElement(P(text="Griet: we kookten samen, elke zondag. " * 10))
+    path = tmp_path / "long.odt"
+    document.save(str(path))
+
+    def never_parse(*_arguments: object) -> None:
+        raise AssertionError("the whole content.xml was parsed into a tree")
+
+    monkeypatch.setattr(odt_reader, "_parse", never_parse)
+    with pytest.raises(ImportFileError, match="^long.odt: holds more than 100,000 characters"):
+        read_source(path, max_characters=100_000)

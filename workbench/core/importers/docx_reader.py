@@ -10,8 +10,6 @@ Text boxes and shapes are not read.
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +38,7 @@ _ROW, _CELL, _SDT = f"{W}tr", f"{W}tc", f"{W}sdt"
 def read_docx(path: Path) -> ExtractedText:
     package = SafeZip(path.read_bytes(), path.name, LABEL)
     package.check_xml_parts()
-    _check_text_size(package)
+    text_limit.check_package_text(package, "word/document.xml", _TEXT)
     try:
         document = docx.Document(package.stream())
         body = document.element.body
@@ -55,19 +53,6 @@ def read_docx(path: Path) -> ExtractedText:
     _read_blocks(body, writer, numbering)
     return ExtractedText(text=writer.text(), encoding="", title=(title or "").strip() or path.stem,
                          recorded_on=_date(created), interviewer=(author or "").strip())
-
-
-def _check_text_size(package: SafeZip) -> None:
-    """Count the body's text while streaming it, before python-docx builds a tree of it all."""
-    if "word/document.xml" not in package.names:
-        return  # python-docx finds the main part by its relationships: it says what is wrong
-    try:
-        with package.open("word/document.xml") as stream:
-            text_limit.check_xml_text(stream, _TEXT)
-    except etree.XMLSyntaxError:
-        raise package.damaged() from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        raise package.damaged() from None
 
 
 def _properties(document: docx.document.Document) -> tuple[str | None, str | None,

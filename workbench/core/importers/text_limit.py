@@ -14,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+import zipfile
+import zlib
 from typing import IO
 
 from lxml import etree
 
 from workbench.core.errors import ImportFileError
+from workbench.core.importers.safe_zip import SafeZip
 
 DEFAULT_MAX_CHARACTERS = 20_000_000
 
@@ -50,14 +53,26 @@ def check(characters: int) -> None:
             "document (split it, or raise the limit with --max-text)")
 
 
-def check_xml_text(stream: IO[bytes], text_tag: str) -> None:
-    """Count the text of ``text_tag`` elements in an XML stream, keeping none of it in memory,
-    and refuse as soon as it passes the limit."""
+def check_package_text(package: SafeZip, member: str, text_tag: str | None = None) -> None:
+    """Stream ``member`` of a zip package and refuse it once its text passes the limit, before a
+    reader builds a tree of all of it (a missing member is left for the reader to report)."""
+    if member not in package.names:
+        return
+    try:
+        with package.open(member) as stream:
+            check_xml_text(stream, text_tag)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise package.damaged() from None
+
+
+def check_xml_text(stream: IO[bytes], text_tag: str | None = None) -> None:
+    """Count the text in an XML stream (of ``text_tag`` elements only, or all of it), keeping
+    none of it in memory, and refuse as soon as it passes the limit."""
     count = 0
     for _event, element in etree.iterparse(stream, events=("end",), resolve_entities=False,
                                            no_network=True, load_dtd=False):
-        if element.tag == text_tag and element.text:
-            count += len(element.text)
+        if text_tag is None or element.tag == text_tag:
+            count += len(element.text or "") + (len(element.tail or "") if text_tag is None else 0)
             check(count)
         element.clear(keep_tail=False)
         parent = element.getparent()

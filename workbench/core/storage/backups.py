@@ -43,7 +43,7 @@ class Backup:
         """When the project held in this copy was last changed (UTC), if it can be read."""
         try:
             return _last_change(self.path)
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # a damaged copy
             return None
 
 
@@ -107,7 +107,7 @@ def backup_on_open(project: Path, keep: int) -> tuple[Path | None, str | None]:
             taken = take_backup(project)
         prune(project, keep)
         return taken, None
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return None, (f"No backup of {project.name} could be made on opening it ({reason}); "
                       f"the project itself is fine. Check the space in {backup_folder(project)}.")

@@ -166,6 +166,7 @@ class Project:
             from workbench.core.storage.backups import backup_on_open
 
             project.backup, project.backup_warning = backup_on_open(path, backups)
+            project._identity = FileIdentity.of(path)  # the copy only read it; to be sure
         return project
 
     @staticmethod
