@@ -53,3 +53,29 @@ def test_a_leftover_log_in_a_read_only_folder_opens_read_only_with_its_work(
     assert result["reason"] == f"its folder {crashed.parent} cannot be written to"
     assert sorted(result["cases"]) == ["Buurthuis", "Solidaire keuken"]
     assert sorted(p.name for p in crashed.parent.iterdir()) == ["study.cwb", "study.cwb-wal"]
+
+
+def test_an_import_of_many_files_is_folded_into_the_file_once_at_its_end(
+        study: Path, tmp_path: Path) -> None:
+    from workbench.core.importers.job import import_files
+
+    sources = []
+    for number in range(3):
+        source = tmp_path / f"interview-{number}.txt"
+        source.write_text(f"Griet: gesprek {number}, over de keuken.\n", encoding="utf-8")
+        sources.append(source)
+    with Project.open(study) as project:
+        folds = []
+        original = project.fold_log
+
+        def counted() -> None:
+            folds.append(project._batch_depth)
+            original()
+
+        project.fold_log = counted  # type: ignore[method-assign]
+        report = import_files(project, 1, sources)
+        assert report.summary == "3 imported, 0 skipped, 0 failed"
+        assert folds[-1] == 0 and folds.count(0) == 1  # one real fold, after the last file
+        alone = tmp_path / "alone.cwb"
+        shutil.copyfile(study, alone)
+    assert len(table_contents(alone)["document"]) == 3

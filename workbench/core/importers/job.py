@@ -82,15 +82,16 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
     control = control or JobControl()
     files = expand_sources(paths)
     report = ImportReport()
-    for number, path in enumerate(files):
-        try:
-            control.check()
-        except JobCancelled:
-            report.cancelled = True
-            break
-        control.report(number, len(files), path.name)
-        report.outcomes.append(_import_one(project, case_id, path, details,
-                                           (size_limit, max_characters)))
+    with project.batch():  # the log is folded into the file once, at the end
+        for number, path in enumerate(files):
+            try:
+                control.check()
+            except JobCancelled:
+                report.cancelled = True
+                break
+            control.report(number, len(files), path.name)
+            report.outcomes.append(_import_one(project, case_id, path, details,
+                                               (size_limit, max_characters)))
     control.report(len(report.outcomes), len(files), report.summary)
     return report
 

@@ -41,7 +41,8 @@ def build_project(path: str | os.PathLike[str], name: str | None,
     try:
         project = Project.create(scratch, name or target.stem)
         try:
-            fill(project)
+            with project.batch():
+                fill(project)
         finally:
             project.close()  # folds the log into the file: the file alone is the project
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from workbench.core.storage.access import (  # noqa: F401 - Access is imported f
     READ_ONLY_BY_CHOICE, RESTORE_HINT, Access, copy_to_read, take_lock,
 )
 from workbench.core.storage.file_header import SqliteHeader, read_header
+from workbench.core.storage.failures import failure_reason
 from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
@@ -80,6 +80,7 @@ class Project:
         # The file this writer opened: every write first checks the path still names it.
         self._identity = FileIdentity.of(path) if lock is not None else None
         self.replaced = False  # the path came to name another file (see check_file)
+        self._batch_depth = 0  # inside batch(): the log is folded once, at its end
         # Why changes are refused ("it is open for writing by ..."); None: open for writing.
         self.read_only_reason = read_only_reason
         # Who left the stale writer lock this open cleared (they crashed), if anyone.
@@ -247,21 +248,40 @@ class Project:
         file alone holds everything committed (a copy of it misses nothing).
 
         Never waits: a reader in the middle of a long read keeps its part of the log for now
-        (the next action, or closing, folds it in). Then notes the file's new size and time.
+        (the next action, or closing, folds it in). Inside :meth:`batch` only the last fold
+        runs. Then notes the file's new size and time (SQLite may also have written the file
+        itself, when the log grew long), unless the path came to name another file meanwhile.
         """
         if self._lock is None or self.replaced:
             return
+        if not self._batch_depth:
+            try:
+                with self._engine.connect() as connection:
+                    raw = connection.connection.driver_connection
+                    raw.execute("PRAGMA busy_timeout = 0")
+                    try:
+                        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    finally:
+                        raw.execute("PRAGMA busy_timeout = 5000")
+            except (DBAPIError, sqlite3.Error):
+                pass  # nothing is lost: the log still holds it, and the next fold tries again
+        now = FileIdentity.of(self.path)
+        if self._identity is not None and not self._identity.same_file(now):
+            self.replaced = True  # noticed (and refused) by the next write's check
+            self.read_only_reason = "the file was replaced by another file after it was opened here"
+        else:
+            self._identity = now
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many transactions that make one job (an import of many files): the log is folded
+        into the file once, when the job ends, instead of after each (each costs a disk sync)."""
+        self._batch_depth += 1
         try:
-            with self._engine.connect() as connection:
-                raw = connection.connection.driver_connection
-                raw.execute("PRAGMA busy_timeout = 0")
-                try:
-                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                finally:
-                    raw.execute("PRAGMA busy_timeout = 5000")
-        except (DBAPIError, sqlite3.Error):
-            pass  # nothing is lost: the log still holds it, and the next fold tries again
-        self._identity = FileIdentity.of(self.path)
+            yield
+        finally:
+            self._batch_depth -= 1
+            self.fold_log()
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
         """Save the state this project holds as a new project file ``target`` (it must not
@@ -382,22 +402,3 @@ def _remove_database(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
         except FileNotFoundError:
             pass
-
-
-def failure_reason(error: BaseException) -> str:
-    """Why a file operation failed, in plain words where SQLite's own are cryptic."""
-    original = getattr(error, "orig", None) or error
-    code = getattr(original, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None  # the extended code's base
-    if isinstance(original, UnicodeDecodeError):
-        return "the file is damaged"
-    if primary == sqlite3.SQLITE_FULL or getattr(original, "errno", None) == errno.ENOSPC:
-        return "there is not enough space on the disk"
-    plain = {
-        sqlite3.SQLITE_CORRUPT: "the file is damaged",
-        sqlite3.SQLITE_NOTADB: "the file is damaged or is not a project",
-        sqlite3.SQLITE_IOERR: "the disk could not be read or written",
-    }.get(primary or 0)
-    if plain:
-        return plain
-    return str(original).splitlines()[0] if str(original) else type(original).__name__
