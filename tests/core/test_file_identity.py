@@ -165,3 +165,23 @@ def test_a_named_pipe_given_as_the_project_is_refused_at_once(tmp_path: Path) ->
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr == f"workbench: error: {fifo} is not a project file (it is a named pipe).\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_given_as_a_source_a_package_or_a_codebook_is_refused(
+        tmp_path: Path) -> None:
+    from workbench.core.codebooks.qdc import read_codebook
+    from workbench.core.errors import CodebookFileError, ImportFileError
+    from workbench.core.exchange.qdpx_import import read_qdpx
+    from workbench.core.importers.registry import read_source
+
+    fifo = tmp_path / "pipe.qdpx"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFileError, match="is not a file"):
+        read_qdpx(fifo)
+    with pytest.raises(CodebookFileError, match="is not a file"):
+        read_codebook(fifo)
+    text = tmp_path / "pipe.txt"
+    os.mkfifo(text)
+    with pytest.raises(ImportFileError, match="^pipe.txt: is not a file"):
+        read_source(text)

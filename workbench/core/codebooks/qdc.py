@@ -34,6 +34,8 @@ def normalise_guid(guid: str) -> str | None:
 def read_codebook(path: str | os.PathLike[str]) -> Codebook:
     """Read a ``.qdc`` file written by us or another tool; what cannot be carried is warned about."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a named pipe would never end
+        raise CodebookFileError(f"{path}: is not a file (a folder, a named pipe or a device).")
     try:
         root = parse_xml_file(path)
     except FileNotFoundError:

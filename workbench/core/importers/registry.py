@@ -55,6 +55,8 @@ def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT,
     ``max_characters`` bounds the text the file may produce; readers stop as soon as they pass it.
     """
     if not path.is_file():
+        if path.exists():  # a named pipe would never end
+            raise ImportFileError(f"{path.name}: is not a file (a named pipe or a device).")
         raise ImportFileError(f"{path.name}: no such file.")
     file_format = READERS.get(path.suffix.lower())
     if file_format is None:
