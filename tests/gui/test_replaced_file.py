@@ -84,3 +84,19 @@ def test_an_action_on_a_replaced_file_is_refused_and_offers_the_copy(
     assert "your change was not made" in prompts.confirmations[0]
     assert context.project is not None and not context.writable
     assert "Buurthuis" not in _holds(coded_project_path)[0]
+
+
+def test_trying_to_edit_a_replaced_file_again_offers_the_copy_first(
+        context: AppContext, prompts: ScriptedPrompts, coded_project_path: Path,
+        tmp_path: Path) -> None:
+    shutil.copyfile(coded_project_path, tmp_path / "old.cwb")
+    os.replace(tmp_path / "old.cwb", coded_project_path)
+    prompts.answers = [False]
+    assert not context.replaced_file.check()
+    prompts.answers = [True, str(tmp_path / "saved.cwb")]
+
+    assert not context.retry_writing()
+
+    assert len(prompts.confirmations) == 2
+    assert context.project is not None and context.project.path == tmp_path / "saved.cwb"
+    assert context.writable

@@ -55,7 +55,7 @@ class AppContext(QObject):
         self.project: Project | None = None
         self.undo_stack = ProjectHistory(lambda: self.project, self)
         self.undo_stack.replayed.connect(self.changed.emit)
-        self.undo_stack.failed.connect(lambda message: self.prompts.error(self.window, message))
+        self.undo_stack.failed.connect(self._history_failed)
         self.changed.connect(lambda _changes: self.undo_stack.refresh())
         self.projectOpened.connect(self.undo_stack.refresh)
         self.projectClosed.connect(self.undo_stack.refresh)
@@ -99,6 +99,9 @@ class AppContext(QObject):
         """Reopen a read-only project for editing, if whoever held it has let go."""
         if self.project is None or not self.project.read_only:
             return self.project is not None
+        if self.project.replaced:  # first keep what this window holds, if the user wants to
+            self.replaced_file.offer_copy(ProjectReplacedError(self.project.read_only_reason))
+            return False
         try:
             project = self._open(self.project.path, Access.WRITE)
         except WorkbenchError as error:
@@ -173,6 +176,12 @@ class AppContext(QObject):
             return None
         self.changed.emit(changes)
         return changes
+
+    def _history_failed(self, message: str) -> None:
+        if self.project is not None and self.project.replaced:
+            self.replaced_file.offer_copy(ProjectReplacedError(message))
+        else:
+            self.prompts.error(self.window, message)
 
     # -- the selected passage and coding it ---------------------------------------------------
 
