@@ -126,6 +126,7 @@ def _rot_a_table_name(path: Path) -> None:
 FIRST_PAGES = {
     "bit rot in a table's name": _rot_a_table_name,
     "its first pages scribbled over": _scribble(100, 2 * PAGE),
+    "cut off in the middle of its pages": _truncate_to(0.5),
 }
 
 

@@ -155,7 +155,14 @@ def restore(project: Path, backup: Path, *, user: str | None = None) -> Path:
     lock = WriterLock.acquire(project, user=user)
     try:
         damaged = not _readable(project)
-        kept = copy_aside(project) if damaged else take_backup(project)
+        kept = None
+        if not damaged:
+            try:
+                kept = take_backup(project)
+            except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page further on
+                damaged = True
+        if kept is None:
+            kept = copy_aside(project)
         put_back(project, backup, damaged=damaged)
     finally:
         lock.release()
