@@ -14,13 +14,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.core.errors import (
-    NewerSchemaError, NotAProjectError, ProjectFileError, ProjectLockedError, ProjectReadOnlyError,
-    ProjectReplacedError, ReadOnlyLocationError,
+    NewerSchemaError, NotAProjectError, ProjectFileError, ProjectReadOnlyError,
+    ProjectReplacedError,
 )
 from workbench.core.leftovers import held_scratch
 from workbench.core.model import Base, ProjectInfo, utc_now
 from workbench.core.storage import private_copy
-from workbench.core.storage.access import (  # noqa: F401 - Access is imported from here too
+from workbench.core.storage.access import (  # noqa: F401 - also imported from here
     READ_ONLY_BY_CHOICE, RESTORE_HINT, Access, copy_to_read, take_lock,
 )
 from workbench.core.storage.file_header import SqliteHeader, read_header
