@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import os
 import struct
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO, table_contents
+from tests.cli.conftest import Result
+from tests.helpers import table_contents
 from tests.safety.conftest import Material
+from workbench.cli import main
 from workbench.core.errors import ProjectFileError
 from workbench.core.integrity import check_project
 from workbench.core.storage import Project
@@ -110,9 +111,17 @@ def test_a_page_damaged_in_the_middle_is_reported_by_the_check(scratch: Material
 
 # -- issue 14, point 2: restore and check work on the damaged files that need them ---------------
 
-def _workbench(*arguments: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "workbench", *map(str, arguments)], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def workbench(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """The command line, run in this process (what it prints is captured)."""
+
+    def run(*arguments: object) -> Result:
+        capsys.readouterr()
+        code = main([str(argument) for argument in arguments])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
 
 
 def _rot_a_table_name(path: Path) -> None:
@@ -132,25 +141,25 @@ FIRST_PAGES = {
 
 @pytest.mark.parametrize("damage", FIRST_PAGES.values(), ids=FIRST_PAGES.keys())
 def test_a_project_damaged_in_its_first_pages_is_named_damaged_and_restore_brings_it_back(
-        scratch: Material, damage) -> None:
+        scratch: Material, damage, workbench: Callable[..., Result]) -> None:
     path = scratch.copy_of_base("study")
     good = table_contents(path)
-    assert _workbench("case", "add", path, "Buurthuis").returncode == 0  # backs it up first
+    assert workbench("case", "add", path, "Buurthuis").code == 0  # backs it up first
     damage(path)
     damaged_bytes = path.read_bytes()
     Path(f"{path}-wal").write_bytes(_wal_header() + os.urandom(24 + PAGE))  # left by a crash
 
     for command in (("info", path), ("check", path), ("case", "add", path, "Jeugdbeweging")):
-        done = _workbench(*command)
-        assert done.returncode == 2, command
-        assert done.stderr.startswith(f"workbench: error: {path}: cannot be opened (the file is "
+        done = workbench(*command)
+        assert done.code == 2, command
+        assert done.err.startswith(f"workbench: error: {path}: cannot be opened (the file is "
                                       f"damaged). Put a backup back with 'workbench restore ")
-        assert "unexpected" not in done.stderr and "run 'workbench check'" not in done.stderr
+        assert "unexpected" not in done.err and "run 'workbench check'" not in done.err
 
-    restored = _workbench("restore", path)
-    assert restored.returncode == 0, restored.stderr
+    restored = workbench("restore", path)
+    assert restored.code == 0, restored.err
     assert not Path(f"{path}-wal").exists()  # the log belonged to the damaged file
     assert table_contents(path) == good
-    kept = path.parent / f"{path.name}.backups" / restored.stdout.split("kept as ")[1].split(":")[0]
+    kept = path.parent / f"{path.name}.backups" / restored.out.split("kept as ")[1].split(":")[0]
     assert kept.read_bytes() == damaged_bytes  # the damaged state, byte for byte, can come back
-    assert _workbench("check", path).returncode == 0
+    assert workbench("check", path).code == 0
