@@ -114,21 +114,21 @@ def test_reading_does_not_keep_anyone_from_writing(study: Path) -> None:
         assert _cases(reader) == ["Solidaire keuken", "Jeugdbeweging"]
 
 
-def test_an_old_project_open_elsewhere_cannot_be_upgraded_read_only(tmp_path: Path) -> None:
+def test_an_old_project_open_elsewhere_is_read_from_an_upgraded_copy(tmp_path: Path) -> None:
+    """Reading never upgrades a file: not while another window holds it, nor when it is free."""
     old = tmp_path / "old.cwb"
     old.write_bytes((DATA / "project-v1.cwb").read_bytes())
     other_window = writer_lock.WriterLock.acquire(old, user="Lotte")
     try:
-        with pytest.raises(ProjectFileError, match="older project format.*Close it in the other"):
-            Project.open(old, access=Access.WRITE_OR_READ)
-        with pytest.raises(ProjectFileError, match="older project format"):
-            Project.open(old, access=Access.READ)
+        with Project.open(old, access=Access.WRITE_OR_READ) as reader:
+            assert reader.read_only and "open for writing by" in reader.read_only_reason
+            assert reader.upgrade_backup is None and _cases(reader) != []
     finally:
         other_window.release()
+    with Project.open(old, access=Access.READ) as reader:
+        assert reader.read_only and reader.upgrade_backup is None and _cases(reader) != []
     assert _digest(old) == _digest(DATA / "project-v1.cwb")  # unchanged, nothing beside it
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.cwb"]
-    with Project.open(old, access=Access.READ) as reader:  # free again: upgraded, then read
-        assert reader.read_only and reader.upgrade_backup is not None
 
 
 def test_without_os_locks_a_live_holder_still_counts(

@@ -2,8 +2,9 @@
 
     python -m tests.safety.kill_child ACTION PROJECT SOURCE... [--pause-at TEXT N]
 
-ACTION is ``import`` (SOURCE: files, into the first case), ``merge`` (SOURCE: another project)
-or ``codebook-merge`` (SOURCE: a .qdc). Prints ``started`` just before the action and ``done``
+ACTION is ``import`` (SOURCE: files, into the first case), ``merge`` (SOURCE: another project),
+``codebook-merge`` (SOURCE: a .qdc), ``import-qdpx`` (SOURCE: a .qdpx; PROJECT: the new file)
+or ``restore`` (SOURCE: a backup of PROJECT). Prints ``started`` just before the action and ``done``
 after it. With ``--pause-at``, the N-th SQL statement containing TEXT (inside the action's
 transaction) first prints ``paused`` and then waits for the kill.
 """
@@ -19,11 +20,13 @@ from typing import Any
 from sqlalchemy import Engine, event, select
 
 from workbench.core.codebooks.qdc import read_codebook
+from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.importers.job import import_files
 from workbench.core.merge.codebook_apply import merge_codebook
 from workbench.core.merge.project_merge import merge_project
 from workbench.core.model import Case
 from workbench.core.storage import Project
+from workbench.core.storage.backups import restore
 
 
 def say(word: str) -> None:
@@ -59,6 +62,12 @@ def run(action: str, project: Project, sources: list[Path]) -> None:
         raise SystemExit(f"unknown action {action}")
 
 
+WITHOUT_OPENING = {
+    "import-qdpx": lambda project, source: import_qdpx(source, project),
+    "restore": lambda project, source: restore(project, source),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("action")
@@ -66,9 +75,14 @@ def main() -> None:
     parser.add_argument("sources", type=Path, nargs="+")
     parser.add_argument("--pause-at", nargs=2, metavar=("TEXT", "N"))
     arguments = parser.parse_args()
+    if arguments.pause_at:
+        pause_at(arguments.pause_at[0], int(arguments.pause_at[1]))
+    if arguments.action in WITHOUT_OPENING:
+        say("started")
+        WITHOUT_OPENING[arguments.action](arguments.project, arguments.sources[0])
+        say("done")
+        return
     with Project.open(arguments.project) as project:
-        if arguments.pause_at:
-            pause_at(arguments.pause_at[0], int(arguments.pause_at[1]))
         say("started")
         run(arguments.action, project, arguments.sources)
         say("done")

@@ -68,7 +68,8 @@ class Child:
                 self.process.kill()
                 raise AssertionError(f"the child never said '{word}': {self.end()}") from None
             if line is None:
-                raise AssertionError(f"the child ended before '{word}': {self.end()}")
+                raise AssertionError(
+                    f"the child ended before '{word}' (it said {self.said}): {self.end()}")
             self.said.append(line)
             if line == word:
                 return

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import Result
 from tests.helpers import table_contents
 from tests.safety.conftest import Material
+from workbench.cli import main
 from workbench.core.errors import ProjectFileError
 from workbench.core.integrity import check_project
 from workbench.core.storage import Project
@@ -54,7 +57,8 @@ def test_a_damaged_project_is_refused_with_the_file_and_reason_and_left_as_it_wa
     with pytest.raises(ProjectFileError) as raised:
         Project.open(path)
 
-    assert str(raised.value) == f"{path}: cannot be opened (the file is damaged)."
+    assert str(raised.value) == (f"{path}: cannot be opened (the file is damaged). Put a backup "
+                                 f"back with 'workbench restore {path}' (see its --list).")
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
@@ -103,3 +107,59 @@ def test_a_page_damaged_in_the_middle_is_reported_by_the_check(scratch: Material
     except ProjectFileError as error:  # refusing to open it, with a clear message, is fine too
         assert str(error).startswith(f"{path}: ") and "damaged" in str(error)
     assert path.read_bytes() == before
+
+
+# -- issue 14, point 2: restore and check work on the damaged files that need them ---------------
+
+@pytest.fixture
+def workbench(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """The command line, run in this process (what it prints is captured)."""
+
+    def run(*arguments: object) -> Result:
+        capsys.readouterr()
+        code = main([str(argument) for argument in arguments])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def _rot_a_table_name(path: Path) -> None:
+    """Bit rot in the schema on the first pages: a table's name no longer decodes."""
+    data = bytearray(path.read_bytes())
+    at = data.index(b"tablecase_attribute_value") + len(b"table")
+    data[at:at + 4] = b"\xff\xfe\xff\xfe"
+    path.write_bytes(bytes(data))
+
+
+FIRST_PAGES = {
+    "bit rot in a table's name": _rot_a_table_name,
+    "its first pages scribbled over": _scribble(100, 2 * PAGE),
+    "cut off in the middle of its pages": _truncate_to(0.5),
+}
+
+
+@pytest.mark.parametrize("damage", FIRST_PAGES.values(), ids=FIRST_PAGES.keys())
+def test_a_project_damaged_in_its_first_pages_is_named_damaged_and_restore_brings_it_back(
+        scratch: Material, damage, workbench: Callable[..., Result]) -> None:
+    path = scratch.copy_of_base("study")
+    good = table_contents(path)
+    assert workbench("case", "add", path, "Buurthuis").code == 0  # backs it up first
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    Path(f"{path}-wal").write_bytes(_wal_header() + os.urandom(24 + PAGE))  # left by a crash
+
+    for command in (("info", path), ("check", path), ("case", "add", path, "Jeugdbeweging")):
+        done = workbench(*command)
+        assert done.code == 2, command
+        assert done.err.startswith(f"workbench: error: {path}: cannot be opened (the file is "
+                                      f"damaged). Put a backup back with 'workbench restore ")
+        assert "unexpected" not in done.err and "run 'workbench check'" not in done.err
+
+    restored = workbench("restore", path)
+    assert restored.code == 0, restored.err
+    assert not Path(f"{path}-wal").exists()  # the log belonged to the damaged file
+    assert table_contents(path) == good
+    kept = path.parent / f"{path.name}.backups" / restored.out.split("kept as ")[1].split(":")[0]
+    assert kept.read_bytes() == damaged_bytes  # the damaged state, byte for byte, can come back
+    assert workbench("check", path).code == 0

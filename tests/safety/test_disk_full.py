@@ -76,6 +76,7 @@ def _import_a_large_document(project: Project, material: Material) -> None:
     connection = sqlite3.connect(project.path)
     connection.execute("VACUUM")
     connection.close()
+    project.fold_log()  # the compaction was ours: the project notes the file's new size
 
 
 ACTIONS: dict[str, tuple[Callable[[Project, Material], object],

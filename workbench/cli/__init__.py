@@ -7,15 +7,24 @@ import sys
 from collections.abc import Sequence
 
 from workbench.cli.parser import UsageError, build_parser
+from workbench.cli.output import SafeTerminal
 from workbench.core.errors import WorkbenchError
+from workbench.core.text import visible
 
 EXIT_ERROR = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
-    if argv is None:
-        argv = sys.argv[1:]
+    terminal = sys.stdout
+    sys.stdout = SafeTerminal(terminal)  # type: ignore[assignment]
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    finally:
+        sys.stdout = terminal
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser(argv)
     try:
         arguments = parser.parse_args(argv)
@@ -37,9 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - last line of defence: one line, no traceback
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
+        from workbench.core.atomic_file import CONTROL_CHARACTER_REFUSAL, control_character_failure
+
+        if control_character_failure(error):  # a Word or Excel writer refused a stored name
+            return _fail(f"the file cannot be written: {CONTROL_CHARACTER_REFUSAL}")
         return _fail(f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)")
 
 
 def _fail(message: str) -> int:
-    print(f"workbench: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"workbench: error: {visible(' '.join(message.split()))}", file=sys.stderr)
     return EXIT_ERROR

@@ -14,6 +14,7 @@ from workbench.core.importers.job import (
     DocumentDetails, FileOutcome, expand_sources, import_files,
 )
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, supported_suffixes
+from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS
 from workbench.core.jobs import JobControl
 from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.core.model import DocumentKind
@@ -39,6 +40,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="a participant; repeat for several")
     imp.add_argument("--max-size", type=float, default=DEFAULT_SIZE_LIMIT / 1048576, metavar="MB",
                      help="refuse files larger than this (default: %(default).0f MB)")
+    imp.add_argument("--max-text", type=int, default=DEFAULT_MAX_CHARACTERS, metavar="CHARACTERS",
+                     help="refuse a file whose text is longer (default: %(default)d characters)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files or folders")
     add_backup_option(imp)
     imp.set_defaults(run=run_import)
@@ -66,7 +69,8 @@ def run_import(arguments: argparse.Namespace) -> int:
             case = resolve_case(session, arguments.case)
         report = import_files(project, case.id, arguments.files, details=details,
                               per_file=per_file, control=JobControl(),
-                              size_limit=int(arguments.max_size * 1048576))
+                              size_limit=int(arguments.max_size * 1048576),
+                              max_characters=arguments.max_text)
     for outcome in report.outcomes:
         print(result_line(outcome))
     print(f"Summary: {report.summary}.")

@@ -8,7 +8,8 @@ from pathlib import Path
 from workbench.cli.opening import add_backup_option, open_for_writing
 from workbench.cli.output import print_json
 from workbench.core.integrity import CheckReport, check_project, repair_project
-from workbench.core.storage import Project
+from workbench.core.storage import SCHEMA_VERSION, Project
+from workbench.core.storage.file_header import read_header
 from workbench.core.storage.project_file import Access
 
 
@@ -48,5 +49,7 @@ def run_check(arguments: argparse.Namespace) -> int:
 def _check(path: Path) -> CheckReport:
     """Check without changing anything; works while another window has the project open
     (the search index is then checked for its documents only, not word by word)."""
-    with Project.open(path, access=Access.WRITE_OR_READ) as project:
+    # An older format is checked as it is read, from an upgraded copy: checking never upgrades.
+    older = read_header(path).user_version < SCHEMA_VERSION
+    with Project.open(path, access=Access.READ if older else Access.WRITE_OR_READ) as project:
         return check_project(project)

@@ -51,6 +51,9 @@ def open_for_writing(arguments: argparse.Namespace, path: Path | None = None) ->
               f"{project.stale_lock.describe()}; its leftover lock was cleared.")
     if project.backup_warning:
         _note(project.backup_warning)
+    if project.upgrade_backup is not None:
+        _note(f"{project.path.name} was upgraded from project format {project.upgraded_from}; "
+              f"the file as it was is kept as {project.upgrade_backup.name}.")
     return project
 
 

@@ -8,6 +8,22 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from workbench.core.text import visible
+
+
+class SafeTerminal:
+    """Standard output that shows control characters as escapes instead of obeying them: a
+    stored name holding ESC must not reach the terminal as the start of a command."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(visible(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
 
 def print_json(data: Any) -> None:
     if isinstance(data, list):

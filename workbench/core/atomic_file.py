@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import shutil
 import stat
@@ -21,6 +22,13 @@ from pathlib import Path
 from lxml import etree
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.leftovers import held_scratch, remove_leftovers
+
+SCRATCH = re.compile(r"\..+\.[0-9a-f]{8}\.writing")
+
+CONTROL_CHARACTER_REFUSAL = (
+    "a name or text in the project holds a control character, which this kind of file cannot "
+    "hold. 'workbench check' names it; 'workbench check --repair' removes it.")
 
 PLAIN_REASONS = {
     errno.ENOSPC: "there is not enough space on the disk",
@@ -67,19 +75,33 @@ def written_whole(path: str | os.PathLike[str],
     beside = Path(tempfile.gettempdir()) / target.name if special else target
     scratch: Path | None = None
     try:
+        if not special:
+            remove_leftovers(target.parent, SCRATCH)  # those of a command that was killed
         scratch = _new_scratch(beside)
-        yield scratch
-        if special:
-            _copy_into(scratch, target)
-        else:
-            flush_to_disk(scratch)
-            os.replace(scratch, target)
-            scratch = None
+        # Created new (O_EXCL: never following or reusing anything there), held while written.
+        with held_scratch(scratch):
+            yield scratch
+            if special:
+                _copy_into(scratch, target)
+            else:
+                flush_to_disk(scratch)
+                os.replace(scratch, target)
+                scratch = None
     except (OSError, etree.SerialisationError) as failure:
         raise error(f"{target}: cannot be written ({plain_reason(failure)}).") from None
+    except Exception as failure:  # openpyxl's own error class: not imported here (start-up time)
+        if not control_character_failure(failure):
+            raise
+        raise error(f"{target}: cannot be written: {CONTROL_CHARACTER_REFUSAL}") from None
     finally:
         if scratch is not None:
             scratch.unlink(missing_ok=True)
+
+
+def control_character_failure(failure: BaseException) -> bool:
+    """openpyxl's refusal of a cell, or lxml's of a string (python-docx, our XML writers)."""
+    return (type(failure).__name__ == "IllegalCharacterError"
+            or isinstance(failure, ValueError) and "XML compatible" in str(failure))
 
 
 def _is_special(target: Path) -> bool:
@@ -91,15 +113,12 @@ def _is_special(target: Path) -> bool:
 
 
 def _new_scratch(target: Path) -> Path:
-    """A new, empty file beside ``target`` with the permissions a new file would get."""
+    """A name for a new scratch file beside ``target`` that nothing has yet."""
     while True:
         scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.writing")
-        try:
-            # O_EXCL: never follow or reuse something already there.
-            os.close(os.open(scratch, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-        except FileExistsError:
-            continue
-        return scratch
+        if not os.path.lexists(scratch):
+            return scratch
+
 
 
 def _copy_into(scratch: Path, target: Path) -> None:

@@ -50,3 +50,8 @@ class ReadOnlyLocationError(ProjectFileError):
 
 class ProjectReadOnlyError(ProjectFileError):
     """A change was attempted on a project that is open read-only; nothing was changed."""
+
+
+class ProjectReplacedError(ProjectFileError):
+    """The path no longer names the file this window opened (a sync tool or file manager put
+    another file there); nothing more is written to either."""

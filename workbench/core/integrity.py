@@ -6,8 +6,9 @@ step with the documents; a document whose stored word and paragraph boundaries a
 differ from its text. Repair runs in one transaction (so it is one undo step): orphans are
 deleted, a coding that sticks out of its document is trimmed to the text (or deleted when
 nothing of it is inside), a code cycle is broken by moving one of its codes to the top of the
-codebook, and the full-text index is rebuilt, and wrong or missing layouts are computed again. Damage SQLite itself reports is never "repaired":
-restore a backup instead.
+codebook, and the full-text index is rebuilt, and wrong or missing layouts are computed again;
+control characters in names (see ``integrity_names``) are removed. Damage SQLite itself reports
+is never "repaired": restore a backup instead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from workbench.core.integrity_names import control_character_problems, repair_control_characters
 from workbench.core.model.document_layout import layout_row
 from workbench.core.storage import Project
 from workbench.core.storage.migrations import fill_missing_layouts
@@ -48,7 +50,7 @@ def check_project(project: Project) -> CheckReport:
         connection = session.connection()
         report = CheckReport()
         for check in (_sqlite_integrity, _orphans, _codings_outside, _code_cycles, _fulltext,
-                      _layouts):
+                      _layouts, _names):
             try:
                 report.problems.extend(check(connection))
             except DBAPIError as error:  # a page SQLite cannot read: the other checks cannot run
@@ -65,7 +67,7 @@ def repair_project(project: Project) -> CheckReport:
     with project.transaction("Repair project") as session:
         connection = session.connection()
         for repair in (_repair_orphans, _repair_codings_outside, _repair_code_cycles,
-                       _repair_fulltext, _repair_layouts):
+                       _repair_fulltext, _repair_layouts, repair_control_characters):
             repaired.extend(repair(connection))
     report = check_project(project)
     report.repaired = repaired
@@ -73,6 +75,10 @@ def repair_project(project: Project) -> CheckReport:
 
 
 # -- checks ------------------------------------------------------------------------------------
+
+def _names(connection: Connection) -> list[Problem]:
+    return [Problem(kind, message) for kind, message in control_character_problems(connection)]
+
 
 def _sqlite_integrity(connection: Connection) -> list[Problem]:
     rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]

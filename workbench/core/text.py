@@ -34,9 +34,33 @@ def fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
+# C0 and C1 control characters but tab and newline (and DEL): harmless in a text, never in a
+# name. They arrive from file names and pasted text; Excel and Word files cannot hold most of
+# them, and a terminal obeys them (ESC starts a command).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with each control character shown as an escape (``\\x1b``), safe to print."""
+    return CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
 def clean_name(name: str) -> str:
-    """A name as stored: NFC, inner whitespace collapsed, no leading or trailing blanks."""
+    """A name as stored: NFC, inner whitespace collapsed, no leading or trailing blanks.
+
+    A name holding a control character is refused (a :class:`DomainError` showing where).
+    """
+    if CONTROL.search(name.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
+        from workbench.core.errors import DomainError
+
+        raise DomainError(f"The name '{visible(name)}' holds a control character; names "
+                          "cannot hold them (they break exports and terminals).")
     return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def without_control(name: str) -> str:
+    """``name`` with its control characters removed, for names taken from files."""
+    return CONTROL.sub("", name)
 
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ProjectReplacedError, WorkbenchError
 from workbench.core.model import Code
 from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
@@ -29,6 +29,7 @@ from workbench.gui.collection import collection_paused
 from workbench.gui.history import ProjectHistory
 from workbench.gui.i18n import tr
 from workbench.gui.prompts import Prompts
+from workbench.gui.replaced_file import ReplacedFileGuard
 from workbench.gui.settings import Settings
 
 MAX_RECENT_CODES = 8
@@ -60,13 +61,14 @@ class AppContext(QObject):
         self.project: Project | None = None
         self.undo_stack = ProjectHistory(lambda: self.project, self)
         self.undo_stack.replayed.connect(self.changed.emit)
-        self.undo_stack.failed.connect(lambda message: self.prompts.error(self.window, message))
+        self.undo_stack.failed.connect(self._history_failed)
         self.changed.connect(lambda _changes: self.undo_stack.refresh())
         self.projectOpened.connect(self.undo_stack.refresh)
         self.projectClosed.connect(self.undo_stack.refresh)
         self.selection: TextSelection | None = None
         self.recent_codes: list[int] = []
         self.window: QWidget | None = None
+        self.replaced_file = ReplacedFileGuard(self)  # checks the file on focus, offers a copy
 
     # -- the coder ---------------------------------------------------------------------------
 
@@ -104,6 +106,9 @@ class AppContext(QObject):
         """Reopen a read-only project for editing, if whoever held it has let go."""
         if self.project is None or not self.project.read_only:
             return self.project is not None
+        if self.project.replaced:  # first keep what this window holds, if the user wants to
+            self.replaced_file.offer_copy(ProjectReplacedError(self.project.read_only_reason))
+            return False
         try:
             project = self._open(self.project.path, Access.WRITE)
         except WorkbenchError as error:
@@ -171,6 +176,9 @@ class AppContext(QObject):
         with collection_paused():  # no full collection until the change is drawn
             try:
                 changes = service(self.project, *args, **kwargs)
+            except ProjectReplacedError as error:
+                self.replaced_file.offer_copy(error)
+                return None
             except WorkbenchError as error:
                 self.prompts.error(self.window, str(error))
                 return None
@@ -179,6 +187,12 @@ class AppContext(QObject):
         if summary:
             self.status.emit(summary)
         return changes
+
+    def _history_failed(self, message: str) -> None:
+        if self.project is not None and self.project.replaced:
+            self.replaced_file.offer_copy(ProjectReplacedError(message))
+        else:
+            self.prompts.error(self.window, message)
 
     # -- the selected passage and coding it ---------------------------------------------------
 

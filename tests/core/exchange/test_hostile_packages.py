@@ -42,6 +42,13 @@ def zip_bomb(tmp_path: Path) -> Path:
     return path
 
 
+def crowd_of_users(tmp_path: Path) -> Path:
+    """300,000 users (a few MB) for one source and one coding: each would become a coder."""
+    users = "".join(f'<User guid="{number:08x}-0000-4000-8000-000000000000" name="u{number}"/>'
+                    for number in range(300_000))
+    return package(tmp_path / "crowd.qdpx", GOOD.replace("<Users>", f"<Users>{users}"), SOURCES)
+
+
 def missing_sources(tmp_path: Path) -> Path:
     return package(tmp_path / "nosources.qdpx", GOOD, {})
 
@@ -52,7 +59,9 @@ def missing_sources(tmp_path: Path) -> Path:
     (zip_slip, "points outside the project folder"),
     (zip_bomb, "zip bomb"),
     (missing_sources, "missing its sources"),
-], ids=["external entity", "entity expansion bomb", "zip slip", "zip bomb", "missing sources"])
+    (crowd_of_users, "names 300,001 users but holds only 2 sources, codings and notes"),
+], ids=["external entity", "entity expansion bomb", "zip slip", "zip bomb", "missing sources",
+        "300,000 users"])
 def test_a_hostile_package_is_refused_and_nothing_is_half_imported(
         tmp_path: Path, build, reason: str) -> None:  # noqa: ANN001
     source = build(tmp_path)

@@ -34,6 +34,8 @@ def normalise_guid(guid: str) -> str | None:
 def read_codebook(path: str | os.PathLike[str]) -> Codebook:
     """Read a ``.qdc`` file written by us or another tool; what cannot be carried is warned about."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a named pipe would never end
+        raise CodebookFileError(f"{path}: is not a file (a folder, a named pipe or a device).")
     try:
         root = parse_xml_file(path)
     except FileNotFoundError:
@@ -50,19 +52,26 @@ def read_codebook(path: str | os.PathLike[str]) -> Codebook:
     codebook = Codebook(codes=[], origin=root.get("origin", ""))
     codes_element = _child(root, "Codes")
     if codes_element is not None:
-        codebook.codes = [_read_code(element, codebook.warnings)
+        seen: dict[str, str] = {}  # GUID -> the name of the code that has it
+        codebook.codes = [_read_code(element, codebook.warnings, seen)
                           for element in _children(codes_element, "Code")]
     if _child(root, "Sets") is not None:
         codebook.warnings.append("Code sets in the file were not imported (not supported yet).")
     return codebook
 
 
-def _read_code(element: etree._Element, warnings: list[str]) -> CodebookCode:
+def _read_code(element: etree._Element, warnings: list[str],
+               seen: dict[str, str]) -> CodebookCode:
     name = " ".join((element.get("name") or "").split()) or "(unnamed code)"
     guid = normalise_guid(element.get("guid") or "")
     if guid is None:
         guid = new_uuid()
         warnings.append(f"Code '{name}' had no valid GUID; it was given a new one.")
+    elif guid in seen:
+        warnings.append(f"Code '{name}' had the same GUID as the code '{seen[guid]}'; it was "
+                        "given a new one.")
+        guid = new_uuid()
+    seen[guid] = name
     colour = element.get("color") or None  # color="" is no colour, not a wrong one
     if colour:
         try:
@@ -75,7 +84,7 @@ def _read_code(element: etree._Element, warnings: list[str]) -> CodebookCode:
     return CodebookCode(
         uuid=guid, name=name, colour=colour, fields=fields,
         codable=(element.get("isCodable") or "true").strip().lower() in _TRUE,
-        children=[_read_code(child, warnings) for child in _children(element, "Code")],
+        children=[_read_code(child, warnings, seen) for child in _children(element, "Code")],
     )
 
 

@@ -12,6 +12,7 @@ from workbench.core.codebooks.qdc import normalise_guid
 from workbench.core.codebooks.safe_xml import local_name
 from workbench.core.colours import valid_colour
 from workbench.core.errors import DomainError, ImportFileError
+from workbench.core.exchange.counts import check_counts
 from workbench.core.exchange.qde_model import (
     QdeCase, QdeCode, QdeCoding, QdeNote, QdeProject, QdeSelection, QdeSource, QdeValue,
     QdeVariable,
@@ -38,6 +39,7 @@ def read_project(package: Package) -> QdeProject:
         raise ImportFileError(
             f"{package.name}: is not a REFI-QDA project (its root element is "
             f"<{local_name(root)}>, expected <Project> in the urn:QDA-XML:project namespace).")
+    check_counts(root, package.name)
     reader = _Reader(package)
     return reader.project(root)
 

@@ -19,6 +19,7 @@ from workbench.core.exchange.qdpx_store import Importer
 from workbench.core.exchange.safety import open_package
 from workbench.core.jobs import JobControl
 from workbench.core.storage import Project
+from workbench.core.storage.new_project import build_project
 
 
 @dataclass
@@ -37,20 +38,19 @@ def import_qdpx(source: str | os.PathLike[str], target: str | os.PathLike[str],
                 control: JobControl | None = None) -> ImportReport:
     """Create the project ``target`` from the package ``source``; return counts and warnings."""
     parsed = read_qdpx(source)
-    target = Path(target)
-    project = Project.create(target, parsed.name)
+    reports: list[ImportReport] = []
     try:
-        report = import_into(project, parsed, control)
-    except BaseException as error:
-        project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        # Built under a hidden name and renamed at the end: a killed import leaves no project.
+        target = build_project(
+            target, parsed.name,
+            lambda project: reports.append(import_into(project, parsed, control)))
+    except DomainError as error:
         name = Path(source).name
-        if isinstance(error, DomainError) and not str(error).startswith(name):
+        if not str(error).startswith(name):
             # A project rule refused something in the package: say which package.
             raise DomainError(f"{name}: {error}") from error
         raise
-    project.close()
+    report = reports[0]
     report.path = target
     return report
 

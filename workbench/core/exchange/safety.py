@@ -51,6 +51,8 @@ class Package:
 
 def open_package(path: Path) -> Package:
     """Open ``path`` (a ``.qdpx`` zip or a bare ``.qde``); refuse anything unsafe, clearly."""
+    if path.exists() and not path.is_file():  # a named pipe would never end
+        raise ImportFileError(f"{path}: is not a file (a folder, a named pipe or a device).")
     try:
         data = path.read_bytes()
     except FileNotFoundError:

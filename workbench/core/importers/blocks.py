@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.importers import text_limit
+
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
@@ -31,12 +33,14 @@ class BlockWriter:
         self._blocks: list[str] = []
         self._rows: list[str] = []
         self.headings: list[tuple[int, str]] = []  # (level, text) of each heading, in order
+        self._characters = 0  # so far: a file stops as soon as it passes the text limit
 
     def paragraph(self, text: str, heading: int = 0) -> None:
         """A paragraph, or (``heading`` 1 and up) a heading of that level."""
         self._end_table()
         text = text.strip()
         if text:
+            self._count(text)
             self._blocks.append(text)
             if heading > 0:
                 self.headings.append((heading, text))
@@ -45,7 +49,12 @@ class BlockWriter:
         """A table row; consecutive rows form one table block."""
         line = "\t".join(cells).rstrip("\t ")
         if line.strip():
+            self._count(line)
             self._rows.append(line)
+
+    def _count(self, text: str) -> None:
+        self._characters += len(text) + 2
+        text_limit.check(self._characters)
 
     def end_table(self) -> None:
         self._end_table()

@@ -18,6 +18,7 @@ import docx
 from lxml import etree
 
 from workbench.core.errors import ImportFileError
+from workbench.core.importers import text_limit
 from workbench.core.importers.blocks import BlockWriter, cell_text
 from workbench.core.importers.docx_headings import HeadingLevels
 from workbench.core.importers.docx_numbering import Numbering, W
@@ -38,6 +39,7 @@ _ROW, _CELL, _SDT = f"{W}tr", f"{W}tc", f"{W}sdt"
 def read_docx(path: Path) -> ExtractedText:
     package = SafeZip(path.read_bytes(), path.name, LABEL)
     package.check_xml_parts()
+    text_limit.check_package_text(package, "word/document.xml", _TEXT)
     try:
         document = docx.Document(package.stream())
         body = document.element.body

@@ -40,10 +40,16 @@ _NO_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punyc
 
 def read_html(path: Path) -> ExtractedText:
     text, encoding = decode_html(path.read_bytes(), path.name)
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1),
+                                             parser=parser)
     except (etree.ParserError, ValueError):
         raise ImportFileError(f"{path.name}: holds no readable HTML.") from None
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        # libxml2 stops at 256 levels and drops the rest: say why, not "holds no text"
+        raise ImportFileError(f"{path.name}: is refused: its structure is nested too deeply to "
+                              "be a normal document.")
     reader = _Reader()
     body = root.find("body")
     reader.block(body if body is not None else root)

@@ -10,10 +10,12 @@ from typing import Literal
 
 from workbench.core.errors import DomainError, WorkbenchError
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, read_source, supported_suffixes
+from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS
 from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.model import DocumentKind
 from workbench.core.services.documents import DuplicateDocumentError, add_document
 from workbench.core.storage import Project
+from workbench.core.text import without_control
 
 Status = Literal["imported", "skipped", "failed"]
 
@@ -70,7 +72,8 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
                  details: DocumentDetails | None = None,
                  per_file: Mapping[Path, DocumentDetails] | None = None,
                  control: JobControl | None = None,
-                 size_limit: int = DEFAULT_SIZE_LIMIT) -> ImportReport:
+                 size_limit: int = DEFAULT_SIZE_LIMIT,
+                 max_characters: int = DEFAULT_MAX_CHARACTERS) -> ImportReport:
     """Import files into one case. A failing file is reported and the others still go in.
 
     ``per_file`` gives some files their own details (kind, date, interviewer) instead of
@@ -82,25 +85,27 @@ def import_files(project: Project, case_id: int, paths: Iterable[Path], *,
     control = control or JobControl()
     files = expand_sources(paths)
     report = ImportReport()
-    for number, path in enumerate(files):
-        try:
-            control.check()
-        except JobCancelled:
-            report.cancelled = True
-            break
-        control.report(number, len(files), path.name)
-        report.outcomes.append(_import_one(project, case_id, path, per_file.get(path, details),
-                                           size_limit))
+    with project.batch():  # the log is folded into the file once, at the end
+        for number, path in enumerate(files):
+            try:
+                control.check()
+            except JobCancelled:
+                report.cancelled = True
+                break
+            control.report(number, len(files), path.name)
+            report.outcomes.append(_import_one(project, case_id, path, per_file.get(path, details),
+                                               (size_limit, max_characters)))
     control.report(len(report.outcomes), len(files), report.summary)
     return report
 
 
 def _import_one(project: Project, case_id: int, path: Path, details: DocumentDetails,
-                size_limit: int) -> FileOutcome:
+                limits: tuple[int, int]) -> FileOutcome:
     try:
-        extracted = read_source(path, size_limit=size_limit)
+        extracted = read_source(path, size_limit=limits[0], max_characters=limits[1])
+        title = without_control(extracted.title or path.stem)  # e.g. ESC from a file name
         changes = add_document(
-            project, case_id, extracted.title or path.stem, extracted.text, kind=details.kind,
+            project, case_id, title or "Untitled", extracted.text, kind=details.kind,
             source_name=path.name, encoding=extracted.encoding,
             recorded_on=details.recorded_on or extracted.recorded_on,
             interviewer=details.interviewer or extracted.interviewer,
@@ -117,6 +122,9 @@ def _import_one(project: Project, case_id: int, path: Path, details: DocumentDet
             message = f"{path.name}: {message}"  # a rule of the project, said of this file
         return FileOutcome(path, "failed", message)
     message = changes.message
-    if extracted.notes:
-        message = f"{message.removesuffix('.')}; {'; '.join(extracted.notes)}."
+    notes = list(extracted.notes)
+    if title != (extracted.title or path.stem):
+        notes.append("control characters were removed from its title")
+    if notes:
+        message = f"{message.removesuffix('.')}; {'; '.join(notes)}."
     return FileOutcome(path, "imported", message, changes.subject.id)

@@ -18,6 +18,7 @@ from lxml import etree
 
 from workbench.core.codebooks.safe_xml import UnsafeXmlError, parse_xml_bytes
 from workbench.core.errors import ImportFileError
+from workbench.core.importers import text_limit
 from workbench.core.importers.blocks import BlockWriter, cell_text
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.list_markers import BULLET, format_number, small_integer
@@ -50,6 +51,7 @@ def read_odt(path: Path) -> ExtractedText:
         raise ImportFileError(f"{path.name}: is password-protected; remove the password and "
                               "import it again.")
     package.check_xml_parts()
+    text_limit.check_package_text(package, "content.xml")  # before its tree is built
     content = _parse(package, "content.xml")
     styles = _parse(package, "styles.xml") if "styles.xml" in package.names else None
     body = content.find(f"{OFFICE}body/{OFFICE}text")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.extracted import ExtractedText
+from workbench.core.importers.sniff import utf16_without_bom
 
 WINDOWS_1252 = "Windows-1252"
 _BOMS = (
@@ -36,7 +37,15 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                     f"{name}: starts as {label} but byte {error.start} is not valid {label}."
                 ) from None
     if b"\x00" in data:
-        raise ImportFileError(f"{name}: is a binary file, not text.")
+        codec = utf16_without_bom(data)
+        if codec is None:
+            raise ImportFileError(f"{name}: is a binary file, not text.")
+        label = {"utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}[codec]
+        try:
+            return data.decode(codec), label
+        except UnicodeDecodeError as error:
+            raise ImportFileError(f"{name}: looks like {label} text, but byte {error.start} is "
+                                  "not; save it as UTF-8 and import it again.") from None
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as error:
@@ -52,7 +61,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
 def legacy_note(encoding: str) -> list[str]:
     """The remark the import shows when a file was read in a legacy encoding."""
-    return [f"read as {encoding}, not UTF-8"] if encoding == WINDOWS_1252 else []
+    legacy = encoding == WINDOWS_1252 or encoding.endswith("(no BOM)")
+    return [f"read as {encoding}, not UTF-8"] if legacy else []
 
 
 def read_plain_text(path: Path) -> ExtractedText:

@@ -15,6 +15,7 @@ from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.html_reader import read_html
 from workbench.core.importers.odt_reader import read_odt
 from workbench.core.importers.plain_text import read_plain_text
+from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS, TooMuchText, text_limit
 from workbench.core.importers.rtf_reader import read_rtf
 from workbench.core.importers.subtitle_reader import read_subtitles
 
@@ -65,9 +66,15 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 
 
-def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> ExtractedText:
-    """Read one source file, or raise :class:`ImportFileError` naming the file and the reason."""
+def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT,
+                max_characters: int = DEFAULT_MAX_CHARACTERS) -> ExtractedText:
+    """Read one source file, or raise :class:`ImportFileError` naming the file and the reason.
+
+    ``max_characters`` bounds the text the file may produce; readers stop as soon as they pass it.
+    """
     if not path.is_file():
+        if path.exists():  # a named pipe would never end
+            raise ImportFileError(f"{path.name}: is not a file (a named pipe or a device).")
         raise ImportFileError(f"{path.name}: no such file.")
     file_format = READERS.get(path.suffix.lower())
     if file_format is None:
@@ -84,7 +91,14 @@ def read_source(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> Extracte
                 f"{size_limit / 1048576:.0f} MB."
             )
         check_type(path, file_format)
-        extracted = file_format.reader(path)
+        with text_limit(max_characters):
+            extracted = file_format.reader(path)
+            if len(extracted.text) > max_characters:  # readers that read the whole file
+                raise TooMuchText(f"holds {len(extracted.text):,} characters of text, over the "
+                                  f"limit of {max_characters:,} for one document (split it, or "
+                                  "raise the limit with --max-text)")
+    except TooMuchText as error:
+        raise ImportFileError(f"{path.name}: {error}.") from None
     except OSError as error:
         raise ImportFileError(f"{path.name}: cannot be read ({plain_reason(error)}).") from None
     except RecursionError:

@@ -15,6 +15,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from typing import IO
 
 from workbench.core.errors import ImportFileError
 
@@ -60,6 +61,17 @@ class SafeZip:
     def read(self, member: str) -> bytes:
         try:
             return self._archive.read(member)
+        except KeyError:
+            raise ImportFileError(
+                f"{self.name}: is damaged or incomplete ({self.label} without its '{member}')."
+            ) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+            raise self.damaged() from None
+
+    def open(self, member: str) -> IO[bytes]:
+        """A member as a stream, inflated as it is read (for readers that must not hold it)."""
+        try:
+            return self._archive.open(member)
         except KeyError:
             raise ImportFileError(
                 f"{self.name}: is damaged or incomplete ({self.label} without its '{member}')."

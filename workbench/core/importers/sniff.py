@@ -99,6 +99,9 @@ def _text_type(head: bytes) -> FileType:
         # UTF-16 with a byte order mark: NUL bytes are expected
         return _subtitle_type(head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be",
                                               errors="ignore"))
+    codec = utf16_without_bom(head)
+    if codec is not None:  # UTF-16 without a byte order mark
+        return _subtitle_type(head.decode(codec, errors="ignore"))
     if b"\x00" in head:
         return BINARY
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -113,6 +116,19 @@ def _subtitle_type(head: str) -> FileType:
     if start.startswith("WEBVTT"):
         return VTT
     return SRT if _SRT_START.match(start) else TEXT
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as UTF-16 text without a byte order
+    mark (mostly Latin text: every other byte is NUL, and never the other ones), else None."""
+    sample = data[: 4096 - 4096 % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls.count(0) >= 0.9 * len(nuls) and others.count(0) == 0:
+            return codec
+    return None
 
 
 def _zip_type(path: Path) -> FileType:

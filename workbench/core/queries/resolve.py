@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from workbench.core.errors import DomainError, NotFoundError
 from workbench.core.model import Case, Code, Document
-from workbench.core.queries.code_tree import code_paths
 from workbench.core.text import fold
 
 _LABEL_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
@@ -50,27 +49,58 @@ def resolve_document(session: Session, typed: str) -> Document:
 
 
 def resolve_code(session: Session, typed: str) -> Code:
-    """A code by id, GUID, unique name, or path of names separated by ``/``."""
+    """A code by id, GUID, unique name, or path of names separated by ``/``.
+
+    A ``/`` inside a name is written ``\\/`` in a path. What matches both as a name and as a
+    path (a code named ``X/Y`` beside ``Y`` under ``X``) is refused, listing the candidates.
+    """
     typed = typed.strip()
+    if not typed:
+        raise DomainError("Name a code: an empty name matches none.")
     if typed.isdigit():
         code = session.get(Code, int(typed))
         if code is not None:
             return code
-    paths = code_paths(session)
-    rows = session.execute(select(Code.id, Code.name, Code.uuid)).all()
-    found = [code_id for code_id, name, uuid in rows
-             if uuid == typed.lower().strip("{}") or name_matches(typed, name)]
-    if not found and "/" in typed:
-        wanted = [part for part in typed.split("/") if part.strip()]
-        found = [code_id for code_id, path in paths.items() if _path_matches(wanted, path)]
+    rows = session.execute(select(Code.id, Code.parent_id, Code.name, Code.uuid)).all()
+    chains = _name_chains({code_id: (parent_id, name) for code_id, parent_id, name, _u in rows})
+    parts = split_code_path(typed)
+    whole = "/".join(parts)  # the typed text with its escapes undone: one name
+    found = {code_id for code_id, _p, name, uuid in rows
+             if uuid == typed.lower().strip("{}") or name_matches(whole, name)}
+    if len(parts) > 1:
+        found |= {code_id for code_id, chain in chains.items() if _path_matches(parts, chain)}
     if not found:
         raise NotFoundError(f"There is no code '{typed}' in this project's codebook.")
     if len(found) > 1:
-        options = "; ".join(sorted(paths[code_id] for code_id in found))
-        raise DomainError(f"'{typed}' names {len(found)} codes ({options}); give its path.")
-    return session.get_one(Code, found[0])
+        options = "; ".join(sorted(escaped_path(chains[code_id]) for code_id in found))
+        raise DomainError(f"'{typed}' names {len(found)} codes ({options}); give its path "
+                          "(a '/' inside a name is written '\\/').")
+    return session.get_one(Code, found.pop())
 
 
-def _path_matches(wanted: list[str], path: str) -> bool:
-    parts = path.split("/")
-    return len(parts) == len(wanted) and all(name_matches(w, p) for w, p in zip(wanted, parts))
+def split_code_path(typed: str) -> list[str]:
+    """``Theme/Sub\\/code`` -> ``["Theme", "Sub/code"]``; blank parts are dropped."""
+    parts = [part.replace("\\/", "/") for part in re.split(r"(?<!\\)/", typed)]
+    return [part for part in parts if part.strip()]
+
+
+def escaped_path(names: list[str]) -> str:
+    return "/".join(name.replace("/", "\\/") for name in names)
+
+
+def _name_chains(by_id: dict[int, tuple[int | None, str]]) -> dict[int, list[str]]:
+    """Each code's names from the top of the tree down to it."""
+    chains: dict[int, list[str]] = {}
+    for code_id in by_id:
+        chain, current, seen = [], code_id, set()
+        while current is not None and current in by_id and current not in seen:
+            seen.add(current)
+            parent_id, name = by_id[current]
+            chain.append(name)
+            current = parent_id
+        chains[code_id] = chain[::-1]
+    return chains
+
+
+def _path_matches(wanted: list[str], names: list[str]) -> bool:
+    return len(names) == len(wanted) and all(name_matches(w, n) for w, n in zip(wanted, names))

@@ -21,12 +21,13 @@ from workbench.core.paths import bundled_dir
 from workbench.core.queries.resolve import resolve_code, resolve_case
 from workbench.core.services.cases import create_case, define_attribute
 from workbench.core.services.coders import add_coder
-from workbench.core.services.codebook import create_project
+from workbench.core.services.codebook import load_builtin_codebook
 from workbench.core.services.codings import apply_code
 from workbench.core.services.documents import add_document
 from workbench.core.services.memos import create_memo
 from workbench.core.services.project_info import describe_project
 from workbench.core.storage import Project
+from workbench.core.storage.new_project import build_project
 
 
 class SampleDataError(WorkbenchError):
@@ -42,8 +43,11 @@ def build_sample_project(path: str | os.PathLike[str], source: Path | None = Non
     source = source or sample_source_dir()
     manifest = _load_toml(source / "project.toml")
     settings = manifest["project"]
-    project = create_project(path, name=settings["name"], codebook=settings.get("codebook", "none"))
-    try:
+    codebook = settings.get("codebook", "none")
+
+    def fill(project: Project) -> None:
+        if codebook != "none":
+            load_builtin_codebook(project, codebook)
         describe_project(project, description=settings.get("description", ""))
         for coder in manifest.get("coder", []):
             add_coder(project, coder["name"], coder.get("colour"))
@@ -54,11 +58,9 @@ def build_sample_project(path: str | os.PathLike[str], source: Path | None = Non
             create_memo(project, memo["title"], memo.get("text", ""), author=memo.get("author"))
         for slug in settings["cases"]:
             _build_case(project, source / "cases" / slug)
-    except BaseException:
-        project.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return project
+
+    # Built under a hidden name: the file appears only once the sample is complete.
+    return Project.open(build_project(path, settings["name"], fill))
 
 
 def _build_case(project: Project, folder: Path) -> None:

@@ -17,6 +17,7 @@ from workbench.core.model import Code, ProjectInfo
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.codes import add_code
 from workbench.core.storage import Project
+from workbench.core.storage.new_project import build_project
 
 
 def load_codebook(project: Project, codebook: Codebook, *, origin: str = "") -> Changes:
@@ -45,18 +46,16 @@ def load_builtin_codebook(project: Project, key: str) -> Changes:
 
 def create_project(path: str | os.PathLike[str], *, name: str | None = None,
                    codebook: str = "none") -> Project:
-    """A new project file, empty or starting from a built-in codebook; no file if anything fails."""
+    """A new project file, empty or starting from a built-in codebook; no file if anything fails
+    (it appears only once complete: see :mod:`workbench.core.storage.new_project`)."""
     if codebook != "none":
         builtin_codebook(codebook)  # an unknown key fails before any file is made
-    project = Project.create(path, name)
-    try:
+
+    def fill(project: Project) -> None:
         if codebook != "none":
             load_builtin_codebook(project, codebook)
-    except BaseException:
-        project.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return project
+
+    return Project.open(build_project(path, name, fill))
 
 
 def project_codebook(session: Session) -> Codebook:

@@ -8,14 +8,19 @@ many times do not churn. A backup that fails never stops the open: it is reporte
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.core.atomic_file import flush_to_disk
 from workbench.core.errors import NotAProjectError, ProjectFileError
+from workbench.core.leftovers import held_scratch
 from workbench.core.storage.file_header import read_header
+from workbench.core.storage.file_identity import file_mode, make_private_folder, real_path
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.writer_lock import WriterLock
 
@@ -38,12 +43,14 @@ class Backup:
         """When the project held in this copy was last changed (UTC), if it can be read."""
         try:
             return _last_change(self.path)
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # a damaged copy
             return None
 
 
 def backup_folder(project: Path) -> Path:
-    return project.with_name(f"{project.name}.backups")
+    """Beside the real file: a symlink to the project shares the file's backups."""
+    real = real_path(project)
+    return real.with_name(f"{real.name}.backups")
 
 
 def list_backups(project: Path) -> list[Backup]:
@@ -64,9 +71,26 @@ def list_backups(project: Path) -> list[Backup]:
 def take_backup(project: Path) -> Path:
     """Copy the project into its backup folder now; returns the copy's path."""
     folder = backup_folder(project)
-    folder.mkdir(exist_ok=True)
+    make_private_folder(folder, project)
     target = _new_name(project, folder)
     snapshot(project, target)
+    return target
+
+
+def copy_aside(project: Path) -> Path:
+    """Copy the project file into its backup folder byte for byte, with no SQLite read: the
+    one copy a damaged file still allows."""
+    folder = backup_folder(project)
+    make_private_folder(folder, project)
+    target = _new_name(project, folder)
+    scratch = target.with_name(f".{target.name}.partial")
+    try:
+        with held_scratch(scratch, file_mode(project)):
+            shutil.copyfile(project, scratch)
+            flush_to_disk(scratch)
+            os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
     return target
 
 
@@ -83,7 +107,7 @@ def backup_on_open(project: Path, keep: int) -> tuple[Path | None, str | None]:
             taken = take_backup(project)
         prune(project, keep)
         return taken, None
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return None, (f"No backup of {project.name} could be made on opening it ({reason}); "
                       f"the project itself is fine. Check the space in {backup_folder(project)}.")
@@ -120,22 +144,26 @@ def restore(project: Path, backup: Path, *, user: str | None = None) -> Path:
 
     Refused while the project is open for writing anywhere. Windows that have it open read-only
     go on reading a consistent state and see the restored one on their next read.
+
+    A damaged project (the very one that needs restoring) cannot be read by SQLite: it is then
+    copied aside byte for byte, and the backup is put in its place as a whole file, without the
+    write-ahead log and index left beside it, which belong to the damaged file.
     """
+    from workbench.core.storage.restoring import put_back
+
     _check_restorable(backup)
     lock = WriterLock.acquire(project, user=user)
     try:
-        kept = take_backup(project)
-        source = sqlite3.connect(_immutable_uri(backup), uri=True)
-        target = sqlite3.connect(project)
-        try:
-            target.execute("PRAGMA busy_timeout = 5000")
-            source.backup(target)  # one write transaction: all of it or nothing
-        except sqlite3.Error as error:
-            raise ProjectFileError(f"{project.name} could not be restored from {backup.name} "
-                                   f"({error}); the project is unchanged.") from None
-        finally:
-            target.close()
-            source.close()
+        damaged = not _readable(project)
+        kept = None
+        if not damaged:
+            try:
+                kept = take_backup(project)
+            except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page further on
+                damaged = True
+        if kept is None:
+            kept = copy_aside(project)
+        put_back(project, backup, damaged=damaged)
     finally:
         lock.release()
     return kept
@@ -185,6 +213,19 @@ def _last_change(path: Path) -> datetime | None:
     finally:
         connection.close()
     return datetime.fromisoformat(str(row[0])) if row and row[0] else None
+
+
+def _readable(project: Path) -> bool:
+    """Whether SQLite can read the project's schema and its project record."""
+    try:
+        connection = _connect_read_only(project, frozen=False)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return connection.execute("SELECT id FROM project").fetchone() is not None
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeDecodeError):  # bit rot in the schema: undecodable names
+        return False
 
 
 def _check_restorable(backup: Path) -> None:

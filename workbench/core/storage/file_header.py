@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import NotAProjectError, ProjectFileError
+from workbench.core.storage.file_identity import refuse_if_not_regular
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -20,6 +21,7 @@ class SqliteHeader:
 
 def read_header(path: Path) -> SqliteHeader:
     """Return the header fields we check, or raise a clear error for a file that is no database."""
+    refuse_if_not_regular(path)  # a named pipe would never answer
     try:
         with path.open("rb") as handle:
             head = handle.read(HEADER_SIZE)

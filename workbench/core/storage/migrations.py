@@ -109,18 +109,21 @@ def upgrade_backup_path(path: Path, version: int, day: date) -> Path:
     return candidate
 
 
-def upgrade_project(path: Path, from_version: int, *, today: date | None = None) -> Path:
+def upgrade_project(path: Path, from_version: int, *, today: date | None = None,
+                    backup: bool = True) -> Path:
     """Back the project up, then bring it to :data:`SCHEMA_VERSION` in one transaction.
 
-    Returns the backup's path. The caller holds the project's writer lock.
+    Returns the backup's path. The caller holds the project's writer lock. ``backup=False``
+    upgrades a private copy read in place of an older file (which keeps the file as it was).
     """
-    backup = upgrade_backup_path(path, from_version, today or date.today())
+    copy = upgrade_backup_path(path, from_version, today or date.today())
     try:
-        snapshot(path, backup)
+        if backup:
+            snapshot(path, copy)
     except (OSError, sqlite3.Error) as error:
         raise ProjectFileError(
             f"{path}: made by an older Coding Workbench (project format {from_version}); it must "
-            f"be upgraded, but the backup {backup.name} could not be written ({error}). "
+            f"be upgraded, but the backup {copy.name} could not be written ({error}). "
             "The project is unchanged.") from None
     connection = sqlite3.connect(path, isolation_level=None)
     try:
@@ -142,7 +145,7 @@ def upgrade_project(path: Path, from_version: int, *, today: date | None = None)
         raise ProjectFileError(
             f"{path}: could not be upgraded from project format {from_version} to "
             f"{SCHEMA_VERSION} ({error}); the project is unchanged, and a copy of it is at "
-            f"{backup.name}.") from None
+            f"{copy.name}.") from None
     finally:
         connection.close()
-    return backup
+    return copy

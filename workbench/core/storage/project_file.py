@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +14,18 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.core.errors import (
-    NewerSchemaError, NotAProjectError, ProjectFileError, ProjectLockedError, ProjectReadOnlyError,
-    ReadOnlyLocationError,
+    NewerSchemaError, NotAProjectError, ProjectFileError, ProjectReadOnlyError,
+    ProjectReplacedError,
 )
+from workbench.core.leftovers import held_scratch
 from workbench.core.model import Base, ProjectInfo, utc_now
+from workbench.core.storage import private_copy
+from workbench.core.storage.access import (  # noqa: F401 - also imported from here
+    READ_ONLY_BY_CHOICE, RESTORE_HINT, Access, copy_to_read, take_lock,
+)
 from workbench.core.storage.file_header import SqliteHeader, read_header
+from workbench.core.storage.failures import failure_reason
+from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
@@ -32,20 +37,9 @@ APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench
 PROJECT_SUFFIX = ".cwb"  # default extension offered by file dialogs; any name works
 
 
-class Access(StrEnum):
-    """How :meth:`Project.open` opens a project."""
-
-    WRITE = "write"  # take the writer lock, or raise an error that says why not
-    READ = "read"  # read-only, without the lock: never keeps anyone else from writing
-    WRITE_OR_READ = "write-or-read"  # write if we may, else read-only saying why (the GUI)
-
-
-READ_ONLY_BY_CHOICE = "it was opened for reading only"
-
-
 def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
-        uri = _read_only_uri(path)
+        uri = private_copy.read_only_uri(path)
         engine = create_engine(f"sqlite:///{path}", future=True,
                                creator=lambda: sqlite3.connect(uri, uri=True))
     else:
@@ -77,10 +71,16 @@ class Project:
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(self, path: Path, engine: Engine, *, lock: WriterLock | None = None,
-                 read_only_reason: str | None = None) -> None:
+                 read_only_reason: str | None = None, copy: Path | None = None) -> None:
         self.path = path
         self._engine = engine
         self._lock = lock
+        # The private copy read instead of the file (see private_copy), if any.
+        self._copy = copy
+        # The file this writer opened: every write first checks the path still names it.
+        self._identity = FileIdentity.of(path) if lock is not None else None
+        self.replaced = False  # the path came to name another file (see check_file)
+        self._batch_depth = 0  # inside batch(): the log is folded once, at its end
         # Why changes are refused ("it is open for writing by ..."); None: open for writing.
         self.read_only_reason = read_only_reason
         # Who left the stale writer lock this open cleared (they crashed), if anyone.
@@ -92,8 +92,10 @@ class Project:
             bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
-        # Where the copy made before upgrading an older project file went (None: no upgrade).
+        # Where the copy made before upgrading an older project file went (None: no upgrade),
+        # and the format it was upgraded from.
         self.upgrade_backup: Path | None = None
+        self.upgraded_from: int | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -108,21 +110,23 @@ class Project:
         scratch = path.with_name(f".{path.name}.creating")
         _remove_database(scratch)
         try:
-            raw = sqlite3.connect(scratch)
-            raw.execute("PRAGMA journal_mode = WAL")  # persistent; cannot run inside a transaction
-            raw.close()
-            engine = _make_engine(scratch)
-            with engine.begin() as connection:
-                Base.metadata.create_all(connection)
-                create_extras(connection)
-                create_undo_log(connection, Base.metadata)
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
-                with session.begin():
-                    session.add(ProjectInfo(name=name or path.stem))
-            engine.dispose()
-            os.replace(scratch, path)
+            # Held while made: whoever next creates a project here removes it only if we die.
+            with held_scratch(scratch):
+                raw = sqlite3.connect(scratch)
+                raw.execute("PRAGMA journal_mode = WAL")  # persistent; not inside a transaction
+                raw.close()
+                engine = _make_engine(scratch)
+                with engine.begin() as connection:
+                    Base.metadata.create_all(connection)
+                    create_extras(connection)
+                    create_undo_log(connection, Base.metadata)
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
+                    with session.begin():
+                        session.add(ProjectInfo(name=name or path.stem))
+                engine.dispose()
+                os.replace(scratch, path)
         except (OSError, sqlite3.Error, DBAPIError) as error:
             _remove_database(scratch)
             raise ProjectFileError(
@@ -142,21 +146,28 @@ class Project:
         """
         path = Path(path)
         header = cls._check_header(path)
-        lock, reason = _take_lock(path, Access(access), user)
+        lock, reason = take_lock(path, Access(access), user)
+        copy = None
         try:
             upgrade_backup = None
-            if header.user_version < SCHEMA_VERSION:
-                upgrade_backup = _upgrade(path, header.user_version, lock, reason, user)
-            project = cls._connect(path, lock, reason)
+            if lock is None:  # reading never changes the file: where it would, read a copy
+                copy = copy_to_read(path, header.user_version)
+            elif header.user_version < SCHEMA_VERSION:
+                upgrade_backup = upgrade_project(path, header.user_version)
+            project = cls._connect(path, lock, reason, copy)
         except BaseException:
             if lock is not None:
                 lock.release()
+            if copy is not None:
+                private_copy.discard(copy)
             raise
         project.upgrade_backup = upgrade_backup
+        project.upgraded_from = header.user_version if upgrade_backup else None
         if lock is not None and backups > 0:
             from workbench.core.storage.backups import backup_on_open
 
             project.backup, project.backup_warning = backup_on_open(path, backups)
+            project._identity = FileIdentity.of(path)  # the copy only read it; to be sure
         return project
 
     @staticmethod
@@ -176,26 +187,109 @@ class Project:
         return header
 
     @classmethod
-    def _connect(cls, path: Path, lock: WriterLock | None, reason: str | None) -> Project:
-        engine = _make_engine(path, read_only=lock is None)
-        project = cls(path, engine, lock=lock, read_only_reason=reason)
+    def _connect(cls, path: Path, lock: WriterLock | None, reason: str | None,
+                 copy: Path | None = None) -> Project:
+        engine = _make_engine(copy or path, read_only=lock is None)
+        project = cls(path, engine, lock=lock, read_only_reason=reason, copy=copy)
         try:
             with project.reading() as session:
                 if session.scalar(select(ProjectInfo.id)) is None:
-                    raise NotAProjectError(f"{path} is damaged: it holds no project record.")
+                    raise NotAProjectError(f"{path} is damaged: it holds no project record. "
+                                           f"{RESTORE_HINT.format(path=path)}")
         except NotAProjectError:
             engine.dispose()
             raise
         except ProjectFileError as error:  # reading() met a page SQLite cannot read
             engine.dispose()
             reason = failure_reason(error.__cause__ or error)
-            raise ProjectFileError(f"{path}: cannot be opened ({reason}).") from None
+            hint = f" {RESTORE_HINT.format(path=path)}" if "damaged" in reason else ""
+            raise ProjectFileError(f"{path}: cannot be opened ({reason}).{hint}") from None
+        if lock is not None:
+            project.fold_log()  # whatever a crashed writer committed goes into the file now
         return project
 
     def close(self) -> None:
+        if self._lock is not None and not self.replaced:
+            self.fold_log()
         self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
+        if self._copy is not None:
+            private_copy.discard(self._copy)
+            self._copy = None
+
+    def check_file(self) -> None:
+        """Raise :class:`ProjectReplacedError` if the path no longer names the file we opened.
+
+        Called before every write and when the window comes back into focus. Once it has been
+        raised, this project writes nothing more (see :meth:`save_copy` to keep its state).
+        """
+        if self._identity is None or self.replaced:
+            if self.replaced:
+                raise ProjectReplacedError(self._replaced_message())
+            return
+        now = FileIdentity.of(self.path)
+        if self._identity.unchanged(now):
+            return
+        self.replaced = True
+        how = ("was replaced by another file" if not self._identity.same_file(now)
+               else "was overwritten by another program")
+        self.read_only_reason = f"the file {how} after it was opened here"
+        raise ProjectReplacedError(self._replaced_message())
+
+    def _replaced_message(self) -> str:
+        return (f"{self.path.name} {self.read_only_reason.removeprefix('the file ')} (by a sync "
+                "tool, a file manager or a copy); to keep both safe, nothing more is written to "
+                "it from here and your change was not made. Save what this window holds as a "
+                "new file, then open the file now at that place to compare.")
+
+    def fold_log(self) -> None:
+        """Copy what the write-ahead log holds into the project file and empty the log, so the
+        file alone holds everything committed (a copy of it misses nothing).
+
+        Never waits: a reader in the middle of a long read keeps its part of the log for now
+        (the next action, or closing, folds it in). Inside :meth:`batch` only the last fold
+        runs. Then notes the file's new size and time (SQLite may also have written the file
+        itself, when the log grew long), unless the path came to name another file meanwhile.
+        """
+        if self._lock is None or self.replaced:
+            return
+        if not self._batch_depth:
+            try:
+                with self._engine.connect() as connection:
+                    raw = connection.connection.driver_connection
+                    raw.execute("PRAGMA busy_timeout = 0")
+                    try:
+                        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    finally:
+                        raw.execute("PRAGMA busy_timeout = 5000")
+            except (DBAPIError, sqlite3.Error):
+                pass  # nothing is lost: the log still holds it, and the next fold tries again
+        now = FileIdentity.of(self.path)
+        if self._identity is not None and not self._identity.same_file(now):
+            self.replaced = True  # noticed (and refused) by the next write's check
+            self.read_only_reason = "the file was replaced by another file after it was opened here"
+        else:
+            self._identity = now
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many transactions that make one job (an import of many files): the log is folded
+        into the file once, when the job ends, instead of after each (each costs a disk sync)."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            self.fold_log()
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Save the state this project holds as a new project file ``target`` (it must not
+        exist); works after the file was replaced, as the state is read from the open file."""
+        from workbench.core.storage.project_copy import save_copy
+
+        with self._engine.connect() as connection:
+            return save_copy(connection.connection.driver_connection, Path(target))
 
     @property
     def read_only(self) -> bool:
@@ -223,6 +317,7 @@ class Project:
         A read-only project refuses with :class:`ProjectReadOnlyError` before anything runs.
         """
         self._refuse_if_read_only()
+        self.check_file()
         with self._writer() as session:
             try:
                 with session.begin():
@@ -238,6 +333,7 @@ class Project:
                     f"{self.path}: the change could not be saved ({failure_reason(error)}); "
                     "the project is unchanged."
                 ) from error
+        self.fold_log()
 
     def replay(self, direction: str) -> tuple[str, list[str]] | None:
         """Run the newest ``undo`` or ``redo`` step; its inverse becomes a step of the other kind.
@@ -245,6 +341,7 @@ class Project:
         Returns the step's label and the statements run, or None when there is nothing to replay.
         """
         self._refuse_if_read_only()
+        self.check_file()
         opposite = "redo" if direction == "undo" else "undo"
         with self._writer() as session:
             try:
@@ -267,6 +364,7 @@ class Project:
                     f"{self.path}: could not {direction} ({failure_reason(error)}); "
                     "the project is unchanged."
                 ) from error
+        self.fold_log()
         return step[1], statements
 
     def step_labels(self, direction: str) -> list[str]:
@@ -287,72 +385,15 @@ class Project:
             with self._reader() as session:
                 with session.begin():
                     yield session
-        except DBAPIError as error:
+        except (DBAPIError, UnicodeDecodeError) as error:
+            # Bit rot in the schema reaches Python as undecodable names (UnicodeDecodeError).
             raise ProjectFileError(
-                f"{self.path}: cannot be read ({failure_reason(error)}). Run 'workbench check' on it, "
-                "or restore a backup.") from error
+                f"{self.path}: cannot be read ({failure_reason(error)}). "
+                f"{RESTORE_HINT.format(path=self.path)}") from error
 
     @property
     def engine(self) -> Engine:
         return self._engine
-
-
-def _take_lock(path: Path, access: Access,
-               user: str | None) -> tuple[WriterLock | None, str | None]:
-    """The writer lock, or (for a read-only open) None and why the project is read-only."""
-    if access is Access.READ:
-        return None, READ_ONLY_BY_CHOICE
-    try:
-        if not os.access(path, os.W_OK):
-            raise ReadOnlyLocationError(f"{path}: the file is read-only")
-        return WriterLock.acquire(path, user=user), None
-    except ProjectLockedError as error:
-        if access is Access.WRITE:
-            raise
-        return None, error.reason
-    except ReadOnlyLocationError as error:
-        if access is Access.WRITE:
-            raise ReadOnlyLocationError(f"{error}; it can only be opened read-only.") from None
-        return None, _location_reason(path)
-
-
-def _location_reason(path: Path) -> str:
-    if not os.access(path, os.W_OK):
-        return "the file cannot be written to"
-    return f"its folder {path.parent} cannot be written to"
-
-
-def _upgrade(path: Path, version: int, lock: WriterLock | None, reason: str | None,
-             user: str | None) -> Path:
-    """Upgrade an older project file; that needs the writer lock, if only for the upgrade."""
-    if lock is not None:
-        return upgrade_project(path, version)
-    refusal = ProjectFileError(
-        f"{path.name} is in an older project format and must be upgraded before it can be read, "
-        f"which needs it open for writing, but {reason}. Close it in the other window or "
-        "program (or copy it to a folder you can write to) and open it again.")
-    if reason != READ_ONLY_BY_CHOICE:
-        raise refusal
-    try:
-        lock = WriterLock.acquire(path, user=user)
-    except (ProjectLockedError, ReadOnlyLocationError) as error:
-        reason = getattr(error, "reason", "") or _location_reason(path)
-        raise ProjectFileError(str(refusal).replace(READ_ONLY_BY_CHOICE, reason)) from None
-    try:
-        return upgrade_project(path, version)
-    finally:
-        lock.release()
-
-
-def _read_only_uri(path: Path) -> str:
-    """Open read-only. A WAL database needs its ``-shm`` index; where the folder is read-only and
-    no write-ahead log exists, nobody can be writing, so the file is read as immutable."""
-    uri = path.resolve().as_uri()
-    wal = Path(f"{path}-wal")
-    has_log = wal.exists() and wal.stat().st_size > 0
-    if not has_log and not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
-        return f"{uri}?immutable=1"
-    return f"{uri}?mode=ro"
 
 
 def _remove_database(path: Path) -> None:
@@ -361,20 +402,3 @@ def _remove_database(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
         except FileNotFoundError:
             pass
-
-
-def failure_reason(error: BaseException) -> str:
-    """Why a file operation failed, in plain words where SQLite's own are cryptic."""
-    original = getattr(error, "orig", None) or error
-    code = getattr(original, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None  # the extended code's base
-    if primary == sqlite3.SQLITE_FULL or getattr(original, "errno", None) == errno.ENOSPC:
-        return "there is not enough space on the disk"
-    plain = {
-        sqlite3.SQLITE_CORRUPT: "the file is damaged",
-        sqlite3.SQLITE_NOTADB: "the file is damaged or is not a project",
-        sqlite3.SQLITE_IOERR: "the disk could not be read or written",
-    }.get(primary or 0)
-    if plain:
-        return plain
-    return str(original).splitlines()[0] if str(original) else type(original).__name__

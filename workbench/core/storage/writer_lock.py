@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench.core.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+from workbench.core.storage.file_identity import file_mode, real_path
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,9 @@ class Holder:
 
 
 def lock_path(project: Path) -> Path:
-    return project.with_name(f".{project.name}.lock")
+    """Beside the real file, whatever symlink or spelling of the path names it."""
+    real = real_path(project)
+    return real.with_name(f".{real.name}.lock")
 
 
 class WriterLock:
@@ -96,6 +99,7 @@ class WriterLock:
                  os_lock: bool) -> None:
         self.path = path
         self._descriptor: int | None = descriptor
+        self._identity: int | None = None  # see _lock_identity
         self.took_over = took_over  # the crashed holder whose stale lock we cleared, if any
         self.os_lock = os_lock  # False: the file system refused locks; content-only fallback
 
@@ -114,6 +118,11 @@ class WriterLock:
                 os.close(descriptor)
                 raise
             if lock is not None:
+                try:
+                    lock._identity = _lock_identity(project)
+                except BaseException:
+                    lock.release()
+                    raise
                 return lock
             os.close(descriptor)  # the file was replaced while we locked it: try the new one
         raise ProjectLockedError(f"{project}: could not take the writer lock (it keeps changing).")
@@ -136,8 +145,8 @@ class WriterLock:
         if not _same_file(descriptor, path):
             return None
         previous = _read_holder(descriptor)
-        if previous is not None:
-            log.warning("%s: cleared a stale writer lock left by %s (pid %s)",
+        if previous is not None:  # the caller tells the user (took_over): only a debug note here
+            log.info("%s: cleared a stale writer lock left by %s (pid %s)",
                         project, previous.describe(), previous.pid)
         _write_holder(descriptor, Holder.me(user))
         return cls(path, descriptor, took_over=previous, os_lock=os_lock)
@@ -146,6 +155,9 @@ class WriterLock:
         """Remove the lock file, then let go of the lock (in that order: see :func:`_same_file`)."""
         if self._descriptor is None:
             return
+        if self._identity is not None:
+            os.close(self._identity)
+            self._identity = None
         descriptor, self._descriptor = self._descriptor, None
         if os.name == "nt":  # pragma: no cover - an open file cannot be removed on Windows
             os.close(descriptor)
@@ -172,9 +184,37 @@ def read_holder(project: Path) -> Holder | None:
 # -- helpers -----------------------------------------------------------------------------------
 
 
+def _lock_identity(project: Path) -> int | None:
+    """Lock the project file itself, which every name of it shares (a second hard link too).
+
+    The named lock file says who holds it; this lock catches another name for the same file.
+    ``flock`` locks do not mix with SQLite's own (``fcntl``) locks on Linux and macOS. The
+    descriptor stays open until the project is closed (closing it earlier would drop the
+    ``fcntl`` locks SQLite holds on the file in this process).
+    """
+    if os.name == "nt":  # pragma: no cover - Windows has no hard links to speak of here
+        return None
+    try:
+        descriptor = os.open(project, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None  # unreadable: opening the project will say so
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(descriptor)
+        raise ProjectLockedError(
+            f"{project.name} is open for writing under another name (a link to the same file); "
+            "close it there and try again",
+            reason="it is open for writing under another name (a link to the same file)",
+        ) from None
+    except OSError:  # no locks on this file system: the named lock file must do
+        pass
+    return descriptor
+
+
 def _open_lock_file(project: Path, path: Path, *, retry: bool = True) -> int:
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        return os.open(path, os.O_RDWR | os.O_CREAT, file_mode(project))
     except OSError as error:
         if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ProjectFileError(f"{project}: cannot take the writer lock "
