@@ -6,7 +6,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from workbench.cli.parser import UsageError, build_parser
+from workbench.cli.parser import build_parser
+from workbench.cli.usage import UsageError
 from workbench.core.errors import WorkbenchError
 
 EXIT_ERROR = 2

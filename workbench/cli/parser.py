@@ -6,10 +6,7 @@ import argparse
 from typing import NoReturn
 
 from workbench import __version__
-
-
-class UsageError(Exception):
-    """The command line itself is wrong (unknown option, missing argument, ...)."""
+from workbench.cli.usage import UsageError
 
 
 class OneLineParser(argparse.ArgumentParser):

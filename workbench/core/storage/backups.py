@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench.core.errors import NotAProjectError, ProjectFileError
-from workbench.core.storage.file_header import read_header
+from workbench.core.storage.file_header import APPLICATION_ID, read_header
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.writer_lock import WriterLock
 
@@ -188,7 +188,7 @@ def _last_change(path: Path) -> datetime | None:
 
 
 def _check_restorable(backup: Path) -> None:
-    from workbench.core.storage.project_file import APPLICATION_ID, SCHEMA_VERSION
+    from workbench.core.storage.migrations import SCHEMA_VERSION  # lazy: SQLAlchemy and the model
 
     try:
         header = read_header(backup)

@@ -10,6 +10,7 @@ from workbench.core.errors import NotAProjectError, ProjectFileError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench project
 
 
 @dataclass(frozen=True)

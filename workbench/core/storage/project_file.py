@@ -20,7 +20,7 @@ from workbench.core.errors import (
     ReadOnlyLocationError,
 )
 from workbench.core.model import Base, ProjectInfo, utc_now
-from workbench.core.storage.file_header import SqliteHeader, read_header
+from workbench.core.storage.file_header import APPLICATION_ID, SqliteHeader, read_header
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
@@ -28,7 +28,6 @@ from workbench.core.storage.undo_log import (
 )
 from workbench.core.storage.writer_lock import Holder, WriterLock
 
-APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench project
 PROJECT_SUFFIX = ".cwb"  # default extension offered by file dialogs; any name works
 
 
