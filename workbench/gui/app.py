@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from workbench.gui.context import AppContext
+from workbench.gui.crash import install_crash_handler
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
 
@@ -19,6 +20,7 @@ def run_gui(project: Path | None = None, *, settings: Settings | None = None) ->
     app.setOrganizationName("Coding Workbench")
     context = AppContext(settings or Settings())
     window = MainWindow(context)
+    install_crash_handler(context)
     target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)

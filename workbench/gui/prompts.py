@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workbench.core.storage import PROJECT_SUFFIX
+from workbench.gui.dialogs.crash_dialog import CrashDialog, CrashReport
 from workbench.gui.i18n import tr
 
 PROJECT_FILTER = f"Coding Workbench projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -41,3 +42,6 @@ class Prompts:
     def save_file(self, parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
         return path or None
+
+    def crash(self, parent: QWidget | None, report: CrashReport) -> None:
+        CrashDialog(report, parent).exec()
