@@ -45,3 +45,16 @@ def solidarity_project(project_path: Path) -> Iterator[Project]:
     """A new project started from the built-in Solidarity in diversity codebook."""
     with create_project(project_path, codebook="solidarity") as opened:
         yield opened
+
+
+# Whole folders whose every test is slow: fuzzing (hypothesis at a large budget) and the safety
+# tests (they share generated projects of several megabytes, built once per worker).
+SLOW_FOLDERS = ("fuzz", "safety")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests_dir = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(tests_dir) and \
+                item.path.relative_to(tests_dir).parts[0] in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

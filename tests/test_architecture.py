@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.import_graph import cycles, module_graph, package_graph
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,12 +30,14 @@ def _probe(extra: str = "") -> list[str]:
     return completed.stdout.split()
 
 
+@pytest.mark.slow
 def test_importing_all_of_the_core_loads_no_qt() -> None:
     count, *qt_modules = _probe()
     assert int(count) > 30  # every core module was really imported
     assert qt_modules == []
 
 
+@pytest.mark.slow
 def test_the_runtime_probe_does_notice_qt() -> None:
     _count, *qt_modules = _probe("import PySide6.QtCore")
     assert "PySide6.QtCore" in qt_modules

@@ -18,6 +18,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     return sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
 
 
+@pytest.mark.slow
 def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,  # noqa: ANN001
                                                          tmp_path: Path) -> None:
     target = tmp_path / "school.xlsx"
@@ -64,6 +65,7 @@ def test_printed_matrix_and_one_line_errors(workbench, sample: Path, tmp_path: P
     assert not (tmp_path / "m.csv").exists()
 
 
+@pytest.mark.slow
 def test_codebook_report_in_a_fresh_process(sample: Path, tmp_path: Path) -> None:
     target = tmp_path / "codebook.docx"
     result = run_subprocess("codebook", "report", sample, "-o", target)
