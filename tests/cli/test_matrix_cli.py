@@ -12,13 +12,14 @@ from openpyxl import load_workbook
 from tests.cli.conftest import run_subprocess
 from tests.core.analysis.sample import sample_copy
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 
 @pytest.fixture
 def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     return sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
 
 
-@pytest.mark.slow
 def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,  # noqa: ANN001
                                                          tmp_path: Path) -> None:
     target = tmp_path / "school.xlsx"
@@ -65,7 +66,6 @@ def test_printed_matrix_and_one_line_errors(workbench, sample: Path, tmp_path: P
     assert not (tmp_path / "m.csv").exists()
 
 
-@pytest.mark.slow
 def test_codebook_report_in_a_fresh_process(sample: Path, tmp_path: Path) -> None:
     target = tmp_path / "codebook.docx"
     result = run_subprocess("codebook", "report", sample, "-o", target)

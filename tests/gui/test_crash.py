@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,7 +113,7 @@ def test_the_log_lives_in_the_users_data_folder_and_debug_raises_the_level(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("WORKBENCH_LOG_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    if os.sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
         assert log_dir() == tmp_path / "data" / "coding-workbench" / "logs"
     try:
         assert configure_logging(tmp_path / "logs") == tmp_path / "logs" / LOG_FILE_NAME
