@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.helpers import benchmark_figures, run_benchmark
+
+pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_agreement_benchmark_prints_figures_beside_scikit_learn() -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import benchmark_figures, run_benchmark
+
+pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_autocode_benchmark_prints_preview_and_action_beside_the_query() -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import benchmark_figures, run_benchmark
 from workbench.core.analysis.spec import CELL_MODES
+
+pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_matrix_benchmark_prints_every_mode_with_a_ratio() -> None:

@@ -17,6 +17,8 @@ from workbench.core.queries.listing import list_cases, list_codes
 from workbench.core.sample.builder import build_sample_project, sample_source_dir
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:

@@ -31,6 +31,7 @@ def project(workbench, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_autocode_then_list_the_codings_in_a_fresh_process(workbench, project: Path) -> None:
     preview = workbench("autocode", project, "--code", "Socialisation", "--query", "keuken",
                         "--scope", "sentence", "--preview")

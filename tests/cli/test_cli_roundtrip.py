@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import run_subprocess
 from workbench.core.storage import SCHEMA_VERSION
+
+pytestmark = pytest.mark.slow  # many fresh processes
 
 INTERVIEW = (
     "[Interview met Fatoumata, 12 maart 2016]\r\n\r\n"

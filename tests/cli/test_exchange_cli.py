@@ -12,6 +12,8 @@ from workbench.core.codebooks.builtin import builtin_codebook
 from workbench.core.codebooks.qdc import read_codebook, write_codebook
 from workbench.core.codebooks.model import CodebookCode
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:

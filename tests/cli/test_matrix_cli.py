@@ -12,6 +12,8 @@ from openpyxl import load_workbook
 from tests.cli.conftest import run_subprocess
 from tests.core.analysis.sample import sample_copy
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 
 @pytest.fixture
 def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:

@@ -24,6 +24,7 @@ def _case_names(workbench, path: Path) -> list[str]:  # noqa: ANN001
     return [case["name"] for case in workbench("cases", path, "--json").json()]
 
 
+@pytest.mark.slow
 def test_while_a_colleague_has_the_project_open_reading_works_and_changing_is_refused(
         workbench, study: Path) -> None:  # noqa: ANN001
     with HoldingProcess(study, user="Lotte") as colleague:
@@ -44,6 +45,7 @@ def test_while_a_colleague_has_the_project_open_reading_works_and_changing_is_re
     assert _case_names(workbench, study) == ["Solidaire keuken", "Jeugdbeweging", "Buurthuis"]
 
 
+@pytest.mark.slow
 def test_a_crashed_window_does_not_lock_the_command_line_out(
         workbench, study: Path) -> None:  # noqa: ANN001
     HoldingProcess(study, user="Lotte").crash()

@@ -7,6 +7,7 @@ import re
 import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from workbench.core.text import paragraph_starts, word_count
 from workbench.core.text_layout import lay_out, pack, pack_words, unpack, unpack_words
@@ -16,6 +17,7 @@ TEXTS = st.text(alphabet=st.sampled_from(list("ab é1_'’- \n\t.\u00a0ŋ😀\u3
                 max_size=200)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 @example("dag-en-nacht, zo'n -'a-- b''c\n\n  \n Zoë: ja 😀")

@@ -40,6 +40,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_a_second_process_reads_while_the_first_writes(study: Path) -> None:
     with HoldingProcess(study, user="Youssef") as colleague:
         with pytest.raises(ProjectLockedError) as refused:
@@ -231,6 +232,7 @@ def test_a_project_in_a_read_only_folder_opens_read_only(study: Path) -> None:
     assert table_contents(study) == before and _digest(study) == digest
 
 
+@pytest.mark.slow
 def test_a_read_only_project_file_opens_read_only(study: Path) -> None:
     before, digest = table_contents(study), _digest(study)
     study.chmod(0o444)

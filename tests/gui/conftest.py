@@ -32,6 +32,7 @@ class ScriptedPrompts(Prompts):
         self.confirmations: list[str] = []
         self.informed: list[str] = []
         self.answers: list[object] = []  # consumed in order by ask_text/confirm/open_*/save_file
+        self.crashes: list[object] = []  # CrashReport of each crash dialog shown
 
     def _next(self, default: object) -> object:
         return self.answers.pop(0) if self.answers else default
@@ -60,6 +61,9 @@ class ScriptedPrompts(Prompts):
 
     def save_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
         return self._next(None)
+
+    def crash(self, parent, report):  # noqa: ANN001, ANN201
+        self.crashes.append(report)
 
 
 @pytest.fixture(autouse=True, scope="session")

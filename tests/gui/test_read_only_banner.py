@@ -28,6 +28,7 @@ def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:  
     return main
 
 
+@pytest.mark.slow
 def test_a_project_open_in_another_window_opens_read_only(
         window: MainWindow, prompts: ScriptedPrompts, coded_project_path: Path,
         tmp_path: Path) -> None:

@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+import pytest
+
 from workbench.gui import screenshots
+
+pytestmark = pytest.mark.slow  # renders the whole window in a fresh process
 
 
 def test_the_screenshot_script_renders_both_windows(qtbot, tmp_path: Path) -> None:  # noqa: ANN001

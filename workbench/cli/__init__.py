@@ -6,8 +6,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from workbench.cli.parser import UsageError, build_parser
 from workbench.cli.output import SafeTerminal
+from workbench.cli.parser import build_parser
+from workbench.cli.usage import UsageError
 from workbench.core.errors import WorkbenchError
 from workbench.core.text import visible
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench.cli.opening import open_for_reading
 from workbench.cli.output import print_table
-from workbench.cli.parser import UsageError
+from workbench.cli.usage import UsageError
 from workbench.core.analysis.cooccurrence import WITHIN, coder_by_code, cooccurrence_matrix
 from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import CELL_MODES, COLUMN_LEVELS, MatrixSpec

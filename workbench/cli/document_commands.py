@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from workbench.cli.output import print_json, print_table
-from workbench.cli.parser import UsageError
+from workbench.cli.usage import UsageError
 from workbench.core.importers.guess_kind import guess_kind
 from workbench.core.importers.job import (
     DocumentDetails, FileOutcome, expand_sources, import_files,

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from workbench.cli.parser import UsageError
+from workbench.cli.usage import UsageError
 from workbench.core.storage import Project
 from workbench.core.storage.backups import DEFAULT_KEEP
 from workbench.core.storage.project_file import Access

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from workbench import __version__
+from workbench.cli.usage import UsageError  # noqa: F401 - re-exported for the command modules
 
 # command name -> module in workbench.cli that registers it (its help lists them in this order)
 COMMANDS: dict[str, str] = {
@@ -45,10 +46,6 @@ COMMANDS: dict[str, str] = {
     "autocode": "autocode_commands",
     "open": "gui_commands",
 }
-
-
-class UsageError(Exception):
-    """The command line itself is wrong (unknown option, missing argument, ...)."""
 
 
 class OneLineParser(argparse.ArgumentParser):

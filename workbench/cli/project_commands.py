@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import print_json, print_table
-from workbench.cli.parser import UsageError
+from workbench.cli.usage import UsageError
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import ProjectFileError
 from workbench.core.queries.listing import list_cases

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.gui.collection import freeze_start_up_objects
 from workbench.gui.context import AppContext
+from workbench.gui.crash import install_crash_handler
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
@@ -27,6 +28,7 @@ def start_window(project: Path | None = None, *,
     apply_theme(context.settings.theme, app)
     follow_system_scheme(lambda: context.settings.theme, app)
     window = MainWindow(context)
+    install_crash_handler(context)
     target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)

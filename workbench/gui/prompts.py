@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workbench.core.storage import PROJECT_SUFFIX
+from workbench.gui.dialogs.crash_dialog import CrashDialog, CrashReport
 from workbench.gui.i18n import tr
 
 PROJECT_FILTER = f"Coding Workbench projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -53,6 +54,10 @@ class Prompts:
         filters = filters or project_filter()
         path, chosen = QFileDialog.getSaveFileName(parent, title, "", filters)
         return with_extension(path, chosen or filters) if path else None
+
+
+    def crash(self, parent: QWidget | None, report: CrashReport) -> None:
+        CrashDialog(report, parent).exec()
 
 
 def filter_extensions(name_filter: str) -> list[str]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+import pytest
+
 from tests.core.analysis.sql_oracle import oracle
 from tests.core.analysis.test_matrix_figures import assert_same, figures
 from workbench.core.analysis.matrix import build_matrix
@@ -70,6 +72,7 @@ def build(path: Path, shape: tuple) -> None:
             apply_codings(project, specs)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no slow shrinking in the suite
 @given(shape=project_shape, columns=st.sampled_from(["themes", "codes"]),

@@ -6,12 +6,15 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pytest
+
 from workbench.core.analysis.spans import WordIndex, merge_spans
 from workbench.core.text import _WORD, word_count
 
 TEXT = st.text(alphabet="ab é-'’_1 \n🍲ëŞ.,ﬁ²½ij", max_size=60)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(texts=st.lists(TEXT, min_size=1, max_size=4))
 def test_word_index_finds_the_words_word_count_counts(texts: list[str]) -> None:

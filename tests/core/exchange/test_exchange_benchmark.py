@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import benchmark_figures, run_benchmark
+
+pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_exchange_benchmark_prints_figures_and_ratios() -> None:

@@ -21,6 +21,8 @@ from workbench.core.services.codings import apply_code, set_coding_memo
 from workbench.core.services.memos import MemoTarget, create_memo
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 EMOJI_CRLF = ("Interviewer: Hoe begon de keuken? 🍲🙂\r\n\r\n"
               "Zoë: We kookten samen 👩‍🍳, élke zondag.\r\nNiemand vroeg naar papieren. 🇧🇪\r\n")
 

@@ -155,6 +155,7 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(
     assert table_contents(project.path) == before
 
 
+@pytest.mark.slow
 def test_a_file_over_the_size_limit_is_refused(project_with_case: tuple[Project, int],
                                               tmp_path: Path) -> None:
     project, case = project_with_case

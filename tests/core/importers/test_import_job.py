@@ -8,6 +8,8 @@ from pathlib import Path
 import docx
 from sqlalchemy import func, select
 
+import pytest
+
 from tests.core.importers.writers import write_pdf
 from tests.helpers import table_contents
 from workbench.core.importers.job import DocumentDetails, import_files
@@ -43,6 +45,7 @@ def _folder_of_fifty(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix != ".jpg" and p.is_file())
 
 
+@pytest.mark.slow
 def test_fifty_files_with_three_broken_ones(project_with_case: tuple[Project, int],
                                            tmp_path: Path) -> None:
     project, case = project_with_case
@@ -71,6 +74,7 @@ def test_fifty_files_with_three_broken_ones(project_with_case: tuple[Project, in
     assert [hit.document for hit in hits] == ["gesprek-17"]
 
 
+@pytest.mark.slow
 def test_cancelling_half_way_leaves_only_whole_documents(project_with_case: tuple[Project, int],
                                                          tmp_path: Path) -> None:
     project, case = project_with_case

@@ -6,9 +6,13 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.documents import describe_documents
 from workbench.core.sample.builder import build_sample_project, sample_source_dir
+
+pytestmark = pytest.mark.slow  # builds the sample project
 
 
 def _quotes() -> list[tuple[str, str]]:

@@ -28,6 +28,8 @@ from workbench.core.services.documents import add_document
 from workbench.core.services.memos import MemoTarget, create_memo
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # merges generated projects
+
 TEXTS = ("Interviewer: Hoe begon het? 🍲\n\nZoë: We kookten samen, élke zondag, voor wie honger "
          "had.",
          "Veldnota: de buren brachten groenten 🥕 en bleven eten. Niemand vroeg naar papieren.")

@@ -1,6 +1,6 @@
 """A REFI-QDA ``.qdpx`` (or bare ``.qde``) as a NEW project, in one transaction.
 
-Tolerant as real exports need (see ../shared/refi-qda/NOTES.md): any ``urn:QDA-XML`` namespace,
+Tolerant as real exports from other programs need: any ``urn:QDA-XML`` namespace,
 ``project.qde`` or any single ``.qde``, ``sources/`` in any case, text inline or in a file, BOMs,
 NVivo's UTF-16 offsets and CRLF counting (decided by origin, checked against selection names).
 Whatever cannot be carried over is reported as a warning; if anything fails, no file is left.

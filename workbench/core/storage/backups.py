@@ -19,7 +19,7 @@ from pathlib import Path
 from workbench.core.atomic_file import flush_to_disk
 from workbench.core.errors import NotAProjectError, ProjectFileError
 from workbench.core.leftovers import held_scratch
-from workbench.core.storage.file_header import read_header
+from workbench.core.storage.file_header import APPLICATION_ID, read_header
 from workbench.core.storage.file_identity import file_mode, make_private_folder, real_path
 from workbench.core.storage.snapshot import snapshot
 from workbench.core.storage.writer_lock import WriterLock
@@ -229,7 +229,7 @@ def _readable(project: Path) -> bool:
 
 
 def _check_restorable(backup: Path) -> None:
-    from workbench.core.storage.project_file import APPLICATION_ID, SCHEMA_VERSION
+    from workbench.core.storage.migrations import SCHEMA_VERSION  # lazy: SQLAlchemy and the model
 
     try:
         header = read_header(backup)

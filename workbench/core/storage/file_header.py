@@ -11,6 +11,7 @@ from workbench.core.storage.file_identity import refuse_if_not_regular
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench project
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from workbench.core.storage import private_copy
 from workbench.core.storage.access import (  # noqa: F401 - also imported from here
     READ_ONLY_BY_CHOICE, RESTORE_HINT, Access, copy_to_read, take_lock,
 )
-from workbench.core.storage.file_header import SqliteHeader, read_header
+from workbench.core.storage.file_header import APPLICATION_ID, SqliteHeader, read_header
 from workbench.core.storage.failures import failure_reason
 from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
@@ -33,7 +33,6 @@ from workbench.core.storage.undo_log import (
 )
 from workbench.core.storage.writer_lock import Holder, WriterLock
 
-APPLICATION_ID = 0x43574231  # "CWB1": marks a SQLite file as a Coding Workbench project
 PROJECT_SUFFIX = ".cwb"  # default extension offered by file dialogs; any name works
 
 

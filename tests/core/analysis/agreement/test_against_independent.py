@@ -76,6 +76,7 @@ codings_strategy = st.lists(
     min_size=2, max_size=25)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(codings_strategy)
 def test_random_codings_match_scikit_learn_and_krippendorff(codings) -> None:  # noqa: ANN001

@@ -54,6 +54,7 @@ vectors = st.integers(min_value=2, max_value=300).flatmap(
                            st.lists(st.booleans(), min_size=size, max_size=size)))
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(vectors)
 def test_kappa_and_percent_equal_scikit_learn_on_random_vectors(pair) -> None:  # noqa: ANN001

@@ -17,6 +17,8 @@ from workbench.core.queries.listing import list_codes, list_documents
 from workbench.core.sample.builder import build_sample_project
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # builds the sample project
+
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:

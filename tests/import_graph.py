@@ -1,0 +1,92 @@
+"""The import graph of a package, read from its source (no module is imported), and its cycles.
+
+Every ``import``/``from ... import`` counts, including those inside functions: a lazy import
+still ties the two modules together.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+
+def module_files(package_dir: Path) -> dict[str, Path]:
+    """Dotted module name -> file, for every module under ``package_dir`` (a package folder)."""
+    modules = {}
+    for path in sorted(package_dir.rglob("*.py")):
+        parts = list(path.relative_to(package_dir.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        modules[".".join(parts)] = path
+    return modules
+
+
+def module_graph(package_dir: Path) -> dict[str, set[str]]:
+    """Module -> the modules of the same package it imports."""
+    modules = module_files(package_dir)
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        here = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                graph[name].update(alias.name for alias in node.names if alias.name in modules)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = here.split(".")[: len(here.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                for alias in node.names:
+                    target = f"{base}.{alias.name}"
+                    if target in modules:
+                        graph[name].add(target)
+                    elif base in modules:
+                        graph[name].add(base)
+    return graph
+
+
+def package_graph(package_dir: Path) -> dict[str, set[str]]:
+    """Package -> the packages it imports; a package and its own sub-packages are not counted."""
+    modules = module_files(package_dir)
+
+    def package_of(module: str) -> str:
+        return module if modules[module].name == "__init__.py" else module.rpartition(".")[0]
+
+    graph: dict[str, set[str]] = {package_of(name): set() for name in modules}
+    for source, targets in module_graph(package_dir).items():
+        for target in targets:
+            a, b = package_of(source), package_of(target)
+            if not (a == b or b.startswith(a + ".") or a.startswith(b + ".")):
+                graph[a].add(b)
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one node (each one holds at least one cycle)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's algorithm; the graphs are a few hundred nodes deep
+        order[node] = low[node] = len(order)
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in order:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], order[target])
+        if low[node] == order[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in order:
+            visit(node)
+    return found
