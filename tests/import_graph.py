@@ -1,7 +1,8 @@
 """The import graph of a package, read from its source (no module is imported), and its cycles.
 
 Every ``import``/``from ... import`` counts, including those inside functions: a lazy import
-still ties the two modules together.
+still ties the two modules together. Imports under ``if TYPE_CHECKING:`` do not: they are read by
+the type checker only and never run.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def module_graph(package_dir: Path) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         here = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 graph[name].update(alias.name for alias in node.names if alias.name in modules)
             elif isinstance(node, ast.ImportFrom):
@@ -42,6 +43,24 @@ def module_graph(package_dir: Path) -> dict[str, set[str]]:
                     elif base in modules:
                         graph[name].add(base)
     return graph
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` except what sits under ``if TYPE_CHECKING:``."""
+    nodes, todo = [], [tree]
+    while todo:
+        node = todo.pop()
+        nodes.append(node)
+        if isinstance(node, ast.If) and _is_type_checking(node.test):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return nodes
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return ((isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+            or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"))
 
 
 def package_graph(package_dir: Path) -> dict[str, set[str]]:

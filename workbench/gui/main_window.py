@@ -38,7 +38,7 @@ from workbench.gui import window_menus
 from workbench.gui.wheel_guard import install_wheel_guard
 from workbench.gui.window_layout import PanelFocus, restore_geometry
 
-LAYOUT_VERSION = 2  # 2: passages, search, matrix and memos are docks of their own
+LAYOUT_VERSION = window_menus.LAYOUT_VERSION
 
 
 class MainWindow(QMainWindow):

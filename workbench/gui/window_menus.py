@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
 STATUS_SECONDS = 10
+LAYOUT_VERSION = 2  # of the saved dock layout; 2: passages, search, matrix and memos are docks
 __all__ = ["build_help_menu", "build_view_menu", "connect_window", "open_preferences"]
 
 
@@ -50,8 +51,6 @@ def _enlarge(window: MainWindow, checked: bool) -> None:
 
 def reset_layout(window: MainWindow) -> None:
     """Every panel back in its place, docked and shown, at sizes that fit this screen."""
-    from workbench.gui.main_window import LAYOUT_VERSION
-
     window.panel_focus.restore()
     window.enlarge_action.setChecked(False)
     for dock in window.docks:
