@@ -234,7 +234,7 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
     path = base / f"long-{count}.cwb"
     document_id = long_transcript_project(path, words, count)
     _seconds, window, context = open_window(path, base)
-    window.bottom_tabs.setCurrentWidget(window.search_panel)  # matrix, passages: open, hidden
+    window.search_dock.raise_()  # matrix, passages: open, hidden
     QApplication.processEvents()
     rng = random.Random(count)
     opens: list[float] = []
@@ -262,7 +262,7 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
                        ("palette", f"code action at {count:,}, passages tab visible")):
         if label.endswith("visible"):
             window.codebook_panel.select_code(code_id)  # the passages of the code being applied
-            window.bottom_tabs.setCurrentWidget(window.passages_panel)
+            window.passages_dock.raise_()
             QApplication.processEvents()
         times: list[float] = []
         with GcWatch() as watch:
