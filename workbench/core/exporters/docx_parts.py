@@ -7,25 +7,23 @@ import re
 from xml.sax.saxutils import escape
 
 from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
+
+from workbench.core.exporters.docx_page import paper_size
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEADER_SHADE = "E8ECF2"
 GROUP_SHADE = "F3F3F3"
 
 
-def set_up(document: WordDocument, *, landscape: bool) -> float:
-    """Margins, body font and orientation; returns the usable width in centimetres."""
+def set_up(document: WordDocument, *, landscape: bool, paper: str | None = None) -> float:
+    """Paper (A4 unless a Letter locale or ``paper``), margins, body font and orientation;
+    returns the usable width in centimetres."""
     section = document.sections[0]
-    if landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        width, height = section.page_width, section.page_height
-        if width < height:
-            section.page_width, section.page_height = height, width
+    paper_size(document, paper, landscape=landscape)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.8))
     normal = document.styles["Normal"]
@@ -43,10 +41,15 @@ def repeat_as_header(row: _Row) -> None:
 
 
 def keep_row_whole(row: _Row) -> None:
-    """A short row should not break across pages."""
+    """A row should not break across pages (before any header flag, as the schema orders)."""
     flag = OxmlElement("w:cantSplit")
     flag.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(flag)
+    properties = row._tr.get_or_add_trPr()
+    header = properties.find(qn("w:tblHeader"))
+    if header is None:
+        properties.append(flag)
+    else:
+        header.addprevious(flag)
 
 
 def shade(cell: _Cell, fill: str) -> None:
@@ -92,7 +95,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def paragraph_xml(text: str, *, italic: bool = False, size: float = 9,
-                  colour: RGBColor | None = None) -> str:
+                  colour: RGBColor | None = None, keep_next: bool | None = None) -> str:
     """One paragraph of one run, as WordprocessingML.
 
     Long cells (hundreds of passages) are written as XML and parsed in one go: python-docx's
@@ -101,7 +104,10 @@ def paragraph_xml(text: str, *, italic: bool = False, size: float = 9,
     properties = ("<w:i/>" if italic else "") + (f'<w:color w:val="{colour}"/>' if colour else "")
     properties += f'<w:sz w:val="{round(size * 2)}"/>'
     body = escape(_CONTROL.sub("", text))
-    return (f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="40"/></w:pPr><w:r><w:rPr>'
+    # keep_next: a quotation stays on the page of its reference (True), which is kept whole
+    # (False); neither splits across a page.
+    keep = "" if keep_next is None else ("<w:keepNext/>" if keep_next else "") + "<w:keepLines/>"
+    return (f'<w:p {nsdecls("w")}><w:pPr>{keep}<w:spacing w:after="40"/></w:pPr><w:r><w:rPr>'
             f'{properties}</w:rPr><w:t xml:space="preserve">{body}</w:t></w:r></w:p>')
 
 
