@@ -18,7 +18,7 @@ from docx.shared import Pt, RGBColor
 from workbench.core.analysis.matrix import Matrix, cell_text
 from workbench.core.analysis.spec import FRACTION_MODES
 from workbench.core.exporters.docx_page import (
-    apa_rules, caption, keep_with_next, provenance_line, table_note,
+    apa_rules, caption, keep_with_next, provenance_line, rule_above, table_note,
 )
 from workbench.core.exporters.docx_parts import (
     GREY, GROUP_SHADE, fill, keep_row_whole, paragraph_xml, repeat_as_header, set_grid,
@@ -140,15 +140,18 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
         if matrix.spec.by and row.group != group:
             group = row.group
             _group_row(table, f"{matrix.spec.by}: {group}")
-        added = table.add_row()
-        if numeric:  # a row of passages may be taller than a page: its quotes keep whole
-            keep_row_whole(added)
-        cells = added.cells
         label = row.name
         if cooccurrence:
             label = short_name(row.name.rsplit("/", 1)[-1])
             if numbered and row.case_id in by_column:
                 label = f"{by_column[row.case_id]}  {label}"
+        if matrix.spec.cell == "passages":
+            _quote_rows(table, views, matrix, row, columns, widths, label, number > 0)
+            continue
+        added = table.add_row()
+        if numeric:
+            keep_row_whole(added)
+        cells = added.cells
         write(cells[0], label, bold=True, size=size)
         for cell, name in zip(cells[1:len(names)], matrix.spec.shown_attributes):
             write(cell, row.values.get(name, ""), size=size)
@@ -162,8 +165,39 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
         set_widths(added, widths)
     if total:
         _totals_row(table, matrix, columns, names, widths, size)
+    if numeric:  # a table that fits a page moves to the next page whole, not its last rows
+        for row in list(table.rows)[:-1]:
+            for cell in row.cells:
+                keep_with_next(cell.paragraphs[0], together=False)
     apa_rules(table)
     return abbreviations
+
+
+def _quote_rows(table: object, views: MatrixViews, matrix: Matrix, row: object, columns: list,
+                widths: list[float], label: str, ruled: bool) -> None:
+    """A case's quotations, one table row per rank: the n-th quote of every column side by
+    side. A row never splits across pages, so a quote always stands whole with its reference
+    (a cell of many quotes would split anywhere)."""
+    per_column = [quote_lines(matrix.value(row.case_id, column.code_id),  # type: ignore[attr-defined]
+                              merge=views.options.merge_quotes,
+                              with_code=matrix.spec.columns == "themes") for column in columns]
+    lead = len(widths) - len(columns)
+    for rank in range(max([len(lines) for lines in per_column] + [1])):
+        added = table.add_row()  # type: ignore[attr-defined]
+        keep_row_whole(added)
+        cells = added.cells
+        if rank == 0:
+            write(cells[0], label, bold=True)
+            for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes):
+                write(cell, row.values.get(name, ""))  # type: ignore[attr-defined]
+            if ruled:
+                rule_above(added)
+        for cell, lines in zip(cells[lead:], per_column):
+            if rank < len(lines):
+                quote, reference = lines[rank]
+                fill(cell, [paragraph_xml(quote, italic=True, keep_next=True),
+                            paragraph_xml(reference, size=7.5, colour=GREY, keep_next=False)])
+        set_widths(added, widths)
 
 
 def _totals_row(table: object, matrix: Matrix, columns: list, names: list[str],
@@ -205,13 +239,6 @@ def _cell(cell: object, views: MatrixViews, matrix: Matrix, value: object, highe
         if text:
             fill(cell, [paragraph_xml(line) for line in text.split("\n")]  # type: ignore[arg-type]
                  + [paragraph_xml(byline, size=7.5, colour=GREY)])
-    else:
-        paragraphs = []
-        for quote, reference in quote_lines(value, merge=views.options.merge_quotes,  # type: ignore[arg-type]
-                                            with_code=matrix.spec.columns == "themes"):
-            paragraphs += [paragraph_xml(quote, italic=True, keep_next=True),
-                           paragraph_xml(reference, size=7.5, colour=GREY, keep_next=False)]
-        fill(cell, paragraphs)  # type: ignore[arg-type]
 
 
 def _note(views: MatrixViews, matrix: Matrix, abbreviations: list[tuple[str, str]],

@@ -16,7 +16,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from workbench.core.errors import DomainError
@@ -181,6 +181,22 @@ def apa_rules(table: Table) -> None:
             cell_properties.append(cell_borders)
         else:  # the schema's order: borders before shading
             shading.addprevious(cell_borders)
+
+
+def rule_above(row: _Row) -> None:
+    """A thin grey rule over a row (between two cases of a long table)."""
+    for cell in row.cells:
+        borders = OxmlElement("w:tcBorders")
+        top = OxmlElement("w:top")
+        for key, value in (("val", "single"), ("sz", "2"), ("color", "A6A6A6")):
+            top.set(qn(f"w:{key}"), value)
+        borders.append(top)
+        properties = cell._tc.get_or_add_tcPr()
+        shading = properties.find(qn("w:shd"))
+        if shading is None:
+            properties.append(borders)
+        else:
+            shading.addprevious(borders)
 
 
 def provenance_line(project: str, codebook: str, made: datetime,

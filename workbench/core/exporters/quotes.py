@@ -25,8 +25,9 @@ class Quote:
 
     @property
     def code(self) -> str:
-        """The code's own name (the last part of its path)."""
-        return self.first.code.rsplit("/", 1)[-1]
+        """The code's own label (the last part of its path, without the translation)."""
+        name = self.first.code.rsplit("/", 1)[-1]
+        return name.split(" (", 1)[0] if not name.startswith("(") else name
 
 
 def quotes(passages: Iterable[Passage], merge: bool = False) -> list[Quote]:
