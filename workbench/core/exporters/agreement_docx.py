@@ -42,6 +42,7 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike[str],
     document = Document()
     _landscape(document, paper)
     document.styles["Normal"].font.size = Pt(9.5)
+    document.styles["Normal"].font.name = "Calibri"
     made = report.made_at or utc_now()
     core_properties(document, "Inter-coder agreement", subject=report.project)
     header_and_page_numbers(document, f"{report.project} · Inter-coder agreement · "
@@ -54,7 +55,9 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike[str],
 
 def add_agreement(document: Document, report: AgreementReport, numbering: Numbering,
                   level: int = 2) -> None:
-    """The methods paragraph, the numbered results table with its note, the disagreements."""
+    """The provenance, the methods paragraph, the numbered results table with its note, and
+    the disagreements."""
+    _grey(document.add_paragraph(provenance(report)))
     document.add_paragraph(_summary(report))
     caption(document, "Table", numbering.next_table(),
             "Inter-coder agreement per code, theme and case")

@@ -263,6 +263,8 @@ def _note(views: MatrixViews, matrix: Matrix, abbreviations: list[tuple[str, str
 def shading_legend(highest: float, mode: str) -> list[tuple[str, str]]:
     """Five steps of the scale as (label, hex colour), for a legend beside a table."""
     steps = [highest * n / 4 for n in range(5)]
+    if mode not in FRACTION_MODES:  # whole numbers: no step shown twice
+        steps = sorted({round(step) for step in steps})
     return [(cell_text(mode, value) or "0", heat(value, highest)) for value in steps]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import locale
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
@@ -52,7 +52,7 @@ def paper_size(document: WordDocument, paper: str | None, *, landscape: bool) ->
 def core_properties(document: WordDocument, title: str, subject: str = "",
                     author: str | None = None, now: datetime | None = None) -> None:
     """Title, author (the user, not python-docx), created and modified now."""
-    made = (now or datetime.now().astimezone()).replace(microsecond=0)
+    made = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     properties = document.core_properties
     properties.title = title
     properties.subject = subject
