@@ -23,6 +23,7 @@ def build_parser() -> OneLineParser:
     from workbench.cli import agreement_commands  # noqa: I001 - one line per feature, merges cleanly
     from workbench.cli import analysis_commands  # noqa: I001
     from workbench.cli import restore_commands  # noqa: I001
+    from workbench.cli import report_commands  # noqa: I001
     from workbench.cli import (
         codebook_commands, coding_commands, document_commands, exchange_commands, gui_commands,
         maintenance_commands, project_commands,
@@ -44,5 +45,6 @@ def build_parser() -> OneLineParser:
     analysis_commands.register(commands)
     maintenance_commands.register(commands)
     restore_commands.register(commands)
+    report_commands.register(commands)
     gui_commands.register(commands)
     return parser

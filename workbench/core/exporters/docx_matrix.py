@@ -253,11 +253,25 @@ def _note(views: MatrixViews, matrix: Matrix, abbreviations: list[tuple[str, str
         parts.append(f"Shading runs from white ({low}) to the darkest blue "
                      f"({cell_text(matrix.spec.cell, highest) or highest:}), the highest value "
                      "in the whole matrix.")
-    if abbreviations:
+    if abbreviations and matrix.row_title == "Code" and all(s.isdigit() for s, _f in abbreviations):
+        parts.append("Columns are numbered as the rows. " + _theme_ranges(matrix))
+    elif abbreviations:
         parts.append("Columns: " + "; ".join(f"{short} = {full}" for short, full in abbreviations)
                      + ".")
     parts.append(provenance_line(made.project, made.codebook, made.made_at, made.filters))
     return " ".join(parts)
+
+
+def _theme_ranges(matrix: Matrix) -> str:
+    """``Themes: 1–7 Need for transformation; 8–14 ...``: each row's full path in a line."""
+    runs: list[list] = []
+    for number, column in enumerate(matrix.columns, start=1):
+        if runs and runs[-1][0] == column.theme:
+            runs[-1][2] = number
+        else:
+            runs.append([column.theme, number, number])
+    return "Themes: " + "; ".join(f"{first}–{last} {theme}" if first != last else
+                                  f"{first} {theme}" for theme, first, last in runs) + "."
 
 
 def shading_legend(highest: float, mode: str) -> list[tuple[str, str]]:

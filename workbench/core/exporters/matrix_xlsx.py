@@ -22,10 +22,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.core.analysis.matrix import Matrix
 from workbench.core.analysis.spec import FRACTION_MODES
 from workbench.core.exporters import written_whole
+from workbench.core.exporters.docx_page import default_paper
 from workbench.core.exporters.layout import HIGH, LOW, column_names, text_cell
 from workbench.core.exporters.views import MatrixViews
 from workbench.core.jobs import JobControl
@@ -105,7 +107,7 @@ def _matrix_sheet(sheet: WriteOnlyWorksheet, matrix: Matrix, views: MatrixViews)
     code_width = 16 if numeric else 60
     for number in range(first_code, first_code + len(matrix.columns)):
         sheet.column_dimensions[get_column_letter(number)].width = code_width
-    _page_setup(sheet, header_rows)
+    _page_setup(sheet, header_rows, _heading(views, sheet.title), views.options.paper)
     if two_rows:
         _theme_header(sheet, matrix, names, code_width)
     sheet.row_dimensions[header_rows].height = _height(
@@ -184,13 +186,27 @@ def _lines(text: str, per_line: float) -> int:
     return count
 
 
-def _page_setup(sheet: WriteOnlyWorksheet, header_rows: int) -> None:
-    """Printed: landscape, as wide as the page, the header rows on every page."""
+def _page_setup(sheet: WriteOnlyWorksheet, header_rows: int, heading: str = "",
+                paper: str | None = None) -> None:
+    """Printed: landscape, as wide as the page, the header rows on every page, the project and
+    date in the page header, "Page n of m" in the footer."""
+    if heading:
+        sheet.oddHeader.left.text = heading.replace("&", "&&")
+        sheet.oddHeader.left.size = 8
+    sheet.oddFooter.center.text = "Page &P of &N"
+    sheet.oddFooter.center.size = 8
+    letter = (paper or default_paper()) == "letter"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_LETTER if letter else Worksheet.PAPERSIZE_A4
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"1:{header_rows}"
+
+
+def _heading(views: MatrixViews, title: str) -> str:
+    made = views.provenance
+    return f"{made.project} · {title} · {made.made_at:%Y-%m-%d}"
 
 
 def _plain(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
@@ -226,7 +242,7 @@ def _passages_sheet(sheet: WriteOnlyWorksheet, views: MatrixViews, control: JobC
     last = len(views.passages) + 1
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
-    _page_setup(sheet, 1)
+    _page_setup(sheet, 1, _heading(views, sheet.title), views.options.paper)
     sheet.print_area = f"A1:{get_column_letter(len(PRINTED))}{last}"
     sheet.append([_header(sheet, name) for name in headers])
     total = len(views.passages)
@@ -252,7 +268,7 @@ def _about_sheet(sheet: WriteOnlyWorksheet, views: MatrixViews) -> None:
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 100
     sheet.freeze_panes = "A2"
-    _page_setup(sheet, 1)
+    _page_setup(sheet, 1, _heading(views, sheet.title), views.options.paper)
     sheet.append([_header(sheet, "How this matrix was made"), _header(sheet, "")])
     for number, (label, value) in enumerate(views.about(), start=2):
         label_cell = WriteOnlyCell(sheet, value=label)
