@@ -158,7 +158,11 @@ def _agreement(session: object, settings: ReportSettings, control: JobControl) -
     coders = settings.agreement_coders
     if coders is None:
         coders = tuple(session.scalars(select(Coder.name).order_by(Coder.name)))  # type: ignore[attr-defined]
-    if len(coders) < 2:
+        if len(coders) < 2:
+            return None
+    elif len(coders) == 1:
+        raise DomainError("Agreement compares two or more coders; name another one.")
+    elif not coders:
         return None
     control.report(0, 1, "Measuring agreement")
     return agreement_report(session, AgreementSettings(  # type: ignore[arg-type]
