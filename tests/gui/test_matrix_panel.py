@@ -133,7 +133,7 @@ def test_export_runs_in_the_background_and_writes_the_file(
     assert panel.status.text() == f"Wrote {target}"
     assert not panel.progress.isVisible() and panel.export_buttons[fmt].isEnabled()
     if fmt == "xlsx":
-        assert load_workbook(target).sheetnames == ["Codings", "Passages", "All passages", "About"]
+        assert load_workbook(target).sheetnames == ["Codings", "Passages", "About"]
     elif fmt == "docx":
         assert len(docx.Document(str(target)).tables) == 2  # counts, and their passages
     else:

@@ -27,6 +27,7 @@ from workbench.gui.document_view.view import DocumentView
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.panels.attributes_panel import AttributesPanel
+from workbench.gui.panels.chart_panel import ChartPanel
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.panels.codebook_panel import CodebookPanel
 from workbench.gui.panels.matrix_panel import MatrixPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.passages_panel = PassagesPanel(context)
         self.search_panel = SearchPanel(context)
         self.matrix_panel = MatrixPanel(context)
+        self.chart_panel = ChartPanel(context)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.cases_panel)
         left.addWidget(self.attributes_panel)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.addTab(self.passages_panel, tr("Passages"))
         self.bottom_tabs.addTab(self.search_panel, tr("Search"))
         self.bottom_tabs.addTab(self.matrix_panel, tr("Matrix"))
+        self.bottom_tabs.addTab(self.chart_panel, tr("Charts"))
         self.bottom_tabs.addTab(self.memo_panel, tr("Memos"))
         self.cases_dock = self._dock("cases", tr("Cases and documents"), left,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
                                           "Ctrl+M")
         self.agreement_action = self._action(analysis, tr("Inter-coder &agreement…"),
                                              lambda: open_agreement_dialog(self.context, self))
+        self.charts_action = self._action(analysis, tr("C&harts"), self.show_charts)
+        self.report_action = self._action(analysis, tr("&Report…"), self.open_report)
 
         view = menu.addMenu(tr("&View"))
         for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
@@ -204,7 +209,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
         for dock in (self.cases_dock, self.codebook_dock, self.bottom_dock):
             dock.setEnabled(has_project)
-        for action in (self.search_action, self.matrix_action, self.agreement_action):
+        for action in (self.search_action, self.matrix_action, self.agreement_action,
+                       self.charts_action, self.report_action):
             action.setEnabled(has_project)
         # Read-only: what only changes the project is off; any other change is refused, saying why.
         reason = self.context.read_only_reason
@@ -321,6 +327,15 @@ class MainWindow(QMainWindow):
     def show_matrix(self) -> None:
         self.bottom_dock.show()
         self.bottom_tabs.setCurrentWidget(self.matrix_panel)
+
+    def open_report(self) -> None:
+        from workbench.gui.dialogs.report_dialog import open_report_dialog  # python-docx: lazily
+
+        open_report_dialog(self.context, self)
+
+    def show_charts(self) -> None:
+        self.bottom_dock.show()
+        self.bottom_tabs.setCurrentWidget(self.chart_panel)
 
     def quick_code(self) -> None:
         if self.context.project is not None:
