@@ -192,3 +192,18 @@ def test_cooccurrence_diagonal_is_not_shaded_and_is_explained(
     note = [p.text for p in document.paragraphs if p.text.startswith("Note.")][0]
     assert "The diagonal (in italics) gives each code's own number of codings" in note
     assert "by the same coder" in note
+
+
+def test_counts_have_totals_and_presence_counts_the_cases(sample: Project, tmp_path: Path) -> None:
+    path = export_matrix(sample, MatrixSpec(), ["count", "row_percent", "presence"], "docx",
+                         tmp_path / "totals.docx")
+    counts, shares, presence = docx.Document(str(path)).tables
+    rows = [[cell.text for cell in row.cells] for row in counts.rows]
+    assert rows[0][-1] == "Total" and rows[-1][0] == "Total"
+    for row in rows[1:-1]:
+        assert int(row[-1]) == sum(int(value) for value in row[1:-1] if value.isdigit())
+    for row in [[cell.text for cell in row.cells] for row in shares.rows][1:]:
+        figures = [float(value.rstrip("%")) for value in row[1:] if value.endswith("%")]
+        assert sum(figures) == pytest.approx(100, abs=0.3)  # each case's row adds up
+    last = [cell.text for cell in presence.rows[-1].cells]
+    assert last[0] == "Cases" and all(value.endswith(" of 6") for value in last[1:])

@@ -165,6 +165,8 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
         set_widths(added, widths)
     if total:
         _totals_row(table, matrix, columns, names, widths, size)
+    elif matrix.spec.cell == "presence" and matrix.row_title == "Case":
+        _cases_row(table, matrix, columns, names, widths, size)
     if numeric:  # a table that fits a page moves to the next page whole, not its last rows
         for row in list(table.rows)[:-1]:
             for cell in row.cells:
@@ -210,6 +212,19 @@ def _totals_row(table: object, matrix: Matrix, columns: list, names: list[str],
         write(cell, str(int(matrix.values[column.code_id].sum())), bold=True, size=size,
               centre=True)
     write(cells[-1], str(int(matrix.values.to_numpy().sum())), bold=True, size=size, centre=True)
+    set_widths(added, widths)
+
+
+def _cases_row(table: object, matrix: Matrix, columns: list, names: list[str],
+               widths: list[float], size: float) -> None:
+    """Under a presence table: in how many cases each code is present."""
+    added = table.add_row()  # type: ignore[attr-defined]
+    keep_row_whole(added)
+    cells = added.cells
+    write(cells[0], "Cases", bold=True, size=size)
+    for cell, column in zip(cells[len(names):], columns):
+        present = int(matrix.values[column.code_id].astype(bool).sum())
+        write(cell, f"{present} of {len(matrix.rows)}", bold=True, size=size, centre=True)
     set_widths(added, widths)
 
 
