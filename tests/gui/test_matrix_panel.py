@@ -169,7 +169,7 @@ def test_codes_as_rows_count_passages_that_meet_and_list_them(
         [document] = session.scalars(select(Document.id)).all()
     start = INTERVIEW.index("We kookten")
     apply_code(project, document, code_id(project, "Safe and informal spaces"), start, start + 10,
-               coder="Youssef")  # meets Lotte's Socialisation passage
+               coder="Lotte")  # meets her own Socialisation passage (one coder's pairs count)
     choose(panel.rows_combo, "codes-overlap")
     model = panel.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
