@@ -30,7 +30,8 @@ def body_text(document: docx.document.Document) -> str:
 
 
 def instructions(part: object) -> str:
-    return " ".join(node.text for node in part._element.iter(qn("w:instrText")))  # type: ignore[attr-defined]
+    element = part._element  # type: ignore[attr-defined]
+    return " ".join(node.text for node in element.iter(qn("w:instrText")))
 
 
 def fills(table: object) -> dict[str, str]:
