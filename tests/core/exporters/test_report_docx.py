@@ -30,6 +30,10 @@ def test_the_report_has_title_contents_numbered_tables_and_figures_agreement_and
     assert title.text.startswith("Solidarity in diversity")
     fields = " ".join(node.text for node in document.element.body.iter(qn("w:instrText")))
     assert 'TOC \\o "1-2"' in fields
+    shown = [p.text for p in document.paragraphs]  # the contents as shown before Word updates
+    start = shown.index("Contents") + 1
+    assert shown[start:start + 2] == ["1 Cross-case matrices", "Codings"]
+    assert shown.count("Appendix: Codebook") == 2
     settings = document.settings.element
     assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
     captions = [p.text for p in document.paragraphs if p.text.startswith(("Table ", "Figure "))]

@@ -22,6 +22,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 from sqlalchemy import select
 
 from workbench.core.analysis.agreement.report import AgreementSettings, agreement_report
@@ -35,7 +36,7 @@ from workbench.core.exporters.agreement_docx import add_agreement
 from workbench.core.exporters.codebook_docx import add_codebook, code_entries
 from workbench.core.exporters.docx_matrix import Numbering, add_matrix_tables
 from workbench.core.exporters.docx_page import (
-    add_field, caption, core_properties, header_and_page_numbers, keep_with_next, paper_size,
+    caption, core_properties, header_and_page_numbers, keep_with_next, paper_size,
     provenance_line, table_note, user_name,
 )
 from workbench.core.exporters.docx_parts import GREY, set_up
@@ -106,7 +107,7 @@ def write_report(project: Project, path: str | os.PathLike[str],
     header_and_page_numbers(document, f"{info.name} · {made:%Y-%m-%d}")
     codebook = info.codebook_origin or "the project's own codebook"
     _title_page(document, title, info.name, codebook, made)
-    _contents(document)
+    contents = _contents(document)
     numbering = Numbering()
     chapter = 0
     if views is not None or co is not None:
@@ -142,6 +143,7 @@ def write_report(project: Project, path: str | os.PathLike[str],
         document.add_heading("Appendix: Codebook", level=1)
         add_codebook(document, entries, width, level=2)
     control.report(steps - 1, steps, f"Writing {Path(path).name}")
+    _list_contents(document, contents)
     _update_fields_on_open(document)
     with written_whole(path) as scratch:
         document.save(str(scratch))
@@ -182,11 +184,45 @@ def _title_page(document: WordDocument, title: str, project: str, codebook: str,
     _page_break(document, True)
 
 
-def _contents(document: WordDocument) -> None:
+TOC = 'TOC \\o "1-2" \\h \\z \\u'
+
+
+def _contents(document: WordDocument) -> object:
     document.add_heading("Contents", level=1)
-    add_field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u',
-              "The table of contents is filled in when the file is opened in Word "
-              "(or press F9).")
+    return document.add_paragraph()
+
+
+def _list_contents(document: WordDocument, placeholder: object) -> None:
+    """The table of contents field, showing the headings (without page numbers) until Word
+    updates it on opening, so a reader of a converted file sees the contents too."""
+    entries = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
+               if p.style.name in ("Heading 1", "Heading 2") and p.text != "Contents"]
+    if not entries:
+        entries = [(1, "")]
+    anchor = placeholder._p  # type: ignore[attr-defined]
+    for number, (level, text) in enumerate(entries):
+        paragraph = anchor.getparent().makeelement(qn("w:p"), {})
+        anchor.addprevious(paragraph)
+        wrapper = Paragraph(paragraph, placeholder._parent)  # type: ignore[attr-defined]
+        wrapper.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        wrapper.paragraph_format.space_after = Pt(2)
+        if number == 0:
+            _field_char(wrapper, "begin")
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = f" {TOC} "
+            wrapper.add_run()._r.append(instruction)
+            _field_char(wrapper, "separate")
+        wrapper.add_run(text).bold = level == 1
+        if number == len(entries) - 1:
+            _field_char(wrapper, "end")
+    anchor.getparent().remove(anchor)
+
+
+def _field_char(paragraph: Paragraph, kind: str) -> None:
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    paragraph.add_run()._r.append(mark)
 
 
 def _figure(document: WordDocument, numbering: Numbering, kind: str, request: ChartRequest,
