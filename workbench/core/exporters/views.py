@@ -52,7 +52,7 @@ class MatrixViews:
         if matrix.row_title == "Code":
             return "Code co-occurrence"
         if matrix.row_title == "Coder":
-            return f"Coders - {MODE_TITLES[matrix.spec.cell].lower()}"
+            return f"Coders: {MODE_TITLES[matrix.spec.cell].lower()}"
         return MODE_TITLES[matrix.spec.cell]
 
     @property
