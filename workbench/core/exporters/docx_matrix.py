@@ -21,7 +21,7 @@ from workbench.core.exporters.docx_page import (
     apa_rules, caption, keep_with_next, provenance_line, rule_above, table_note,
 )
 from workbench.core.exporters.docx_parts import (
-    GREY, GROUP_SHADE, fill, keep_row_whole, paragraph_xml, repeat_as_header, set_grid,
+    GREY, GROUP_SHADE, RowMaker, fill, keep_row_whole, paragraph_xml, repeat_as_header, set_grid,
     set_widths, shade, write,
 )
 from workbench.core.exporters.layout import chunks, heat, short_name, summary_lines
@@ -133,6 +133,7 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
         write(cell, text, bold=True, size=size, centre=text in labels or text == "Total")
     set_widths(header, widths)
     group = None
+    maker: RowMaker | None = None
     by_column = {column.code_id: n for n, column in enumerate(columns, start=1)}
     for number, row in enumerate(matrix.rows):
         if number % 50 == 0:
@@ -146,7 +147,8 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
             if numbered and row.case_id in by_column:
                 label = f"{by_column[row.case_id]}  {label}"
         if matrix.spec.cell == "passages":
-            _quote_rows(table, views, matrix, row, columns, widths, label, number > 0)
+            maker = maker or RowMaker(table, widths)
+            _quote_rows(maker, views, matrix, row, columns, len(names), label, number > 0)
             continue
         added = table.add_row()
         if numeric:
@@ -175,19 +177,16 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
     return abbreviations
 
 
-def _quote_rows(table: object, views: MatrixViews, matrix: Matrix, row: object, columns: list,
-                widths: list[float], label: str, ruled: bool) -> None:
+def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: object, columns: list,
+                lead: int, label: str, ruled: bool) -> None:
     """A case's quotations, one table row per rank: the n-th quote of every column side by
     side. A row never splits across pages, so a quote always stands whole with its reference
     (a cell of many quotes would split anywhere)."""
     per_column = [quote_lines(matrix.value(row.case_id, column.code_id),  # type: ignore[attr-defined]
                               merge=views.options.merge_quotes,
                               with_code=matrix.spec.columns == "themes") for column in columns]
-    lead = len(widths) - len(columns)
     for rank in range(max([len(lines) for lines in per_column] + [1])):
-        added = table.add_row()  # type: ignore[attr-defined]
-        keep_row_whole(added)
-        cells = added.cells
+        added, cells = maker.add()
         if rank == 0:
             write(cells[0], label, bold=True)
             for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes):
@@ -199,7 +198,6 @@ def _quote_rows(table: object, views: MatrixViews, matrix: Matrix, row: object, 
                 quote, reference = lines[rank]
                 fill(cell, [paragraph_xml(quote, italic=True, keep_next=True),
                             paragraph_xml(reference, size=7.5, colour=GREY, keep_next=False)])
-        set_widths(added, widths)
 
 
 def _totals_row(table: object, matrix: Matrix, columns: list, names: list[str],

@@ -47,6 +47,7 @@ from workbench.core.model import Coder, ProjectInfo, utc_now
 from workbench.core.storage import Project
 
 MARGIN_CM = 1.8
+MOST_DISAGREEMENTS = 150  # a report lists the first so many; the agreement export, all
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def write_report(project: Project, path: str | os.PathLike[str],
         _landscape(document, settings.options.paper, new=not turned)
         _page_break(document, turned)
         document.add_heading(f"{chapter} Inter-coder agreement", level=1)
-        add_agreement(document, agreement, numbering, level=2)  # type: ignore[arg-type]
+        add_agreement(document, agreement, numbering, level=2,  # type: ignore[arg-type]
+                      most=MOST_DISAGREEMENTS)
         turned = True
     if entries:
         width = _portrait(document, settings.options.paper, new=True)
