@@ -187,6 +187,8 @@ def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: object
                               with_code=matrix.spec.columns == "themes") for column in columns]
     for rank in range(max([len(lines) for lines in per_column] + [1])):
         added, cells = maker.add()
+        if rank > 0:  # the case again, small, for a reader who lands on a later page
+            fill(cells[0], [paragraph_xml(label, size=7, colour=GREY)])
         if rank == 0:
             write(cells[0], label, bold=True)
             for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes):
