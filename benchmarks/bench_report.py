@@ -5,6 +5,9 @@ codes co-occurrence table, the four charts, the agreement section (all coders, b
 intervals) and the codebook appendix. The baseline, measured in the same run, is python-docx
 alone writing the same passages as plain paragraphs (read with sqlite3) and saving the file:
 the floor any Word report of these passages costs. Each part is timed on its own too.
+
+Measured (31 cases, 1,000 documents, 5 million words, 99,006 codings; a shared 2-core machine
+under load): full report 171 s (11.9 MB) beside 13.8 s for python-docx alone.
 """
 
 from __future__ import annotations
