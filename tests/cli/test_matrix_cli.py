@@ -32,7 +32,7 @@ def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,
     assert book.sheetnames[:2] == ["Codings", "Passages"]
     assert [row[0] for row in book["Codings"].iter_rows(min_row=3, values_only=True)] == [
         "Basisschool Het Klaverveld"]
-    long = list(book["All passages"].iter_rows(values_only=True))
+    long = list(book["Passages"].iter_rows(values_only=True))
     coder, kind = long[0].index("Coder"), long[0].index("Kind")
     assert long[1:] and {row[coder] for row in long[1:]} == {"Lotte"}
     assert {row[kind] for row in long[1:]} == {"interview"}
@@ -90,7 +90,8 @@ def test_code_by_code_and_coder_by_code_tables(workbench, sample: Path, tmp_path
     assert [row[1:] for row in sheet[1:]] == [tuple(row[1:][n] for row in sheet[1:])
                                               for n in range(4)]  # symmetric
     about = dict(book["About"].iter_rows(min_row=2, values_only=True))
-    assert about["Rows"] == "codes x codes: pairs of codings that share a paragraph"
+    assert about["Rows"] == ("codes x codes: pairs of codings that share a paragraph, by the "
+                             "same coder")
     wrong = workbench("matrix", sample, "--rows", "codes", "--cell", "count", "--cell", "words",
                       "-o", tmp_path / "two.xlsx")
     assert wrong.code == 2 and "one view" in wrong.err

@@ -12,6 +12,7 @@ from workbench.core.analysis.cooccurrence import WITHIN, coder_by_code, cooccurr
 from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import CELL_MODES, COLUMN_LEVELS, MatrixSpec
 from workbench.core.exporters.matrix_export import FORMATS, ROWS, export_matrix
+from workbench.core.exporters.options import CSV_DIALECTS, ExportOptions
 from workbench.core.model import DocumentKind
 from workbench.core.storage import Project
 
@@ -43,6 +44,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     matrix.add_argument("--within", choices=WITHIN, default="overlap",
                         help="with --rows codes: codings co-occur when they overlap (default) "
                              "or share a paragraph")
+    matrix.add_argument("--across-coders", action="store_true",
+                        help="with --rows codes: also count one coder's code beside another "
+                             "coder's (default: pairs of one coder's codings only)")
+    matrix.add_argument("--paper", choices=("a4", "letter"),
+                        help="Word paper size (default: from your locale; A4 outside the US)")
+    matrix.add_argument("--merge-quotes", action="store_true",
+                        help="one quotation for overlapping passages of a code coded by several "
+                             "coders (the coders listed)")
+    matrix.add_argument("--csv-dialect", choices=CSV_DIALECTS,
+                        help="comma (comma, decimal point) or semicolon (semicolon, decimal "
+                             "comma, as Dutch or Belgian Excel expects); default: from your locale")
     matrix.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
     matrix.add_argument("-o", "--output", type=Path, metavar="FILE")
     matrix.set_defaults(run=run_matrix)
@@ -54,12 +66,15 @@ def run_matrix(arguments: argparse.Namespace) -> int:
                       tuple(arguments.coder), tuple(arguments.kind), _where(arguments.where))
     with open_for_reading(arguments.project) as project:
         if arguments.output is None:
-            return _print(project, spec, cells, arguments.rows, arguments.within)
+            return _print(project, spec, cells, arguments.rows, arguments.within,
+                          arguments.across_coders)
         fmt = arguments.format or arguments.output.suffix.lstrip(".").lower()
         if fmt not in FORMATS:
             raise UsageError(f"give --format ({', '.join(FORMATS)}) or an -o file ending in one")
+        options = ExportOptions(arguments.paper, arguments.merge_quotes, arguments.csv_dialect)
         path = export_matrix(project, spec, cells, fmt, arguments.output, rows=arguments.rows,
-                             within=arguments.within)
+                             within=arguments.within, across_coders=arguments.across_coders,
+                             options=options)
     print(f"Wrote the matrix to {path}.")
     return 0
 
@@ -74,13 +89,14 @@ def _where(pairs: list[str]) -> dict[str, tuple[str, ...]]:
     return wanted
 
 
-def _print(project: Project, spec: MatrixSpec, cells: list[str], rows: str, within: str) -> int:
+def _print(project: Project, spec: MatrixSpec, cells: list[str], rows: str, within: str,
+           across_coders: bool) -> int:
     if len(cells) != 1 or cells[0] in ("passages", "summary"):
         raise UsageError("printing shows one numeric view; use -o FILE for passages, "
                          "summaries or several views")
     with project.reading() as session:
         if rows == "codes":
-            matrix = cooccurrence_matrix(session, spec, within)
+            matrix = cooccurrence_matrix(session, spec, within, across_coders)
         elif rows == "coders":
             matrix = coder_by_code(session, spec)
         else:

@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "check": "maintenance_commands",
     "restore": "restore_commands",
     "autocode": "autocode_commands",
+    "report": "report_commands",
     "open": "gui_commands",
 }
 

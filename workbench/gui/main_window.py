@@ -24,6 +24,7 @@ from workbench.gui.document_view.view import DocumentView
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.panels.attributes_panel import AttributesPanel
+from workbench.gui.panels.chart_panel import ChartPanel
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.panels.codebook_panel import CodebookPanel
 from workbench.gui.panels.definition_panel import DefinitionPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(context)
         self.matrix_panel = MatrixPanel(context)
         self.definition_panel = DefinitionPanel(context)
+        self.chart_panel = ChartPanel(context)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.cases_panel)
         left.addWidget(self.attributes_panel)
@@ -92,13 +94,15 @@ class MainWindow(QMainWindow):
         self.passages_dock = self._dock("bottom_passages", tr("Passages"), self.passages_panel, bottom)
         self.search_dock = self._dock("bottom_search", tr("Search"), self.search_panel, bottom)
         self.matrix_dock = self._dock("bottom_matrix", tr("Matrix"), self.matrix_panel, bottom)
+        self.chart_dock = self._dock("bottom_charts", tr("Charts"), self.chart_panel, bottom)
         self.memo_dock = self._dock("bottom_memos", tr("Memos"), self.memo_panel, bottom)
-        for dock in (self.search_dock, self.matrix_dock, self.memo_dock):
+        for dock in (self.search_dock, self.matrix_dock, self.chart_dock, self.memo_dock):
             self.tabifyDockWidget(self.passages_dock, dock)
         self.passages_dock.raise_()
         self.bottom_dock = self.passages_dock
         self.docks = [self.cases_dock, self.codebook_dock, self.definition_dock,
-                      self.passages_dock, self.search_dock, self.matrix_dock, self.memo_dock]
+                      self.passages_dock, self.search_dock, self.matrix_dock, self.chart_dock,
+                      self.memo_dock]
         self.panel_focus = PanelFocus(self, self.docks)
         self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal)
         self.resizeDocks([self.codebook_dock, self.definition_dock], [380, 200],
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
                                           "Ctrl+M")
         self.agreement_action = self._action(analysis, tr("Inter-coder &agreement…"),
                                              lambda: _open_agreement_dialog(self.context, self))
+        self.charts_action = self._action(analysis, tr("C&harts"), self.show_charts)
+        self.report_action = self._action(analysis, tr("&Report…"), self.open_report)
 
         window_menus.build_view_menu(self, menu.addMenu(tr("&View")))
         window_menus.build_help_menu(self)
@@ -223,7 +229,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.document_view if has_project else self.start_page)
         for dock in self.docks:
             dock.setEnabled(has_project)
-        for action in (self.search_action, self.matrix_action, self.agreement_action):
+        for action in (self.search_action, self.matrix_action, self.agreement_action,
+                       self.charts_action, self.report_action):
             action.setEnabled(has_project)
         # Read-only: what only changes the project is off; any other change is refused, saying why.
         reason = self.context.read_only_reason
@@ -344,6 +351,15 @@ class MainWindow(QMainWindow):
         if not self.matrix_dock.isFloating() and self.matrix_dock.height() < self.height() // 2:
             # The matrix wants room: half the window (View > Enlarge gives it all of it).
             self.resizeDocks([self.matrix_dock], [self.height() // 2], Qt.Orientation.Vertical)
+
+    def open_report(self) -> None:
+        from workbench.gui.dialogs.report_dialog import open_report_dialog  # python-docx: lazily
+
+        open_report_dialog(self.context, self)
+
+    def show_charts(self) -> None:
+        self.chart_dock.show()
+        self.chart_dock.raise_()
 
     def quick_code(self) -> None:
         if self.context.project is not None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
 STATUS_SECONDS = 10
-LAYOUT_VERSION = 2  # of the saved dock layout; 2: passages, search, matrix and memos are docks
+LAYOUT_VERSION = 3  # of the saved dock layout; 2: the analysis views are docks; 3: charts too
 __all__ = ["build_help_menu", "build_view_menu", "connect_window", "open_preferences"]
 
 

@@ -19,27 +19,35 @@ PAIRS = f"""{THEMES}
     SELECT ta.col, tb.col, count(*) FROM coding a JOIN coding b
       ON a.document_id = b.document_id AND a.id < b.id AND a.start < b."end" AND b.start < a."end"
     JOIN tree ta ON ta.id = a.code_id JOIN tree tb ON tb.id = b.code_id
-    WHERE ta.col <> tb.col GROUP BY 1, 2"""
+    WHERE ta.col <> tb.col AND (a.coder_id = b.coder_id OR :across) GROUP BY 1, 2"""
 BY_CODER = f"""{THEMES}
     SELECT coding.coder_id, tree.col, count(*) FROM coding JOIN tree ON tree.id = coding.code_id
     GROUP BY 1, 2"""
 
 
-def query(path: Path, sql: str) -> list[tuple]:
+def query(path: Path, sql: str, **parameters: object) -> list[tuple]:
     connection = sqlite3.connect(path)
     try:
-        return connection.execute(sql).fetchall()
+        return connection.execute(sql, parameters).fetchall()
     finally:
         connection.close()
 
 
-def test_overlapping_themes_match_a_sql_self_join(sample: Project, sample_path: Path) -> None:
+@pytest.mark.parametrize("across", [False, True])
+def test_overlapping_themes_match_a_sql_self_join(sample: Project, sample_path: Path,
+                                                  across: bool) -> None:
+    """By default only one coder's codings pair up: another coder's code on the same words is
+    a disagreement, not a co-occurrence."""
     expected: dict[tuple[int, int], int] = {}
-    for first, second, count in query(sample_path, PAIRS):
+    for first, second, count in query(sample_path, PAIRS, across=across):
         for cell in ((first, second), (second, first)):
             expected[cell] = expected.get(cell, 0) + count
     with sample.reading() as session:
-        matrix = cooccurrence_matrix(session, MatrixSpec("themes"))
+        matrix = cooccurrence_matrix(session, MatrixSpec("themes"), across_coders=across)
+        if not across:
+            wider = cooccurrence_matrix(session, MatrixSpec("themes"), across_coders=True)
+            assert (wider.values >= matrix.values).all().all()
+            assert (wider.values > matrix.values).any().any()
     totals = dict(query(sample_path, f"{THEMES} SELECT tree.col, count(*) FROM coding "
                                      "JOIN tree ON tree.id = coding.code_id GROUP BY 1"))
     for first in matrix.values.index:
@@ -85,7 +93,7 @@ def test_a_cooccurrence_cell_lists_the_passages_that_meet(sample: Project, withi
         for passage in passages:
             mine = by_id[a] if passage.code_id in by_id[a].members else by_id[b]
             others = [p for p in passages if p.document_id == passage.document_id
-                      and p.code_id not in mine.members]
+                      and p.code_id not in mine.members and p.coder == passage.coder]
             meets = [p for p in others if p.start < passage.end and passage.start < p.end]
             assert meets if within == "overlap" else others, (passage.reference, a, b)
 

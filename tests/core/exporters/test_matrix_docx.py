@@ -33,12 +33,16 @@ def test_word_tables_are_landscape_with_repeating_headers_and_every_passage(
     assert len(document.tables) == 2 and all(header_repeats(t) for t in document.tables)
     counts, passages = document.tables
     assert [c.text for c in counts.rows[1].cells][0] == "place: work"  # a group row
-    numbers = [int(c.text) for row in counts.rows[1:] for c in row.cells[2:] if c.text.isdigit()]
-    assert sum(numbers) == 394
+    assert [c.text for c in counts.rows[0].cells][-1] == "Total"
+    assert [c.text for c in counts.rows[-1].cells][0] == "Total"
+    numbers = [int(c.text) for row in counts.rows[1:-1] for c in row.cells[2:-1]
+               if c.text.isdigit()]
+    assert sum(numbers) == 394 == int(counts.rows[-1].cells[-1].text)
     text = "\n".join(cell.text for row in passages.rows for cell in row.cells)
     for passage in all_passages(sample):
         assert f"“{' '.join(passage.text.split())}”" in text
-        assert f"({citation(passage)})" in text
+        where = f"({passage.document} · ¶{passage.paragraph}"
+        assert where in text and f"({citation(passage)}" not in text  # the row names the case
     assert "Zoë" in text
     legend = [p.text for p in document.paragraphs if p.text.startswith("Sources of solidarity")]
     assert legend and ": " in legend[0]  # the codebook's definition as a legend
@@ -48,11 +52,14 @@ def test_too_many_columns_become_one_table_per_theme(sample: Project, tmp_path: 
     path = export_matrix(sample, MatrixSpec(columns="codes"), ["words"], "docx",
                          tmp_path / "codes.docx")
     document = docx.Document(str(path))
-    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert headings == ["Need for transformation (nood aan transformatie)",
-                        "Sources of solidarity (bronnen van solidariteit)",
-                        "Pedagogy of solidarity (pedagogie van solidariteit)",
-                        "Citizenship as practice (burgerschap als praktijk)"]
+    titles = [p.text for p in document.paragraphs if p.text.startswith("Words coded per")]
+    assert titles == [f"Words coded per case and code: {theme}" for theme in (
+        "Need for transformation (nood aan transformatie)",
+        "Sources of solidarity (bronnen van solidariteit)",
+        "Pedagogy of solidarity (pedagogie van solidariteit)",
+        "Citizenship as practice (burgerschap als praktijk)")]
+    assert [p.text for p in document.paragraphs if p.text.startswith("Table ")] == [
+        f"Table {n}" for n in range(1, 5)]  # numbered captions
     assert len(document.tables) == 4 and all(header_repeats(t) for t in document.tables)
     columns = sum(len(table.columns) - 1 for table in document.tables)
     assert columns == 24  # every code once, beside the case name in each table

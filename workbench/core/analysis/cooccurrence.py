@@ -4,7 +4,9 @@
 pairs (a coding in A, a coding in B) in the same document that *overlap* (share at least one
 character) or, when asked, *share a paragraph* (their paragraph ranges meet). The matrix is
 symmetric; its diagonal holds each column's number of codings. Pairs within one column are not
-counted. The case matrix's filters (coders, document kinds, case attributes) apply.
+counted. By default both codings must be by the same coder: one coder's code beside another
+coder's code on the same words is a disagreement, not a co-occurrence; ``across_coders`` counts
+those pairs too. The case matrix's filters (coders, document kinds, case attributes) apply.
 
 **Coder by code**: rows are coders, the cells count what each coder coded (count, documents,
 presence or words, defined as in :mod:`workbench.core.analysis.matrix`).
@@ -35,8 +37,10 @@ WITHIN = ("overlap", "paragraph")
 CODER_MODES = ("count", "documents", "presence", "words")
 
 
-def cooccurrence_matrix(session: Session, spec: MatrixSpec, within: str = "overlap") -> Matrix:
-    """Columns x columns: how often codings of two columns overlap or share a paragraph."""
+def cooccurrence_matrix(session: Session, spec: MatrixSpec, within: str = "overlap",
+                        across_coders: bool = False) -> Matrix:
+    """Columns x columns: how often codings of two columns overlap or share a paragraph (by one
+    coder, unless ``across_coders``)."""
     if within not in WITHIN:
         raise DomainError(f"Codes co-occur by 'overlap' or 'paragraph', not '{within}'.")
     columns = matrix_columns(session, spec.columns)
@@ -49,14 +53,15 @@ def cooccurrence_matrix(session: Session, spec: MatrixSpec, within: str = "overl
     place = {code_id: n for n, code_id in enumerate(ids)}
     counts = np.zeros((len(ids), len(ids)), dtype=np.int64)
     for _document, group in codings.groupby("document_id", sort=False):
-        _count_pairs(group, place, counts)
+        _count_pairs(group, place, counts, across_coders)
     frequency = codings[COLUMN].map(place).value_counts()
     counts[frequency.index.to_numpy(), frequency.index.to_numpy()] = frequency.to_numpy()
     values = pd.DataFrame(counts, index=ids, columns=ids)
     rows = [MatrixRow(column.code_id, column.path) for column in columns]
     matrix_spec = replace(spec, cell="count", by=None, show=())
     made = _rows_described(provenance(session, matrix_spec), "codes x codes: pairs of codings "
-                           + ("that overlap" if within == "overlap" else "that share a paragraph"))
+                           + ("that overlap" if within == "overlap" else "that share a paragraph")
+                           + (", by any coders" if across_coders else ", by the same coder"))
     return Matrix(matrix_spec, rows, columns, values, made, row_title="Code")
 
 
@@ -65,10 +70,14 @@ def _rows_described(made: Provenance, rows: str) -> Provenance:
     return replace(made, filters=filters)
 
 
-def _count_pairs(group: pd.DataFrame, place: dict[int, int], counts: np.ndarray) -> None:
+def _count_pairs(group: pd.DataFrame, place: dict[int, int], counts: np.ndarray,
+                 across_coders: bool) -> None:
     starts, ends = group["start"].to_numpy(), group["end"].to_numpy()
     where = group[COLUMN].map(place).to_numpy()
     meet = (starts[:, None] < ends[None, :]) & (starts[None, :] < ends[:, None])
+    if not across_coders:
+        coders = group["coder_id"].to_numpy()
+        meet &= coders[:, None] == coders[None, :]
     first, second = np.nonzero(np.triu(meet, k=1))
     other = where[first] != where[second]
     first, second = where[first[other]], where[second[other]]
@@ -90,9 +99,11 @@ def _as_paragraphs(session: Session, codings: pd.DataFrame) -> pd.DataFrame:
 
 
 def cooccurring_passages(session: Session, spec: MatrixSpec, first: MatrixColumn,
-                         second: MatrixColumn, within: str = "overlap") -> list[Passage]:
+                         second: MatrixColumn, within: str = "overlap",
+                         across_coders: bool = False) -> list[Passage]:
     """The passages behind a co-occurrence cell: codings of either column that meet a coding
-    of the other (in reading order). On the diagonal: the column's own codings."""
+    of the other (by the same coder unless ``across_coders``), in reading order. On the
+    diagonal: the column's own codings."""
     case_ids = [row.case_id for row in matrix_rows(session, spec)]
     codings = load_codings(session, spec, load_documents(session, spec, case_ids))
     codings = codings[codings["code_id"].isin(first.members | second.members)]
@@ -103,19 +114,23 @@ def cooccurring_passages(session: Session, spec: MatrixSpec, first: MatrixColumn
     else:
         wanted = set()
         for _document, group in codings.groupby("document_id", sort=False):
-            wanted |= _meeting(group, first.members, second.members)
+            wanted |= _meeting(group, first.members, second.members, across_coders)
     found = list_passages(session, first.members | second.members, include_subcodes=False,
                           case_ids=case_ids, coders=list(spec.coders) or None,
                           kinds=list(spec.kinds) or None)
     return [passage for passage in found if passage.coding_id in wanted]
 
 
-def _meeting(group: pd.DataFrame, first: frozenset[int], second: frozenset[int]) -> set[int]:
+def _meeting(group: pd.DataFrame, first: frozenset[int], second: frozenset[int],
+             across_coders: bool) -> set[int]:
     """Ids of the codings in one document's ``group`` that meet a coding of the other column."""
     starts, ends = group["start"].to_numpy(), group["end"].to_numpy()
     codes, ids = group["code_id"].to_numpy(), group["coding_id"].to_numpy()
     in_first, in_second = np.isin(codes, list(first)), np.isin(codes, list(second))
     meet = (starts[:, None] < ends[None, :]) & (starts[None, :] < ends[:, None])
+    if not across_coders:
+        coders = group["coder_id"].to_numpy()
+        meet &= coders[:, None] == coders[None, :]
     pairs = meet & in_first[:, None] & in_second[None, :]
     one, other = np.nonzero(pairs & (ids[:, None] != ids[None, :]))
     return set(ids[one].tolist()) | set(ids[other].tolist())

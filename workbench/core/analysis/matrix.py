@@ -16,6 +16,8 @@ Definitions (the same everywhere: screen, exports, command line):
   at least those of its busiest sub-code and at most the sum of its sub-codes' words.
 * **share**: words coded divided by the words of the case's documents that the filters leave
   (a document kind filter shrinks the denominator too), between 0 and 1.
+* **row_percent**, **column_percent**: the cell's codings as a share of its row's (column's)
+  codings in the matrix, between 0 and 1 (a row or column without codings is all 0).
 * **passages**: the cell's codings with their text and reference (case · document · ¶n, speaker).
 * **summary**: the researcher's own text for the cell (framework method), kept in the project.
 
@@ -38,7 +40,7 @@ from workbench.core.analysis.frame import (
 )
 from workbench.core.analysis.passage_cells import CellPassages, passage_cells
 from workbench.core.analysis.spans import WordIndex, merge_spans
-from workbench.core.analysis.spec import MatrixSpec
+from workbench.core.analysis.spec import FRACTION_MODES, MatrixSpec
 from workbench.core.jobs import JobControl
 from workbench.core.model import Coder, MatrixSummary, ProjectInfo, utc_now
 from workbench.core.queries.passages import Passage, list_passages
@@ -91,7 +93,7 @@ class Matrix:
 def cell_text(mode: str, value: Any) -> str:
     if mode == "presence":
         return "yes" if value else ""
-    if mode == "share":
+    if mode in FRACTION_MODES:
         return f"{value:.1%}" if value else ""
     if mode == "passages":
         return "\n\n".join(passage_with_reference(p) for p in value)
@@ -127,10 +129,20 @@ def build_matrix(session: Session, spec: MatrixSpec, control: JobControl | None 
         codings = codings.rename(columns={"case_id": ROW})
         control.check()
         documents = documents.rename(columns={"case_id": ROW})
-        cells = numeric_cells(session, spec.cell, codings, documents)
+        mode = "count" if spec.cell in ("row_percent", "column_percent") else spec.cell
+        cells = numeric_cells(session, mode, codings, documents)
     control.check()
     values = grid(cells, case_ids, [c.code_id for c in columns], spec)
+    if spec.cell in ("row_percent", "column_percent"):
+        values = percentages(values, by_row=spec.cell == "row_percent")
     return Matrix(spec, rows, columns, values, provenance(session, spec))
+
+
+def percentages(counts: pd.DataFrame, by_row: bool) -> pd.DataFrame:
+    """Counts as fractions of their row's (or column's) total; 0 where the total is 0."""
+    totals = counts.sum(axis=1 if by_row else 0)
+    shares = counts.div(totals.where(totals > 0, 1), axis=0 if by_row else 1)
+    return shares.astype("float64")
 
 
 def with_column(codings: pd.DataFrame, columns: list[MatrixColumn]) -> pd.DataFrame:
@@ -173,7 +185,7 @@ def grid(cells: pd.Series | dict, row_ids: list[int], column_ids: list[int],
         frame = frame.fillna(fill).infer_objects()
         if spec.cell == "presence":
             frame = frame.astype(bool)
-        elif spec.cell != "share":
+        elif spec.cell not in FRACTION_MODES:
             frame = frame.astype("int64")
         return frame.rename_axis(index=None, columns=None)
     passages = spec.cell == "passages"

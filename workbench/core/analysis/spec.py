@@ -9,11 +9,15 @@ from workbench.core.errors import DomainError
 from workbench.core.model import DocumentKind
 
 COLUMN_LEVELS = ("themes", "codes")
-CELL_MODES = ("count", "documents", "presence", "words", "share", "passages", "summary")
-NUMERIC_MODES = ("count", "documents", "presence", "words", "share")
+CELL_MODES = ("count", "documents", "presence", "words", "share", "row_percent",
+              "column_percent", "passages", "summary")
+NUMERIC_MODES = ("count", "documents", "presence", "words", "share", "row_percent",
+                 "column_percent")
+FRACTION_MODES = ("share", "row_percent", "column_percent")  # fractions from 0 to 1
 MODE_TITLES = {
     "count": "Codings", "documents": "Documents", "presence": "Presence", "words": "Words coded",
-    "share": "Share of words coded", "passages": "Passages", "summary": "Summaries",
+    "share": "Share of words coded", "row_percent": "Codings, row %",
+    "column_percent": "Codings, column %", "passages": "Passages", "summary": "Summaries",
 }
 
 

@@ -19,6 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.exporters import written_whole
+from workbench.core.exporters.docx_page import (
+    core_properties, header_and_page_numbers, keep_with_next,
+)
 from workbench.core.exporters.docx_parts import (
     GREY, HEADER_SHADE, keep_row_whole, repeat_as_header, set_grid, set_up, set_widths, shade,
     write,
@@ -39,26 +42,35 @@ class CodeEntry:
     cases: int
 
 
-def write_codebook_docx(project: Project, path: str | os.PathLike[str]) -> Path:
+def write_codebook_docx(project: Project, path: str | os.PathLike[str],
+                        paper: str | None = None) -> Path:
     with project.reading() as session:
         info = session.scalars(select(ProjectInfo)).one()
         entries = code_entries(session)
     document = docx.Document()
-    width = set_up(document, landscape=False)
+    width = set_up(document, landscape=False, paper=paper)
+    core_properties(document, f"Codebook: {info.name}", subject=info.name)
+    header_and_page_numbers(document, f"{info.name} · Codebook · {utc_now():%Y-%m-%d}")
     document.add_heading(f"Codebook: {info.name}", level=0)
     note = document.add_paragraph()
     run = note.add_run(f"Codebook: {info.codebook_origin or 'the project’s own'} · "
                        f"{len(entries)} codes · made on {utc_now():%Y-%m-%d} with Coding "
                        "Workbench. Counts include each code’s sub-codes.")
     run.font.size, run.font.color.rgb = Pt(8.5), GREY
-    document.add_heading("Overview", level=1)
-    _overview(document, entries, width)
-    document.add_heading("Definitions", level=1)
-    for entry in entries:
-        _section(document, entry)
+    add_codebook(document, entries, width)
     with written_whole(path) as scratch:
         document.save(str(scratch))
     return Path(path)
+
+
+def add_codebook(document: WordDocument, entries: list[CodeEntry], width: float,
+                 level: int = 1) -> None:
+    """The overview table and one section per code (also the report's appendix)."""
+    keep_with_next(document.add_heading("Overview", level=level))
+    _overview(document, entries, width)
+    keep_with_next(document.add_heading("Definitions", level=level))
+    for entry in entries:
+        _section(document, entry, level)
 
 
 def code_entries(session: Session) -> list[CodeEntry]:
@@ -112,10 +124,11 @@ def _overview(document: WordDocument, entries: list[CodeEntry], width: float) ->
         set_widths(row, widths)
 
 
-def _section(document: WordDocument, entry: CodeEntry) -> None:
+def _section(document: WordDocument, entry: CodeEntry, level: int = 1) -> None:
     code = entry.code
-    document.add_heading(code.name, level=min(entry.depth + 2, 4))
+    keep_with_next(document.add_heading(code.name, level=min(entry.depth + level + 1, 5)))
     usage = document.add_paragraph()
+    keep_with_next(usage)
     text = (f"{entry.codings} coding(s) in {entry.documents} document(s) of {entry.cases} case(s)"
             + ("" if code.codable else " · groups its sub-codes, not applied itself"))
     run = usage.add_run(text)

@@ -3,29 +3,28 @@ rows, cell shading, compact table text. Shared by the matrix and codebook report
 
 from __future__ import annotations
 
+import copy
 import re
 from xml.sax.saxutils import escape
 
 from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
+
+from workbench.core.exporters.docx_page import paper_size
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEADER_SHADE = "E8ECF2"
 GROUP_SHADE = "F3F3F3"
 
 
-def set_up(document: WordDocument, *, landscape: bool) -> float:
-    """Margins, body font and orientation; returns the usable width in centimetres."""
+def set_up(document: WordDocument, *, landscape: bool, paper: str | None = None) -> float:
+    """Paper (A4 unless a Letter locale or ``paper``), margins, body font and orientation;
+    returns the usable width in centimetres."""
     section = document.sections[0]
-    if landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        width, height = section.page_width, section.page_height
-        if width < height:
-            section.page_width, section.page_height = height, width
+    paper_size(document, paper, landscape=landscape)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.8))
     normal = document.styles["Normal"]
@@ -43,10 +42,15 @@ def repeat_as_header(row: _Row) -> None:
 
 
 def keep_row_whole(row: _Row) -> None:
-    """A short row should not break across pages."""
+    """A row should not break across pages (before any header flag, as the schema orders)."""
     flag = OxmlElement("w:cantSplit")
     flag.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(flag)
+    properties = row._tr.get_or_add_trPr()
+    header = properties.find(qn("w:tblHeader"))
+    if header is None:
+        properties.append(flag)
+    else:
+        header.addprevious(flag)
 
 
 def shade(cell: _Cell, fill: str) -> None:
@@ -92,7 +96,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def paragraph_xml(text: str, *, italic: bool = False, size: float = 9,
-                  colour: RGBColor | None = None) -> str:
+                  colour: RGBColor | None = None, keep_next: bool | None = None) -> str:
     """One paragraph of one run, as WordprocessingML.
 
     Long cells (hundreds of passages) are written as XML and parsed in one go: python-docx's
@@ -101,7 +105,10 @@ def paragraph_xml(text: str, *, italic: bool = False, size: float = 9,
     properties = ("<w:i/>" if italic else "") + (f'<w:color w:val="{colour}"/>' if colour else "")
     properties += f'<w:sz w:val="{round(size * 2)}"/>'
     body = escape(_CONTROL.sub("", text))
-    return (f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="40"/></w:pPr><w:r><w:rPr>'
+    # keep_next: a quotation stays on the page of its reference (True), which is kept whole
+    # (False); neither splits across a page.
+    keep = "" if keep_next is None else ("<w:keepNext/>" if keep_next else "") + "<w:keepLines/>"
+    return (f'<w:p {nsdecls("w")}><w:pPr>{keep}<w:spacing w:after="40"/></w:pPr><w:r><w:rPr>'
             f'{properties}</w:rPr><w:t xml:space="preserve">{body}</w:t></w:r></w:p>')
 
 
@@ -113,3 +120,27 @@ def fill(cell: _Cell, paragraphs: list[str]) -> None:
     for empty in tc.findall(qn("w:p")):
         tc.remove(empty)
     tc.extend(parse_xml(f'<w:body {nsdecls("w")}>{"".join(paragraphs)}</w:body>'))
+
+
+class RowMaker:
+    """New rows for a long table, fast: each a copy of one empty row (its widths set, kept
+    whole when asked) appended straight to the table.
+
+    python-docx's ``add_row`` finds its place among all the table's rows each time and works
+    out every cell's span when listing a row's cells, so a table of 20,000 rows took minutes.
+    """
+
+    def __init__(self, table: Table, widths_cm: list[float], whole: bool = True) -> None:
+        self.table = table
+        row = table.add_row()
+        if whole:
+            keep_row_whole(row)
+        set_widths(row, widths_cm)
+        self._template = row._tr
+        table._tbl.remove(self._template)
+
+    def add(self) -> tuple[_Row, list[_Cell]]:
+        """A new empty row at the table's end, and its cells."""
+        tr = copy.deepcopy(self._template)
+        self.table._tbl.append(tr)
+        return _Row(tr, self.table), [_Cell(tc, self.table) for tc in tr.tc_lst]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workbench.core.analysis.labels import short_name
 from workbench.core.analysis.matrix import Matrix, SummaryCell, citation
 from workbench.core.queries.passages import Passage
 
@@ -74,8 +75,3 @@ def chunks(matrix: Matrix, most: int) -> list[tuple[str, list]]:
         names = [short_name(column.name) for column in part]
         groups.append((names[0] if len(part) == 1 else f"{names[0]} to {names[-1]}", part))
     return groups
-
-
-def short_name(name: str) -> str:
-    """A code's label without the translation in brackets: ``Shared struggle``."""
-    return name.split(" (", 1)[0] if not name.startswith("(") else name

@@ -13,6 +13,7 @@ from workbench.core.exporters import check_folder
 from workbench.core.exporters.matrix_csv import write_matrix_csv
 from workbench.core.exporters.matrix_docx import write_matrix_docx
 from workbench.core.exporters.matrix_xlsx import write_matrix_xlsx
+from workbench.core.exporters.options import ExportOptions
 from workbench.core.exporters.views import MatrixViews, collect_views
 from workbench.core.jobs import JobControl
 from workbench.core.storage import Project
@@ -23,13 +24,16 @@ ROWS = ("cases", "codes", "coders")
 
 def export_matrix(project: Project, spec: MatrixSpec, cells: list[str], fmt: str,
                   path: str | os.PathLike[str], control: JobControl | None = None, *,
-                  rows: str = "cases", within: str = "overlap") -> Path:
+                  rows: str = "cases", within: str = "overlap", across_coders: bool = False,
+                  options: ExportOptions | None = None) -> Path:
     """Write the matrix's views (``cells``: count, passages, ...) to ``path`` as ``fmt``.
 
     ``rows``: ``cases`` (the cross-case matrix), ``codes`` (code-by-code co-occurrence, by
-    ``within`` = overlap or paragraph) or ``coders`` (coder by code); the last two have one view.
+    ``within`` = overlap or paragraph, pairs of one coder's codings unless ``across_coders``) or
+    ``coders`` (coder by code); the last two have one view. ``options``: paper, quotes, CSV.
     """
     control = control or JobControl()
+    options = options or ExportOptions()
     if fmt not in FORMATS:
         raise DomainError(f"{path}: matrices are exported as {', '.join(FORMATS)}, not '{fmt}'.")
     if rows not in ROWS:
@@ -40,16 +44,16 @@ def export_matrix(project: Project, spec: MatrixSpec, cells: list[str], fmt: str
     check_folder(path)
     with project.reading() as session:
         if rows != "cases":
-            matrix = (cooccurrence_matrix(session, spec, within) if rows == "codes"
-                      else coder_by_code(session, spec.with_cell(cells[0])))
-            views = MatrixViews.single(matrix)
+            matrix = (cooccurrence_matrix(session, spec, within, across_coders)
+                      if rows == "codes" else coder_by_code(session, spec.with_cell(cells[0])))
+            views = MatrixViews.single(matrix, options)
         elif fmt == "csv":
             matrix = build_matrix(session, spec.with_cell(cells[0]), control)
         else:
-            views = collect_views(session, spec, cells, control)
+            views = collect_views(session, spec, cells, control, options)
     control.report(0, 1, f"Writing {Path(path).name}")
     if fmt == "csv":
-        written = write_matrix_csv(matrix, path)
+        written = write_matrix_csv(matrix, path, options)
     elif fmt == "xlsx":
         written = write_matrix_xlsx(views, path, control)
     else:

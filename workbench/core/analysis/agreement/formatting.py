@@ -31,6 +31,7 @@ def depth(row: ResultRow) -> int:
 
 
 def number(value: float | None, digits: int = 2) -> str:
+    """``0.42``; a value that rounds to zero is ``0.00``, never ``-0.00``."""
     return UNDEFINED if value is None else fixed(value, digits)
 
 
@@ -55,11 +56,22 @@ def segments(result: SegmentResult) -> str:
 
 
 def notes(row: ResultRow) -> str:
-    """Why a figure is missing, in one line (empty when every figure is there)."""
+    """Why a figure is missing or degenerate, in one line (empty when there is nothing to say)."""
     reasons = [f"κ: {row.kappa.reason}" if row.kappa.value is None else "",
                f"α: {row.alpha.reason}" if row.alpha.value is None and
-               row.alpha.reason != row.kappa.reason else ""]
+               row.alpha.reason != row.kappa.reason else "",
+               one_coder_only(row)]
     return "; ".join(reason for reason in reasons if reason)
+
+
+def one_coder_only(row: ResultRow) -> str:
+    """The note for a code only some coders used: κ and α are then 0 (or below) by construction,
+    whatever the text, and their interval collapses; that is no measured agreement."""
+    used = [segment.coder for segment in row.segments if segment.segments]
+    if not used or len(used) == len(row.segments) or row.kind != "code":
+        return ""
+    return (f"only {', '.join(used)} used this code, so κ and α are 0 or below by construction "
+            "(the other coders never applied it)")
 
 
 def report_as_data(report: AgreementReport) -> dict[str, Any]:

@@ -11,11 +11,13 @@ and dropped, so memory stays at one document's vectors whatever the project's si
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.analysis.agreement.bootstrap import DEFAULT_RESAMPLES, Intervals, intervals
@@ -33,6 +35,8 @@ from workbench.core.analysis.agreement.stats import (
 )
 from workbench.core.analysis.agreement.units import Units, coverage, load_units
 from workbench.core.jobs import JobControl
+from workbench.core.model import ProjectInfo, utc_now
+from workbench.core.queries.code_tree import code_paths
 
 NO_SHARED_DOCUMENTS = "no document was coded by every chosen coder"
 
@@ -56,7 +60,22 @@ def agreement_report(session: Session, settings: AgreementSettings,
                        without_autocodes=settings.without_autocodes)
     counts, segments, found = _count(units, settings, control)
     rng = np.random.default_rng(settings.seed)
-    return _report(units, settings, counts, segments, found, rng)
+    report = _report(units, settings, counts, segments, found, rng)
+    return _with_provenance(session, settings, report)
+
+
+def _with_provenance(session: Session, settings: AgreementSettings,
+                     report: AgreementReport) -> AgreementReport:
+    """The project, codebook, date and chosen codes, for the exports' provenance note."""
+    info = session.scalars(select(ProjectInfo)).one()
+    chosen = "all codes"
+    if settings.code_ids is not None:
+        paths = code_paths(session)
+        chosen = "; ".join(paths.get(code_id, str(code_id)) for code_id in settings.code_ids) \
+            + " (with their sub-codes)"
+    return dataclasses.replace(report, project=info.name,
+                               codebook=info.codebook_origin or "the project's own codebook",
+                               made_at=utc_now(), codes_chosen=chosen)
 
 
 def _count(units: Units, settings: AgreementSettings, control: JobControl | None) -> tuple[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from workbench.core.analysis.agreement.disagreements import Disagreement
 from workbench.core.analysis.agreement.measures import Measure
@@ -62,6 +63,10 @@ class AgreementReport:
     cases: tuple[ResultRow, ...]
     overall: ResultRow
     disagreements: tuple[Disagreement, ...] = ()
+    project: str = ""  # provenance for the exports: project, codebook, when
+    codebook: str = ""
+    made_at: datetime | None = None
+    codes_chosen: str = "all codes"
 
     def rows(self) -> list[ResultRow]:
         """Every row in reading order: codes, themes, cases, overall."""
