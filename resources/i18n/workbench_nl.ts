@@ -741,6 +741,10 @@
         <translation>Codeboek</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -851,6 +855,14 @@
     <message>
         <source>Inter-coder &amp;agreement…</source>
         <translation>&amp;Overeenstemming tussen codeerders…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1325,12 +1337,124 @@ De casus samen met de documenten verwijderen?</translation>
         <translation>Codes: passages in één alinea</translation>
     </message>
     <message>
+        <source>Stacked bars</source>
+        <translation>Gestapelde staven</translation>
+    </message>
+    <message>
+        <source>Pairs across coders</source>
+        <translation>Paren over codeerders heen</translation>
+    </message>
+    <message>
+        <source>Also count one coder&apos;s code beside another coder&apos;s (that is disagreement more than co-occurrence)</source>
+        <translation>Tel ook de code van de ene codeerder naast die van een andere mee (dat is eerder onenigheid dan samen voorkomen)</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save this chart</source>
+        <translation>Deze grafiek bewaren</translation>
+    </message>
+    <message>
+        <source>Open a project to see its charts.</source>
+        <translation>Open een project om de grafieken ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>De grafiek tekenen</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>De grafiek bewaren</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Project name: coding report</source>
+        <translation>Projectnaam: codeerrapport</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Matrix columns</source>
+        <translation>Kolommen van de matrix</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Matrices (numbered tables)</source>
+        <translation>Matrices (genummerde tabellen)</translation>
+    </message>
+    <message>
+        <source>Charts (numbered figures)</source>
+        <translation>Grafieken (genummerde figuren)</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Ook</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence table</source>
+        <translation>Tabel van samen voorkomende codes</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement (all coders)</source>
+        <translation>Overeenstemming tussen codeerders (alle codeerders)</translation>
+    </message>
+    <message>
+        <source>Codebook appendix</source>
+        <translation>Codeboek als bijlage</translation>
+    </message>
+    <message>
+        <source>One quotation for a passage several coders coded alike</source>
+        <translation>Eén citaat voor een passage die meerdere codeerders gelijk codeerden</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Rapport schrijven…</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Het rapport schrijven</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} geschreven</translation>
+    </message>
+    <message>
+        <source>Report cancelled.</source>
+        <translation>Rapport geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Het rapport werd niet geschreven.</translation>
     </message>
     <message>
         <source>Cells</source>
@@ -1973,6 +2097,46 @@ De casus samen met de documenten verwijderen?</translation>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;coded by {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;gecodeerd door {1}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Coding Workbench ran into an unexpected problem and stopped what it was doing:
+{summary}
+
+Your project is still open. The unfinished action changed nothing, so your work up to it is safe.</source>
+        <translation>Coding Workbench stuitte op een onverwacht probleem en stopte wat het aan het doen was:
+{summary}
+
+Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je werk tot dan is veilig.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:
+{path}</source>
+        <translation>De details staan in het logbestand:
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written; copy the details below instead.</source>
+        <translation>Er kon geen logbestand geschreven worden; kopieer in plaats daarvan de details hieronder.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Save what this window holds as a new project file now?</source>
+        <translation>Wat dit venster bevat nu als een nieuw projectbestand bewaren?</translation>
+    </message>
+    <message>
+        <source>The project file was replaced</source>
+        <translation>Het projectbestand werd vervangen</translation>
+    </message>
+    <message>
+        <source>Save as a new project file</source>
+        <translation>Bewaren als een nieuw projectbestand</translation>
     </message>
 </context>
 </TS>
