@@ -1,18 +1,23 @@
-"""Undo and redo of user actions (every service action is one step; see storage/undo_log.py)."""
+"""Undo and redo of user actions (every service action is one step; see storage/undo_log.py).
+
+The change record of an undo or redo is read from the change journal the triggers wrote while it
+ran: every row it inserted, updated or deleted, cascades included, named by entity.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
 from workbench.core.errors import DomainError
 from workbench.core.services.changes import Changes, EntityRef
 from workbench.core.storage import Project
+from workbench.core.storage.undo_log import JournalEntry, newest_step, step_journal
 
-_STATEMENT = re.compile(r'^(DELETE FROM|INSERT INTO|UPDATE) "(\w+)".*?rowid\D+(\d+)', re.S)
-_GROUP = {"INSERT INTO": "created", "DELETE FROM": "deleted", "UPDATE": "updated"}
-_KIND = {"case_": "case", "case_attribute_value": "case", "attribute": "attribute",
-         "document": "document", "speaker_turn": "document", "code": "code", "coding": "coding",
-         "memo": "memo", "coder": "coder", "matrix_summary": "summary"}
+# The entity kind each journalled table's rows are; child rows name their parent instead.
+KIND_OF_TABLE = {"case_": "case", "attribute": "attribute", "document": "document", "code": "code",
+                 "coding": "coding", "memo": "memo", "coder": "coder",
+                 "matrix_summary": "summary", "audit_entry": "audit"}
+_GROUP = {"insert": "created", "update": "updated", "delete": "deleted"}
 
 
 def undo(project: Project) -> Changes:
@@ -35,17 +40,50 @@ def redo_label(project: Project) -> str | None:
     return labels[0] if labels else None
 
 
+def last_action_changes(project: Project) -> Changes:
+    """What the newest undoable step changed, as the journal recorded it."""
+    with project.reading() as session:
+        connection = session.connection()
+        step = newest_step(connection, "undo")
+        if step is None:
+            raise DomainError("There is nothing to undo.")
+        return changes_from_journal(step_journal(connection, step[0]), step[1])
+
+
+def changes_from_journal(entries: Iterable[JournalEntry], message: str = "") -> Changes:
+    """One change record from a step's row changes.
+
+    A child row (a speaker turn, an attribute value, a layout, a heading) counts as a change to
+    its parent entity, unless that parent was itself created or deleted in the same step. An
+    entity created or deleted is not also listed as updated.
+    """
+    entries = list(entries)
+    # A child deleted by a cascade cannot look its parent's UUID up: the parent's own row is
+    # already gone, but its deletion is journalled earlier in the same step.
+    uuids = {(entry.table, entry.row_id): entry.row_uuid for entry in entries}
+    groups: dict[str, list[EntityRef]] = {"created": [], "updated": [], "deleted": []}
+    for entry in entries:
+        if entry.op is None:
+            continue
+        if entry.table in KIND_OF_TABLE and entry.row_id is not None:
+            ref = EntityRef(KIND_OF_TABLE[entry.table], entry.row_id, entry.row_uuid or "")
+            group = _GROUP[entry.op]
+        elif entry.parent_table in KIND_OF_TABLE and entry.parent_id is not None:
+            uuid = entry.parent_uuid or uuids.get((entry.parent_table, entry.parent_id)) or ""
+            ref = EntityRef(KIND_OF_TABLE[entry.parent_table], entry.parent_id, uuid)
+            group = "updated"
+        else:
+            continue
+        if ref not in groups[group]:
+            groups[group].append(ref)
+    settled = set(groups["created"]) | set(groups["deleted"])
+    updated = tuple(ref for ref in groups["updated"] if ref not in settled)
+    return Changes(tuple(groups["created"]), updated, tuple(groups["deleted"]), message)
+
+
 def _replay(project: Project, direction: str, verb: str) -> Changes:
     result = project.replay(direction)
     if result is None:
         raise DomainError(f"There is nothing to {direction}.")
-    label, statements = result
-    groups: dict[str, list[EntityRef]] = {"created": [], "updated": [], "deleted": []}
-    for statement in statements:
-        match = _STATEMENT.match(statement)
-        if match and match.group(2) in _KIND:
-            ref = EntityRef(_KIND[match.group(2)], int(match.group(3)), "")
-            if ref not in groups[_GROUP[match.group(1)]]:
-                groups[_GROUP[match.group(1)]].append(ref)
-    return Changes(tuple(groups["created"]), tuple(groups["updated"]), tuple(groups["deleted"]),
-                   f"{verb}: {label}.")
+    label, entries = result
+    return changes_from_journal(entries, f"{verb}: {label}.")
