@@ -14,7 +14,8 @@ from workbench.core.integrity import check_project
 from workbench.core.storage import Project
 
 # Values that differ between two runs of the same action: fresh GUIDs and clock readings.
-VOLATILE = {"uuid", "created_at", "modified_at", "imported_at", "when"}
+VOLATILE = {"uuid", "created_at", "modified_at", "imported_at", "when",
+            "at", "row_uuid", "parent_uuid"}  # the last three: the change journal's
 
 Content = dict[str, list[tuple]]
 _STATEMENT = re.compile(r'^(DELETE FROM|INSERT INTO|UPDATE) "\w+"')
