@@ -51,34 +51,38 @@ def last_action_changes(project: Project) -> Changes:
 
 
 def changes_from_journal(entries: Iterable[JournalEntry], message: str = "") -> Changes:
-    """One change record from a step's row changes.
+    """One change record from a step's row changes, in the order they were made.
 
-    A child row (a speaker turn, an attribute value, a layout, a heading) counts as a change to
-    its parent entity, unless that parent was itself created or deleted in the same step. An
-    entity created or deleted is not also listed as updated.
+    Each entity is reported by what the step did to it in sum: a row inserted and deleted again
+    in the same step (two codings joined into one) is not reported. A child row (a speaker turn,
+    an attribute value, a layout, a heading) counts as an update of its parent entity, unless
+    that parent was itself created or deleted.
     """
     entries = list(entries)
     # A child deleted by a cascade cannot look its parent's UUID up: the parent's own row is
     # already gone, but its deletion is journalled earlier in the same step.
     uuids = {(entry.table, entry.row_id): entry.row_uuid for entry in entries}
-    groups: dict[str, list[EntityRef]] = {"created": [], "updated": [], "deleted": []}
+    first: dict[EntityRef, str | None] = {}  # in order of first appearance; a child's parent: None
+    last: dict[EntityRef, str] = {}
     for entry in entries:
         if entry.op is None:
             continue
         if entry.table in KIND_OF_TABLE and entry.row_id is not None:
             ref = EntityRef(KIND_OF_TABLE[entry.table], entry.row_id, entry.row_uuid or "")
-            group = _GROUP[entry.op]
+            if first.get(ref) is None:
+                first[ref] = entry.op
+            last[ref] = entry.op
         elif entry.parent_table in KIND_OF_TABLE and entry.parent_id is not None:
             uuid = entry.parent_uuid or uuids.get((entry.parent_table, entry.parent_id)) or ""
-            ref = EntityRef(KIND_OF_TABLE[entry.parent_table], entry.parent_id, uuid)
-            group = "updated"
-        else:
-            continue
-        if ref not in groups[group]:
-            groups[group].append(ref)
-    settled = set(groups["created"]) | set(groups["deleted"])
-    updated = tuple(ref for ref in groups["updated"] if ref not in settled)
-    return Changes(tuple(groups["created"]), updated, tuple(groups["deleted"]), message)
+            first.setdefault(EntityRef(KIND_OF_TABLE[entry.parent_table], entry.parent_id, uuid),
+                             None)
+    groups: dict[str, list[EntityRef]] = {"created": [], "updated": [], "deleted": []}
+    for ref, op in first.items():
+        existed, exists = op != "insert", last.get(ref) != "delete"
+        if existed or exists:
+            groups["updated" if existed and exists else "deleted" if existed else "created"].append(ref)
+    return Changes(tuple(groups["created"]), tuple(groups["updated"]), tuple(groups["deleted"]),
+                   message)
 
 
 def _replay(project: Project, direction: str, verb: str) -> Changes:
