@@ -175,10 +175,11 @@ def test_the_journal_names_what_an_action_its_undo_and_its_redo_changed(
     project, ids = filled
     original = entities(project.path)
 
-    action(project, ids)
+    made = action(project, ids)
     done = entities(project.path)
     assert done != original, "the action changed nothing"
-    assert reported(last_action_changes(project)) == expected(original, done)
+    assert isinstance(made, Changes)
+    assert reported(made) == reported(last_action_changes(project)) == expected(original, done)
 
     undone = undo(project)
     assert entities(project.path) == original

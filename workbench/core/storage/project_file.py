@@ -24,7 +24,8 @@ from workbench.core.storage.file_header import SqliteHeader, read_header
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
-    JournalEntry, create_undo_log, newest_step, record_step, step_journal, take_statements,
+    JournalEntry, create_undo_log, newest_step, note_committed, record_step, step_journal,
+    take_statements,
 )
 from workbench.core.storage.writer_lock import Holder, WriterLock
 
@@ -233,9 +234,11 @@ class Project:
                         "DELETE FROM undo_statement WHERE step_id IS NULL")
                     yield session
                     session.flush()
-                    record_step(session.connection(), label, "undo", clear_redo=True,
-                                coder=self.coder_name)
+                    step = record_step(session.connection(), label, "undo", clear_redo=True,
+                                       coder=self.coder_name)
+                    entries = [] if step is None else step_journal(session.connection(), step)
                     session.execute(update(ProjectInfo).values(modified_at=utc_now()))
+                note_committed(entries)  # what the action's change record is read from
             except DBAPIError as error:
                 raise ProjectFileError(
                     f"{self.path}: the change could not be saved ({failure_reason(error)}); "

@@ -13,6 +13,8 @@ foreign-key cascade and full-text update it causes) is undoable without code of 
 
 from __future__ import annotations
 
+import itertools
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -125,3 +127,25 @@ def step_journal(connection: Connection, step_id: int) -> list[JournalEntry]:
     return [JournalEntry(*row) for row in connection.exec_driver_sql(
         "SELECT tbl, row_id, row_uuid, parent_tbl, parent_id, parent_uuid, op "
         "FROM undo_statement WHERE step_id = ? ORDER BY id", (step_id,))]
+
+
+# The journal of the newest step committed in this thread (or task), numbered, so a change
+# record begun before it can take it up (see ChangeLog.freeze) and one begun after it cannot.
+_ticket = itertools.count(1)
+_committed: ContextVar[tuple[int, list[JournalEntry]] | None] = ContextVar(
+    "committed_journal", default=None)
+
+
+def journal_ticket() -> int:
+    """A number smaller than that of every step committed from now on."""
+    return next(_ticket)
+
+
+def note_committed(entries: list[JournalEntry]) -> None:
+    _committed.set((next(_ticket), entries))
+
+
+def committed_since(ticket: int) -> list[JournalEntry] | None:
+    """The journal of the newest step committed in this thread after ``ticket``, if any."""
+    found = _committed.get()
+    return found[1] if found is not None and found[0] > ticket else None
