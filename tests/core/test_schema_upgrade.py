@@ -17,6 +17,7 @@ from workbench.core.model import Document
 from workbench.core.queries.summary import project_summary
 from workbench.core.services.codings import remove_coding
 from workbench.core.services.documents import delete_document
+from workbench.core.services.history import redo, undo
 from workbench.core.storage import SCHEMA_VERSION, Project
 from workbench.core.storage import migrations
 from workbench.core.text_layout import lay_out, unpack, unpack_words
@@ -199,3 +200,20 @@ def test_undo_after_the_upgrade_restores_a_coding_with_its_rule(old_project: Pat
         remove_coding(project, 1)
         project.replay("undo")
         assert rows_of(old_project)["coding"] == before
+
+
+def test_undo_history_from_before_the_journal_replays_with_a_whole_change_record(
+        old_project: Path) -> None:
+    """Steps logged by format 1 carry only their inverse SQL; their replay is journalled."""
+    with Project.open(old_project) as project:
+        with project.reading() as session:
+            codings = dict(session.execute(text("SELECT id, uuid FROM coding")).all())
+        redone = redo(project)
+        with project.reading() as session:
+            gone = set(codings) - set(session.execute(text("SELECT id FROM coding")).scalars())
+        assert redone.message == "Redid: Remove coding."
+        assert [(ref.kind, ref.id, ref.uuid) for ref in redone.deleted] == [
+            ("coding", number, codings[number]) for number in gone]
+        assert len(gone) == 1 and not redone.created
+        undone = undo(project)
+        assert [ref.uuid for ref in undone.created] == [codings[number] for number in gone]
