@@ -139,6 +139,7 @@ def changes_from_journal(entries: Iterable[JournalEntry], message: str = "") -> 
     for ref, op in first.items():
         existed, exists = op != "insert", last.get(ref) != "delete"
         if existed or exists:
-            groups["updated" if existed and exists else "deleted" if existed else "created"].append(ref)
+            group = "updated" if existed and exists else "deleted" if existed else "created"
+            groups[group].append(ref)
     return Changes(tuple(groups["created"]), tuple(groups["updated"]), tuple(groups["deleted"]),
                    message)

@@ -85,7 +85,8 @@ def _add_change_journal(connection: sqlite3.Connection) -> None:
     for statement in JOURNAL_COLUMNS_4:
         connection.execute(statement)
     triggers = [name for (name,) in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'")]
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'undo\\_%' ESCAPE '\\'")]
     for name in triggers:
         connection.execute(f'DROP TRIGGER "{name}"')
     tables = {name for (name,) in connection.execute(
