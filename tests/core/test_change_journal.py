@@ -188,3 +188,29 @@ def test_the_journal_names_what_an_action_its_undo_and_its_redo_changed(
     redone = redo(project)
     assert entities(project.path) == done
     assert reported(redone) == expected(original, done)
+
+
+def test_each_change_names_its_entity_the_coder_and_the_time(
+        filled: tuple[Project, dict[str, int]]) -> None:
+    project, ids = filled
+    project.coder_name = "Lotte"
+    delete_document(project, ids["document"])
+
+    connection = sqlite3.connect(f"file:{project.path}?mode=ro", uri=True)
+    try:
+        label, coder, at = connection.execute(
+            "SELECT label, coder, at FROM undo_step ORDER BY id DESC LIMIT 1").fetchone()
+        changes = connection.execute(
+            "SELECT tbl, row_uuid, parent_tbl, parent_uuid, op FROM undo_statement "
+            "WHERE step_id = (SELECT max(id) FROM undo_step) ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    document_uuid = next(ref.uuid for ref in undo(project).created if ref.kind == "document")
+    assert (label, coder) == ("Delete document", "Lotte")
+    assert at.endswith("Z") and at[:4].isdigit()
+    assert changes[0] == ("document", document_uuid, None, None, "delete")
+    # the cascade: its coding, its memo-less turns and layout, each naming the document
+    assert {(table, op) for table, _uuid, _parent, _of, op in changes[1:]} >= {
+        ("coding", "delete"), ("speaker_turn", "delete"), ("document_layout", "delete")}
+    assert all(of == document_uuid for table, _uuid, parent, of, _op in changes
+               if parent == "document")

@@ -217,3 +217,20 @@ def test_undo_history_from_before_the_journal_replays_with_a_whole_change_record
         assert len(gone) == 1 and not redone.created
         undone = undo(project)
         assert [ref.uuid for ref in undone.created] == [codings[number] for number in gone]
+
+
+def test_a_format_2_file_upgrades_to_a_new_projects_schema(
+        old_project: Path, project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step stands alone: a file stopped at format 2 takes the later steps by themselves."""
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "SCHEMA_VERSION", 2)
+        migrations.upgrade_project(old_project, 1)
+    assert user_version(old_project) == 2
+    assert "document_heading" not in schema(old_project)
+
+    with Project.open(old_project) as upgraded:
+        assert upgraded.upgrade_backup is not None and upgraded.upgrade_backup.name.startswith(
+            "solidarity.bak-2-")
+        assert redo(upgraded).message == "Redid: Remove coding."
+        assert check_project(upgraded).clean
+    assert schema(old_project) == schema(project.path)

@@ -62,6 +62,11 @@ def create_undo_log(connection: Connection, metadata: MetaData) -> None:
 
 
 MAX_STEPS = 200
+_PARENTS_GONE = """UPDATE undo_statement SET parent_uuid = gone.row_uuid
+    FROM (SELECT tbl, row_id, row_uuid FROM undo_statement
+          WHERE step_id IS NULL AND op = 'delete' AND row_uuid IS NOT NULL) AS gone
+    WHERE undo_statement.step_id IS NULL AND undo_statement.parent_uuid IS NULL
+      AND undo_statement.parent_tbl = gone.tbl AND undo_statement.parent_id = gone.row_id"""
 
 
 def pending_statements(connection: Connection) -> int:
@@ -79,6 +84,9 @@ def record_step(connection: Connection, label: str, direction: str, *, clear_red
         connection.exec_driver_sql("DELETE FROM undo_step WHERE direction = 'redo'")
     if not pending_statements(connection):
         return None
+    # A child row deleted by a cascade found its parent gone: name it by the parent's own
+    # deletion, journalled earlier in this step.
+    connection.exec_driver_sql(_PARENTS_GONE)
     at = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     step = connection.exec_driver_sql(
         "INSERT INTO undo_step (label, direction, coder, at) VALUES (?, ?, ?, ?)",
