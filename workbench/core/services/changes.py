@@ -106,7 +106,6 @@ class ChangeLog:
 KIND_OF_TABLE = {"case_": "case", "attribute": "attribute", "document": "document", "code": "code",
                  "coding": "coding", "memo": "memo", "coder": "coder",
                  "matrix_summary": "summary", "audit_entry": "audit"}
-_GROUP = {"insert": "created", "update": "updated", "delete": "deleted"}
 
 
 def changes_from_journal(entries: Iterable[JournalEntry], message: str = "") -> Changes:
@@ -118,8 +117,8 @@ def changes_from_journal(entries: Iterable[JournalEntry], message: str = "") -> 
     that parent was itself created or deleted.
     """
     entries = list(entries)
-    # A child deleted by a cascade cannot look its parent's UUID up: the parent's own row is
-    # already gone, but its deletion is journalled earlier in the same step.
+    # A parent's UUID missing from a child's row (not filled in while it was recorded) is found
+    # from the parent's own row in the same step.
     uuids = {(entry.table, entry.row_id): entry.row_uuid for entry in entries}
     first: dict[EntityRef, str | None] = {}  # in order of first appearance; a child's parent: None
     last: dict[EntityRef, str] = {}

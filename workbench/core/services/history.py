@@ -11,6 +11,7 @@ from workbench.core.services.changes import Changes, changes_from_journal
 from workbench.core.storage import Project
 from workbench.core.storage.undo_log import newest_step, step_journal
 
+
 def undo(project: Project) -> Changes:
     """Take back the last action."""
     return _replay(project, "undo", "Undid")
