@@ -96,7 +96,8 @@ class ChangeLog:
         found = changes_from_journal(journal)
 
         def ordered(noted: list[EntityRef], true: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
-            first = [ref for ref in dict.fromkeys(noted) if ref in true]
+            wanted = set(true)
+            first = {ref: None for ref in noted if ref in wanted}
             return (*first, *(ref for ref in true if ref not in first))
         return Changes(ordered(self.created, found.created), ordered(self.updated, found.updated),
                        ordered(self.deleted, found.deleted), message)
