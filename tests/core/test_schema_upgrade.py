@@ -17,6 +17,7 @@ from workbench.core.model import Document
 from workbench.core.queries.summary import project_summary
 from workbench.core.services.codings import remove_coding
 from workbench.core.services.documents import delete_document
+from workbench.core.services.history import redo, undo
 from workbench.core.storage import SCHEMA_VERSION, Project
 from workbench.core.storage import migrations
 from workbench.core.text_layout import lay_out, unpack, unpack_words
@@ -71,9 +72,12 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     assert user_version(backup) == 1 and rows_of(backup) == before
     assert user_version(old_project) == SCHEMA_VERSION
     # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
-    # empty table of headings (the old documents' headings are recognised from their text).
-    assert rows_of(old_project) == {**before, "coding": [(*row, None) for row in before["coding"]],
-                                    "document_heading": []}
+    # empty table of headings (the old documents' headings are recognised from their text);
+    # format 4 adds the journal's columns, empty for the steps logged before it.
+    assert rows_of(old_project) == {
+        **before, "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
+        "undo_step": [(*row, None, None) for row in before["undo_step"]],
+        "undo_statement": [(*row, *[None] * 7) for row in before["undo_statement"]]}
     assert summary["documents"] == 18 and summary["codings"] == 394
     with Project.open(backup) as reopened, reopened.reading() as session:  # a whole project
         assert project_summary(session)["codings"] == 394
@@ -196,3 +200,37 @@ def test_undo_after_the_upgrade_restores_a_coding_with_its_rule(old_project: Pat
         remove_coding(project, 1)
         project.replay("undo")
         assert rows_of(old_project)["coding"] == before
+
+
+def test_undo_history_from_before_the_journal_replays_with_a_whole_change_record(
+        old_project: Path) -> None:
+    """Steps logged by format 1 carry only their inverse SQL; their replay is journalled."""
+    with Project.open(old_project) as project:
+        with project.reading() as session:
+            codings = dict(session.execute(text("SELECT id, uuid FROM coding")).all())
+        redone = redo(project)
+        with project.reading() as session:
+            gone = set(codings) - set(session.execute(text("SELECT id FROM coding")).scalars())
+        assert redone.message == "Redid: Remove coding."
+        assert [(ref.kind, ref.id, ref.uuid) for ref in redone.deleted] == [
+            ("coding", number, codings[number]) for number in gone]
+        assert len(gone) == 1 and not redone.created
+        undone = undo(project)
+        assert [ref.uuid for ref in undone.created] == [codings[number] for number in gone]
+
+
+def test_a_format_2_file_upgrades_to_a_new_projects_schema(
+        old_project: Path, project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step stands alone: a file stopped at format 2 takes the later steps by themselves."""
+    with monkeypatch.context() as patched:
+        patched.setattr(migrations, "SCHEMA_VERSION", 2)
+        migrations.upgrade_project(old_project, 1)
+    assert user_version(old_project) == 2
+    assert "document_heading" not in schema(old_project)
+
+    with Project.open(old_project) as upgraded:
+        assert upgraded.upgrade_backup is not None and upgraded.upgrade_backup.name.startswith(
+            "solidarity.bak-2-")
+        assert redo(upgraded).message == "Redid: Remove coding."
+        assert check_project(upgraded).clean
+    assert schema(old_project) == schema(project.path)

@@ -14,7 +14,8 @@ from workbench.core.integrity import check_project
 from workbench.core.storage import Project
 
 # Values that differ between two runs of the same action: fresh GUIDs and clock readings.
-VOLATILE = {"uuid", "created_at", "modified_at", "imported_at", "when"}
+VOLATILE = {"uuid", "created_at", "modified_at", "imported_at", "when",
+            "at", "row_uuid", "parent_uuid"}  # the last three: the change journal's
 
 Content = dict[str, list[tuple]]
 _STATEMENT = re.compile(r'^(DELETE FROM|INSERT INTO|UPDATE) "\w+"')
@@ -37,7 +38,7 @@ def content(path: Path) -> Content:
                 f'PRAGMA table_info("{table}")') if row[1] not in VOLATILE)
             rows = connection.execute(f'SELECT {columns} FROM "{table}"')
             if table == "undo_statement":
-                rows = ((row_id, step, _STATEMENT.match(sql).group()) for row_id, step, sql in rows)
+                rows = ((row[0], row[1], _STATEMENT.match(row[2]).group(), *row[3:]) for row in rows)
             found[table] = sorted(rows, key=repr)
         return found
     finally:

@@ -1,18 +1,15 @@
-"""Undo and redo of user actions (every service action is one step; see storage/undo_log.py)."""
+"""Undo and redo of user actions (every service action is one step; see storage/undo_log.py).
+
+The change record of an undo or redo is read from the change journal the triggers wrote while it
+ran: every row it inserted, updated or deleted, cascades included, named by entity.
+"""
 
 from __future__ import annotations
 
-import re
-
 from workbench.core.errors import DomainError
-from workbench.core.services.changes import Changes, EntityRef
+from workbench.core.services.changes import Changes, changes_from_journal
 from workbench.core.storage import Project
-
-_STATEMENT = re.compile(r'^(DELETE FROM|INSERT INTO|UPDATE) "(\w+)".*?rowid\D+(\d+)', re.S)
-_GROUP = {"INSERT INTO": "created", "DELETE FROM": "deleted", "UPDATE": "updated"}
-_KIND = {"case_": "case", "case_attribute_value": "case", "attribute": "attribute",
-         "document": "document", "speaker_turn": "document", "code": "code", "coding": "coding",
-         "memo": "memo", "coder": "coder", "matrix_summary": "summary"}
+from workbench.core.storage.undo_log import newest_step, step_journal
 
 
 def undo(project: Project) -> Changes:
@@ -35,17 +32,19 @@ def redo_label(project: Project) -> str | None:
     return labels[0] if labels else None
 
 
+def last_action_changes(project: Project) -> Changes:
+    """What the newest undoable step changed, as the journal recorded it."""
+    with project.reading() as session:
+        connection = session.connection()
+        step = newest_step(connection, "undo")
+        if step is None:
+            raise DomainError("There is nothing to undo.")
+        return changes_from_journal(step_journal(connection, step[0]), step[1])
+
+
 def _replay(project: Project, direction: str, verb: str) -> Changes:
     result = project.replay(direction)
     if result is None:
         raise DomainError(f"There is nothing to {direction}.")
-    label, statements = result
-    groups: dict[str, list[EntityRef]] = {"created": [], "updated": [], "deleted": []}
-    for statement in statements:
-        match = _STATEMENT.match(statement)
-        if match and match.group(2) in _KIND:
-            ref = EntityRef(_KIND[match.group(2)], int(match.group(3)), "")
-            if ref not in groups[_GROUP[match.group(1)]]:
-                groups[_GROUP[match.group(1)]].append(ref)
-    return Changes(tuple(groups["created"]), tuple(groups["updated"]), tuple(groups["deleted"]),
-                   f"{verb}: {label}.")
+    label, entries = result
+    return changes_from_journal(entries, f"{verb}: {label}.")

@@ -16,6 +16,12 @@ History:
   coding), so agreement can leave autocodings out; the coding table's undo triggers name it.
   ``document_heading``: the headings the source file marked (level, place), for autocoding by
   structure; documents stored before have none (their headings are recognised from the text).
+* 4: the change journal: each logged row change names its table, row id and UUID, a child row's
+  parent entity, and the operation; each step its coder and time (``undo_log``). Steps logged
+  before keep only their inverse SQL, which still replays; what a replay changes is journalled
+  by the new triggers, so its change record is whole.
+
+Every step builds its tables and triggers from :mod:`frozen_formats`, never from today's classes.
 """
 
 from __future__ import annotations
@@ -25,22 +31,19 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.schema import CreateTable
-
 from workbench.core.errors import ProjectFileError
-from workbench.core.model import DocumentLayout
 from workbench.core.model.document_layout import layout_row
+from workbench.core.storage.frozen_formats import (
+    COLUMNS_4, JOURNAL_COLUMNS_4, LAYOUT_COLUMNS_2, LAYOUT_TABLE_2, trigger_ddl_3, trigger_ddl_4,
+)
 from workbench.core.storage.snapshot import snapshot
-from workbench.core.storage.undo_log import trigger_ddl
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _add_document_layouts(connection: sqlite3.Connection) -> None:
-    table = DocumentLayout.__table__
-    connection.execute(str(CreateTable(table).compile(dialect=sqlite_dialect.dialect())))
-    for statement in trigger_ddl(table.name, [column.name for column in table.columns]):
+    connection.execute(LAYOUT_TABLE_2)
+    for statement in trigger_ddl_3("document_layout", LAYOUT_COLUMNS_2):
         connection.execute(statement)
     fill_missing_layouts(connection)
 
@@ -69,18 +72,35 @@ def _add_rules_and_headings(connection: sqlite3.Connection) -> None:
     connection.execute('ALTER TABLE coding ADD COLUMN "rule" TEXT')
     for kind in ("insert", "delete", "update"):
         connection.execute(f"DROP TRIGGER IF EXISTS undo_coding_{kind}")
-    for statement in trigger_ddl("coding", _CODING_COLUMNS_3):
+    for statement in trigger_ddl_3("coding", _CODING_COLUMNS_3):
         connection.execute(statement)
     connection.execute(_HEADING_TABLE_3)
     connection.execute(_HEADING_INDEX_3)
     heading_columns = ["id", "document_id", "level", "start", "end"]
-    for statement in trigger_ddl("document_heading", heading_columns):
+    for statement in trigger_ddl_3("document_heading", heading_columns):
         connection.execute(statement)
+
+
+def _add_change_journal(connection: sqlite3.Connection) -> None:
+    for statement in JOURNAL_COLUMNS_4:
+        connection.execute(statement)
+    triggers = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'undo\\_%' ESCAPE '\\'")]
+    for name in triggers:
+        connection.execute(f'DROP TRIGGER "{name}"')
+    tables = {name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, columns in COLUMNS_4.items():
+        if table in tables:  # audit_entry is made on the first merge in files older than it
+            for statement in trigger_ddl_4(table, columns):
+                connection.execute(statement)
 
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
     2: _add_rules_and_headings,
+    3: _add_change_journal,
 }
 
 

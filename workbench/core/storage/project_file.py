@@ -29,7 +29,8 @@ from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
-    create_undo_log, newest_step, record_step, take_statements,
+    JournalEntry, create_undo_log, newest_step, note_committed, record_step, step_journal,
+    take_statements,
 )
 from workbench.core.storage.writer_lock import Holder, WriterLock
 
@@ -95,6 +96,8 @@ class Project:
         # and the format it was upgraded from.
         self.upgrade_backup: Path | None = None
         self.upgraded_from: int | None = None
+        # Whom the change journal names as the author of each step (the login name by default).
+        self.coder_name = Holder.me().user
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -325,8 +328,11 @@ class Project:
                         "DELETE FROM undo_statement WHERE step_id IS NULL")
                     yield session
                     session.flush()
-                    record_step(session.connection(), label, "undo", clear_redo=True)
+                    step = record_step(session.connection(), label, "undo", clear_redo=True,
+                                       coder=self.coder_name)
+                    entries = [] if step is None else step_journal(session.connection(), step)
                     session.execute(update(ProjectInfo).values(modified_at=utc_now()))
+                note_committed(entries)  # what the action's change record is read from
             except DBAPIError as error:
                 raise ProjectFileError(
                     f"{self.path}: the change could not be saved ({failure_reason(error)}); "
@@ -334,10 +340,11 @@ class Project:
                 ) from error
         self.fold_log()
 
-    def replay(self, direction: str) -> tuple[str, list[str]] | None:
+    def replay(self, direction: str) -> tuple[str, list[JournalEntry]] | None:
         """Run the newest ``undo`` or ``redo`` step; its inverse becomes a step of the other kind.
 
-        Returns the step's label and the statements run, or None when there is nothing to replay.
+        Returns the step's label and the row changes the replay made (read from the journal), or
+        None when there is nothing to replay.
         """
         self._refuse_if_read_only()
         self.check_file()
@@ -356,7 +363,9 @@ class Project:
                         connection.exec_driver_sql(statement)
                     # Steps logged before format 2 bring documents back without their layout.
                     fill_missing_layouts(connection.connection.driver_connection)
-                    record_step(connection, step[1], opposite, clear_redo=False)
+                    recorded = record_step(connection, step[1], opposite, clear_redo=False,
+                                           coder=self.coder_name)
+                    changes = [] if recorded is None else step_journal(connection, recorded)
                     session.execute(update(ProjectInfo).values(modified_at=utc_now()))
             except DBAPIError as error:
                 raise ProjectFileError(
@@ -364,7 +373,7 @@ class Project:
                     "the project is unchanged."
                 ) from error
         self.fold_log()
-        return step[1], statements
+        return step[1], changes
 
     def step_labels(self, direction: str) -> list[str]:
         """Labels of the steps that can be undone (or redone), newest first."""

@@ -1,5 +1,10 @@
 """Undo as data: triggers record the inverse SQL of every row change a user action makes.
 
+Since format 4 each logged row also says, in columns of its own, what changed (see the section
+"Change journal" in docs/architecture.md): the table, the row's id and UUID, for a child row
+its parent entity, and the operation; its step says who acted and when. Change records are read
+from those columns, never from the SQL.
+
 Each action runs in one transaction; its inverse statements form one labelled *step*. Undoing a
 step runs its statements in reverse order in one transaction, and the triggers, firing again,
 record the step that redoes it. Because the log is written by triggers, every service (and every
@@ -8,52 +13,43 @@ foreign-key cascade and full-text update it causes) is undoable without code of 
 
 from __future__ import annotations
 
+import itertools
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
 from sqlalchemy import Connection, MetaData
+
+# Today's format is 4: its triggers are the frozen ones. A format that changes the triggers adds
+# its own frozen definition there and points this name at it.
+from workbench.core.storage.frozen_formats import trigger_ddl_4 as trigger_ddl
 
 # Tables whose rows are user content. The project row (its modified time) and the log are not.
 NOT_LOGGED = {"project", "undo_step", "undo_statement"}
 # Rows only ever created together with their parent, whose insert's inverse (a delete of the
-# parent) removes them by cascade: logging their inserts would only slow imports down. Their
-# deletes are still logged, so a redo brings them back.
-INSERTS_NOT_LOGGED = {"speaker_turn", "document_layout", "document_heading"}
+# parent) removes them by cascade, have no insert trigger: logging their inserts would only slow
+# imports down. Their deletes are still logged, so a redo brings them back.
 
 LOG_DDL = (
     """CREATE TABLE undo_step (
         id INTEGER PRIMARY KEY,
         label TEXT NOT NULL,
-        direction TEXT NOT NULL CHECK (direction IN ('undo', 'redo')))""",
+        direction TEXT NOT NULL CHECK (direction IN ('undo', 'redo')),
+        coder TEXT,
+        at TEXT)""",
     """CREATE TABLE undo_statement (
         id INTEGER PRIMARY KEY,
         step_id INTEGER REFERENCES undo_step(id) ON DELETE CASCADE,
-        sql TEXT NOT NULL)""",
+        sql TEXT NOT NULL,
+        tbl TEXT,
+        row_id INTEGER,
+        row_uuid TEXT,
+        parent_tbl TEXT,
+        parent_id INTEGER,
+        parent_uuid TEXT,
+        op TEXT)""",
     "CREATE INDEX ix_undo_statement_step ON undo_statement (step_id)",
 )
-
-
-def _quoted_values(prefix: str, columns: list[str]) -> str:
-    return " || ',' || ".join(f"quote({prefix}.\"{column}\")" for column in columns)
-
-
-def trigger_ddl(table: str, columns: list[str]) -> list[str]:
-    names = ", ".join(f'"{column}"' for column in columns)
-    assignments = " || ', ' || ".join(
-        f"'\"{column}\" = ' || quote(old.\"{column}\")" for column in columns)
-    statements = [
-        f"""CREATE TRIGGER undo_{table}_insert AFTER INSERT ON "{table}" BEGIN
-            INSERT INTO undo_statement (sql)
-            VALUES ('DELETE FROM "{table}" WHERE rowid = ' || new.rowid);
-        END""",
-        f"""CREATE TRIGGER undo_{table}_delete BEFORE DELETE ON "{table}" BEGIN
-            INSERT INTO undo_statement (sql)
-            VALUES ('INSERT INTO "{table}" (rowid, {names}) VALUES (' || old.rowid || ','
-                    || {_quoted_values('old', columns)} || ')');
-        END""",
-        f"""CREATE TRIGGER undo_{table}_update AFTER UPDATE ON "{table}" BEGIN
-            INSERT INTO undo_statement (sql)
-            VALUES ('UPDATE "{table}" SET ' || {assignments} || ' WHERE rowid = ' || old.rowid);
-        END""",
-    ]
-    return statements[1:] if table in INSERTS_NOT_LOGGED else statements
 
 
 def create_undo_log(connection: Connection, metadata: MetaData) -> None:
@@ -66,6 +62,11 @@ def create_undo_log(connection: Connection, metadata: MetaData) -> None:
 
 
 MAX_STEPS = 200
+_PARENTS_GONE = """UPDATE undo_statement SET parent_uuid = gone.row_uuid
+    FROM (SELECT tbl, row_id, row_uuid FROM undo_statement
+          WHERE step_id IS NULL AND op = 'delete' AND row_uuid IS NOT NULL) AS gone
+    WHERE undo_statement.step_id IS NULL AND undo_statement.parent_uuid IS NULL
+      AND undo_statement.parent_tbl = gone.tbl AND undo_statement.parent_id = gone.row_id"""
 
 
 def pending_statements(connection: Connection) -> int:
@@ -73,19 +74,29 @@ def pending_statements(connection: Connection) -> int:
         "SELECT count(*) FROM undo_statement WHERE step_id IS NULL").scalar() or 0
 
 
-def record_step(connection: Connection, label: str, direction: str, *, clear_redo: bool) -> None:
-    """Gather the statements the triggers just logged into one step (if there are any)."""
+def record_step(connection: Connection, label: str, direction: str, *, clear_redo: bool,
+                coder: str | None = None) -> int | None:
+    """Gather the statements the triggers just logged into one step (if there are any).
+
+    Returns the step's id, or None when the action changed no row.
+    """
     if clear_redo:
         connection.exec_driver_sql("DELETE FROM undo_step WHERE direction = 'redo'")
     if not pending_statements(connection):
-        return
+        return None
+    # A child row deleted by a cascade found its parent gone: name it by the parent's own
+    # deletion, journalled earlier in this step.
+    connection.exec_driver_sql(_PARENTS_GONE)
+    at = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     step = connection.exec_driver_sql(
-        "INSERT INTO undo_step (label, direction) VALUES (?, ?)", (label, direction)).lastrowid
+        "INSERT INTO undo_step (label, direction, coder, at) VALUES (?, ?, ?, ?)",
+        (label, direction, coder, at)).lastrowid
     connection.exec_driver_sql("UPDATE undo_statement SET step_id = ? WHERE step_id IS NULL", (step,))
     connection.exec_driver_sql(
         "DELETE FROM undo_step WHERE direction = ? AND id NOT IN "
         "(SELECT id FROM undo_step WHERE direction = ? ORDER BY id DESC LIMIT ?)",
         (direction, direction, MAX_STEPS))
+    return step
 
 
 def newest_step(connection: Connection, direction: str) -> tuple[int, str] | None:
@@ -101,3 +112,48 @@ def take_statements(connection: Connection, step_id: int) -> list[str]:
         "SELECT sql FROM undo_statement WHERE step_id = ? ORDER BY id DESC", (step_id,))]
     connection.exec_driver_sql("DELETE FROM undo_step WHERE id = ?", (step_id,))
     return statements
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One row change as the triggers logged it (``op`` is what was done: insert, update, delete).
+
+    Rows logged before format 4 have only their inverse SQL: their fields here are None.
+    """
+
+    table: str | None
+    row_id: int | None
+    row_uuid: str | None
+    parent_table: str | None
+    parent_id: int | None
+    parent_uuid: str | None
+    op: str | None
+
+
+def step_journal(connection: Connection, step_id: int) -> list[JournalEntry]:
+    """The row changes of one step, in the order they were made."""
+    return [JournalEntry(*row) for row in connection.exec_driver_sql(
+        "SELECT tbl, row_id, row_uuid, parent_tbl, parent_id, parent_uuid, op "
+        "FROM undo_statement WHERE step_id = ? ORDER BY id", (step_id,))]
+
+
+# The journal of the newest step committed in this thread (or task), numbered, so a change
+# record begun before it can take it up (see ChangeLog.freeze) and one begun after it cannot.
+_ticket = itertools.count(1)
+_committed: ContextVar[tuple[int, list[JournalEntry]] | None] = ContextVar(
+    "committed_journal", default=None)
+
+
+def journal_ticket() -> int:
+    """A number smaller than that of every step committed from now on."""
+    return next(_ticket)
+
+
+def note_committed(entries: list[JournalEntry]) -> None:
+    _committed.set((next(_ticket), entries))
+
+
+def committed_since(ticket: int) -> list[JournalEntry] | None:
+    """The journal of the newest step committed in this thread after ``ticket``, if any."""
+    found = _committed.get()
+    return found[1] if found is not None and found[0] > ticket else None
