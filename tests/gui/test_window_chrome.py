@@ -61,7 +61,7 @@ def test_every_panel_floats_and_one_can_take_the_whole_window(qtbot, window: Mai
         assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetFloatable
         assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable
     assert window.tabifiedDockWidgets(window.passages_dock) == [
-        window.search_dock, window.matrix_dock, window.memo_dock]
+        window.search_dock, window.matrix_dock, window.chart_dock, window.memo_dock]
     window.show_matrix()
     window.enlarge_action.trigger()
     assert window.enlarge_action.isChecked() and not window.centralWidget().isVisible()

@@ -8,16 +8,14 @@ starts without it. A chart is redrawn when the project changes only while the ta
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from workbench.core.analysis.matrix import Matrix
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.charts import CHART_KINDS, CHART_TITLES
-from workbench.core.charts.build import ChartRequest, chart_matrix, draw, save_figure
 from workbench.core.errors import WorkbenchError
 from workbench.core.jobs import JobControl
 from workbench.core.services.changes import Changes
@@ -25,6 +23,10 @@ from workbench.gui.context import AppContext
 from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.i18n import tr
 from workbench.gui.stale import RefreshWhenShown
+
+if TYPE_CHECKING:  # pandas and matplotlib load with the first chart, not with the window
+    from workbench.core.analysis.matrix import Matrix
+    from workbench.core.charts.build import ChartRequest
 
 SAVE_FILTERS = {"png": "PNG image, 300 dpi (*.png)", "svg": "SVG drawing (*.svg)"}
 
@@ -83,6 +85,8 @@ class ChartPanel(QWidget):
         self._enable()
 
     def request(self) -> ChartRequest:
+        from workbench.core.charts.build import ChartRequest
+
         kind = self.kind_combo.currentData() or "frequencies"
         return ChartRequest(kind, MatrixSpec(self.columns_combo.currentData() or "themes"),
                             stacked=self.stacked_box.isChecked(),
@@ -102,6 +106,8 @@ class ChartPanel(QWidget):
             return
         self._refresh_later.stale = False
         request = self.request()
+
+        from workbench.core.charts.build import chart_matrix, draw
 
         def job(_control: JobControl) -> Matrix:
             with project.reading() as session:
@@ -135,6 +141,8 @@ class ChartPanel(QWidget):
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         try:
+            from workbench.core.charts.build import save_figure
+
             save_figure(self.canvas.figure, path)
         except (WorkbenchError, OSError) as error:
             self.context.prompts.error(self, str(error))
