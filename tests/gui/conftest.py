@@ -114,3 +114,17 @@ def context(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
     assert ctx.open_project(coded_project_path)
     yield ctx
     ctx.close_project()
+
+
+@pytest.fixture
+def shown_window(qtbot, context: AppContext):  # noqa: ANN001, ANN201
+    """The main window on the coded project, shown at 1400x900: panels off screen refresh only
+    when shown, so tests of what the panels display need a window that is up."""
+    from workbench.gui.main_window import MainWindow
+
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    with qtbot.waitExposed(main):
+        main.show()
+    return main

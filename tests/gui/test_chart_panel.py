@@ -18,14 +18,9 @@ from workbench.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext) -> MainWindow:  # noqa: ANN001
+def window(shown_window: MainWindow) -> MainWindow:
     """The main window on the small coded project of the GUI fixtures."""
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    with qtbot.waitExposed(main):
-        main.show()
-    return main
+    return shown_window
 
 
 def test_the_chart_view_opens_in_the_window_and_draws_the_matrix(

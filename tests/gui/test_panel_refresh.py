@@ -18,14 +18,9 @@ from workbench.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext) -> MainWindow:  # noqa: ANN001
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    with qtbot.waitExposed(main):
-        main.show()
-    context.open_document(1)
-    return main
+def window(shown_window: MainWindow) -> MainWindow:
+    shown_window.context.open_document(1)
+    return shown_window
 
 
 def _counting(monkeypatch, obj, name: str) -> list[int]:  # noqa: ANN001
