@@ -21,16 +21,16 @@ from sklearn.metrics import cohen_kappa_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import CODERS, Size, generate, size_arguments  # noqa: E402
+from generate import CODERS, Size, generate, size_arguments
 
-from workbench.core.analysis.agreement import AgreementSettings, agreement_report  # noqa: E402
-from workbench.core.analysis.agreement.measures import cohen_kappa  # noqa: E402
-from workbench.core.analysis.agreement.stats import pairs  # noqa: E402
-from workbench.core.analysis.agreement.units import coverage, load_units  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.analysis.agreement import AgreementSettings, agreement_report
+from workbench.core.analysis.agreement.measures import cohen_kappa
+from workbench.core.analysis.agreement.stats import pairs
+from workbench.core.analysis.agreement.units import coverage, load_units
+from workbench.core.storage import Project
 
 
-def timed(work):  # noqa: ANN001, ANN201
+def timed(work):
     started = time.perf_counter()
     result = work()
     return time.perf_counter() - started, result
@@ -51,7 +51,7 @@ def character_vectors(project: Project) -> tuple[list[str], np.ndarray]:
     return [units.rows[r].label for r in rows], vectors
 
 
-def kappas(vectors: np.ndarray, kappa) -> list[float | None]:  # noqa: ANN001
+def kappas(vectors: np.ndarray, kappa) -> list[float | None]:
     return [kappa(code[a], code[b]) for code in vectors for a, b in pairs(vectors.shape[1])]
 
 

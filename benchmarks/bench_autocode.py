@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Size, generate, size_arguments  # noqa: E402
+from generate import Size, generate, size_arguments
 
-from workbench.core.autocode import Scope, TextRule, preview_autocode  # noqa: E402
-from workbench.core.queries.resolve import resolve_code  # noqa: E402
-from workbench.core.queries.search_hits import search_hits  # noqa: E402
-from workbench.core.services.autocoding import autocode  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.autocode import Scope, TextRule, preview_autocode
+from workbench.core.queries.resolve import resolve_code
+from workbench.core.queries.search_hits import search_hits
+from workbench.core.services.autocoding import autocode
+from workbench.core.storage import Project
 
 QUERY = "solidariteit"
 EVERY_HIT = 10**9

@@ -22,20 +22,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_project import raw_generate  # noqa: E402
-from generate import Size, coding_specs, generate, size_arguments  # noqa: E402
-from lxml import etree  # noqa: E402
-from sqlalchemy import delete, select  # noqa: E402
+from bench_project import raw_generate
+from generate import Size, coding_specs, generate, size_arguments
+from lxml import etree
+from sqlalchemy import delete, select
 
-from workbench.core.exchange.qdpx_export import export_project  # noqa: E402
-from workbench.core.exchange.qdpx_import import import_qdpx  # noqa: E402
-from workbench.core.merge.project_merge import merge_project  # noqa: E402
-from workbench.core.model import Coding, Document  # noqa: E402
-from workbench.core.services.bulk_coding import apply_codings  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.exchange.qdpx_export import export_project
+from workbench.core.exchange.qdpx_import import import_qdpx
+from workbench.core.merge.project_merge import merge_project
+from workbench.core.model import Coding, Document
+from workbench.core.services.bulk_coding import apply_codings
+from workbench.core.storage import Project
 
 
-def timed(work) -> tuple[float, object]:  # noqa: ANN001
+def timed(work) -> tuple[float, object]:
     started = time.perf_counter()
     result = work()
     return time.perf_counter() - started, result

@@ -42,8 +42,9 @@ from workbench.core.services.codebook import create_project  # noqa: E402
 from workbench.core.services.codings import apply_code  # noqa: E402
 from workbench.core.services.documents import add_document  # noqa: E402
 from workbench.gui.context import AppContext, TextSelection  # noqa: E402
+
 try:
-    from workbench.gui.collection import freeze_start_up_objects  # noqa: E402
+    from workbench.gui.collection import freeze_start_up_objects
 except ImportError:  # an older version, measured for comparison: no freeze
     def freeze_start_up_objects() -> None:
         pass

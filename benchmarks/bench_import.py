@@ -25,9 +25,9 @@ import docx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.core.importers.job import import_files  # noqa: E402
-from workbench.core.services.cases import create_case  # noqa: E402
-from workbench.core.services.codebook import create_project  # noqa: E402
+from workbench.core.importers.job import import_files
+from workbench.core.services.cases import create_case
+from workbench.core.services.codebook import create_project
 
 VOCABULARY = ("samen koken buurt ideeën café vrijwilligers solidariteit werk school ouders "
               "kinderen taal Nederlands Frans vergadering huis werf regels strijd stad "

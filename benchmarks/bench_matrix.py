@@ -22,13 +22,13 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_project import median_seconds  # noqa: E402
-from generate import Size, generate, size_arguments  # noqa: E402
+from bench_project import median_seconds
+from generate import Size, generate, size_arguments
 
-from workbench.core.analysis.matrix import build_matrix  # noqa: E402
-from workbench.core.analysis.spec import CELL_MODES, MatrixSpec  # noqa: E402
-from workbench.core.exporters.matrix_export import export_matrix  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.analysis.matrix import build_matrix
+from workbench.core.analysis.spec import CELL_MODES, MatrixSpec
+from workbench.core.exporters.matrix_export import export_matrix
+from workbench.core.storage import Project
 
 RAW = """SELECT coding.code_id, coding.document_id, document.case_id
          FROM coding JOIN document ON document.id = coding.document_id"""

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Size, generate, size_arguments  # noqa: E402
+from generate import Size, generate, size_arguments
 
-from workbench.core.queries.codings import list_codings  # noqa: E402
-from workbench.core.queries.search import search_documents  # noqa: E402
-from workbench.core.queries.summary import project_summary  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.queries.codings import list_codings
+from workbench.core.queries.search import search_documents
+from workbench.core.queries.summary import project_summary
+from workbench.core.storage import Project
 
 RAW_SUMMARY = [f"SELECT count(*) FROM {table}" for table in
                ("case_", "document", "code", "coding", "coder", "attribute", "memo")]

@@ -25,10 +25,10 @@ from docx.oxml import OxmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Size, generate, size_arguments  # noqa: E402
+from generate import Size, generate, size_arguments
 
-from workbench.core.exporters.report_docx import ReportSettings, write_report  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.exporters.report_docx import ReportSettings, write_report
+from workbench.core.storage import Project
 
 CODINGS = 'SELECT document_id, start, "end" FROM coding ORDER BY document_id, start'
 TEXTS = "SELECT id, text FROM document"  # each text read once (a join would read it per coding)

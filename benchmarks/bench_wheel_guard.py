@@ -18,17 +18,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from workbench.gui import main_window as main_window_module  # noqa: E402
-from workbench.gui.context import AppContext  # noqa: E402
-from workbench.gui.settings import Settings  # noqa: E402
-from workbench.gui.wheel_guard import install_wheel_guard, is_guarded  # noqa: E402
+from workbench.gui import main_window as main_window_module
+from workbench.gui.context import AppContext
+from workbench.gui.settings import Settings
+from workbench.gui.wheel_guard import install_wheel_guard, is_guarded
 
 
 class AppWideFilter(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and is_guarded(watched) and not watched.hasFocus():
             event.ignore()
             return True

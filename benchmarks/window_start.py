@@ -10,8 +10,8 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
 HEAVY = ("pandas", "numpy", "openpyxl", "docx")
 
@@ -22,7 +22,7 @@ class FirstPaint(QObject):
         self._tree, self._app = tree, app
         tree.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._tree.model().rowCount() > 0:
             heavy = [name for name in HEAVY if name in sys.modules]
             print(f"ready {self._tree.model().rowCount()} {','.join(heavy) or '-'}", flush=True)
@@ -59,7 +59,7 @@ def main() -> None:
             from workbench.gui.context import AppContext
             from workbench.gui.main_window import MainWindow
 
-            def start_window(project, settings):  # noqa: ANN001, ANN202
+            def start_window(project, settings):
                 app = QApplication(sys.argv[:1])
                 context = AppContext(settings)
                 window = MainWindow(context)

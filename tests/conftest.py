@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from workbench.core.services.codebook import create_project  # noqa: E402
-from workbench.core.storage import Project  # noqa: E402
+from workbench.core.services.codebook import create_project
+from workbench.core.storage import Project
 
 
 @pytest.fixture(autouse=True)

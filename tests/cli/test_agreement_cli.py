@@ -22,7 +22,7 @@ def project(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_table_names_every_code_theme_case_and_the_overall(workbench, project: Path) -> None:  # noqa: ANN001
+def test_the_table_names_every_code_theme_case_and_the_overall(workbench, project: Path) -> None:
     result = workbench("agreement", project, "--coders", "Lotte", "Youssef", "--seed", "3")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
@@ -36,7 +36,7 @@ def test_the_table_names_every_code_theme_case_and_the_overall(workbench, projec
     assert "1 passage(s) disagreed on (list them with --disagreements)." in result.out
 
 
-def test_json_holds_the_figures_pairs_and_disagreements(workbench, project: Path) -> None:  # noqa: ANN001
+def test_json_holds_the_figures_pairs_and_disagreements(workbench, project: Path) -> None:
     data = workbench("agreement", project, "--coders", "lotte", "youssef", "--codes", "Struggle",
                      "--overlap", "0.8", "--seed", "1", "--resamples", "100", "--json").json()
     [struggle] = data["codes"]
@@ -52,13 +52,13 @@ def test_json_holds_the_figures_pairs_and_disagreements(workbench, project: Path
     assert again["codes"][0]["kappa"] == struggle["kappa"]  # the seed reproduces the interval
 
 
-def test_disagreements_are_listed_side_by_side(workbench, project: Path) -> None:  # noqa: ANN001
+def test_disagreements_are_listed_side_by_side(workbench, project: Path) -> None:
     out = workbench("agreement", project, "--coders", "Lotte", "Youssef", "--disagreements").out
     assert "Kitchen · Kitchen notes · ¶1  Struggle\n    Lotte: We koken samen op zondag.\n" \
            "    Youssef: We koken samen op zo\n" in out
 
 
-def test_excel_and_word_reports(workbench, project: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_excel_and_word_reports(workbench, project: Path, tmp_path: Path) -> None:
     excel, word = tmp_path / "agreement.xlsx", tmp_path / "agreement.docx"
     assert workbench("agreement", project, "--coders", "Lotte", "Youssef", "-o", excel).code == 0
     assert workbench("agreement", project, "--coders", "Lotte", "Youssef", "--format", "docx",
@@ -74,7 +74,7 @@ def test_excel_and_word_reports(workbench, project: Path, tmp_path: Path) -> Non
         "We koken samen op zondag.", "We koken samen op zo"]
 
 
-def test_mistakes_are_one_line_errors(workbench, project: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_mistakes_are_one_line_errors(workbench, project: Path, tmp_path: Path) -> None:
     unknown = workbench("agreement", project, "--coders", "Lotte", "Amal")
     assert unknown.code == 2 and "no coder named 'Amal'" in unknown.err
     one = workbench("agreement", project, "--coders", "Lotte")

@@ -11,7 +11,7 @@ from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 
 
-def test_a_theme_shows_its_own_and_its_subtree_count(workbench, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_theme_shows_its_own_and_its_subtree_count(workbench, tmp_path: Path) -> None:
     path = tmp_path / "study.cwb"
     text = "Iedereen hielp mee. We deden het samen, tegen de sluiting van de school."
     with create_project(path, codebook="solidarity") as project:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from workbench.core.codebooks.builtin import builtin_codebook
-from workbench.core.codebooks.qdc import read_codebook, write_codebook
 from workbench.core.codebooks.model import CodebookCode
+from workbench.core.codebooks.qdc import read_codebook, write_codebook
 
 pytestmark = pytest.mark.slow  # builds the sample project
 

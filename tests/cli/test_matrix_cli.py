@@ -20,7 +20,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     return sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
 
 
-def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,  # noqa: ANN001
+def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,
                                                          tmp_path: Path) -> None:
     target = tmp_path / "school.xlsx"
     result = workbench("matrix", sample, "--columns", "codes", "--cell", "count", "--cell",
@@ -40,7 +40,7 @@ def test_matrix_to_excel_with_filters_and_several_views(workbench, sample: Path,
     assert about["Coders"] == "Lotte" and about["Cases"] == "place = school"
 
 
-def test_matrix_to_word_and_csv_take_the_format_from_the_file(workbench, sample: Path,  # noqa: ANN001
+def test_matrix_to_word_and_csv_take_the_format_from_the_file(workbench, sample: Path,
                                                               tmp_path: Path) -> None:
     assert workbench("matrix", sample, "--cell", "words", "-o", tmp_path / "m.docx").code == 0
     assert docx.Document(str(tmp_path / "m.docx")).tables
@@ -50,7 +50,7 @@ def test_matrix_to_word_and_csv_take_the_format_from_the_file(workbench, sample:
     assert len(rows) == 7 and {value for row in rows[1:] for value in row[1:]} <= {"yes", "no"}
 
 
-def test_printed_matrix_and_one_line_errors(workbench, sample: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_printed_matrix_and_one_line_errors(workbench, sample: Path, tmp_path: Path) -> None:
     printed = workbench("matrix", sample, "--cell", "documents", "--by", "place")
     assert printed.code == 0 and "Basisschool Het Klaverveld" in printed.out
     wrong = [
@@ -76,7 +76,7 @@ def test_codebook_report_in_a_fresh_process(sample: Path, tmp_path: Path) -> Non
                                                        for row in document.tables[0].rows]
 
 
-def test_code_by_code_and_coder_by_code_tables(workbench, sample: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_code_by_code_and_coder_by_code_tables(workbench, sample: Path, tmp_path: Path) -> None:
     printed = workbench("matrix", sample, "--rows", "coders", "--cell", "documents")
     assert printed.code == 0
     assert [line.split()[0] for line in printed.out.splitlines()] == ["Coder", "Lotte", "Youssef"]

@@ -13,8 +13,8 @@ import pytest
 from tests.cli.conftest import Result
 from tests.helpers import add_case_with_document
 from workbench.core.errors import DomainError
-from workbench.core.services.codes import create_code
 from workbench.core.services.codebook import create_project
+from workbench.core.services.codes import create_code
 
 ESC, BEL = "\x1b", "\x07"
 

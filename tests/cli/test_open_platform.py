@@ -25,7 +25,7 @@ LDD_COMPLETE = "\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x00007f0d1b
 DESKTOP = {"DISPLAY": ":0"}
 
 
-def _ldd(output: str):  # noqa: ANN202
+def _ldd(output: str):
     return lambda _plugin: output
 
 
@@ -71,7 +71,7 @@ def test_no_display_is_said_plainly(plugin: Path) -> None:
 
 
 def test_workbench_open_says_so_in_one_line_with_exit_status_2(
-        workbench, monkeypatch: pytest.MonkeyPatch, plugin: Path) -> None:  # noqa: ANN001
+        workbench, monkeypatch: pytest.MonkeyPatch, plugin: Path) -> None:
     monkeypatch.setattr(platform_check, "xcb_plugin", lambda: plugin)
     monkeypatch.setattr(platform_check, "run_ldd", _ldd(LDD_MISSING))
     monkeypatch.setattr(platform_check.sys, "platform", "linux")

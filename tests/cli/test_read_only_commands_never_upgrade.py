@@ -35,6 +35,6 @@ def test_reading_an_older_project_leaves_it_as_it_was_and_writing_says_it_upgrad
 
     changed = workbench("case", "add", old, "Buurthuis")
     assert changed.code == 0, changed.err
-    assert (f"workbench: note: old.cwb was upgraded from project format 1; the file as it was is "
-            f"kept as old.bak-1-") in changed.err
+    assert ("workbench: note: old.cwb was upgraded from project format 1; the file as it was is "
+            "kept as old.bak-1-") in changed.err
     assert len(list(tmp_path.glob("old.bak-1-*.cwb"))) == 1

@@ -15,7 +15,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     return sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
 
 
-def test_report_command_writes_the_chosen_parts(workbench, sample: Path,  # noqa: ANN001
+def test_report_command_writes_the_chosen_parts(workbench, sample: Path,
                                                 tmp_path: Path) -> None:
     target = tmp_path / "report.docx"
     result = workbench("report", sample, "-o", target, "--matrix", "count", "--chart",
@@ -31,7 +31,7 @@ def test_report_command_writes_the_chosen_parts(workbench, sample: Path,  # noqa
     assert "Appendix: Codebook" in headings and not any("agreement" in h for h in headings)
 
 
-def test_report_command_errors_are_one_line(workbench, sample: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_report_command_errors_are_one_line(workbench, sample: Path, tmp_path: Path) -> None:
     for extra, message in ((("-o", tmp_path / "r.pdf"), "give -o FILE.docx"),
                            (("-o", tmp_path / "none" / "r.docx"), "does not exist"),
                            (("-o", tmp_path / "r.docx", "--coders", "Lotte", "Nobody",

@@ -13,20 +13,20 @@ from workbench.core.storage.backups import backup_folder, list_backups
 
 
 @pytest.fixture
-def study(workbench, tmp_path: Path) -> Path:  # noqa: ANN001
+def study(workbench, tmp_path: Path) -> Path:
     path = tmp_path / "study.cwb"
     assert workbench("new", path).code == 0
     assert workbench("case", "add", path, "Solidaire keuken", "--keep-backups", "0").code == 0
     return path
 
 
-def _case_names(workbench, path: Path) -> list[str]:  # noqa: ANN001
+def _case_names(workbench, path: Path) -> list[str]:
     return [case["name"] for case in workbench("cases", path, "--json").json()]
 
 
 @pytest.mark.slow
 def test_while_a_colleague_has_the_project_open_reading_works_and_changing_is_refused(
-        workbench, study: Path) -> None:  # noqa: ANN001
+        workbench, study: Path) -> None:
     with HoldingProcess(study, user="Lotte") as colleague:
         colleague.add_case("Jeugdbeweging")
         refused = run_subprocess("case", "add", study, "Buurthuis")  # a real second process
@@ -47,7 +47,7 @@ def test_while_a_colleague_has_the_project_open_reading_works_and_changing_is_re
 
 @pytest.mark.slow
 def test_a_crashed_window_does_not_lock_the_command_line_out(
-        workbench, study: Path) -> None:  # noqa: ANN001
+        workbench, study: Path) -> None:
     HoldingProcess(study, user="Lotte").crash()
     added = workbench("case", "add", study, "Buurthuis")
     assert added.code == 0
@@ -55,7 +55,7 @@ def test_a_crashed_window_does_not_lock_the_command_line_out(
 
 
 def test_backups_kept_by_the_command_line(
-        workbench, study: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        workbench, study: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("Jeugdbeweging", "Buurthuis", "Sportclub"):
         assert workbench("case", "add", study, name, "--keep-backups", "2").code == 0
     assert len(list_backups(study)) == 2
@@ -69,7 +69,7 @@ def test_backups_kept_by_the_command_line(
     assert wrong.code == 2 and "WORKBENCH_BACKUPS must be a whole number" in wrong.err
 
 
-def test_listing_and_restoring_backups(workbench, study: Path) -> None:  # noqa: ANN001
+def test_listing_and_restoring_backups(workbench, study: Path) -> None:
     assert "No backups of study.cwb yet" in workbench("restore", study, "--list").out
     workbench("case", "add", study, "Jeugdbeweging")  # backup: before Jeugdbeweging
     workbench("case", "add", study, "Buurthuis")  # backup: before Buurthuis

@@ -16,7 +16,6 @@ from workbench.core.storage.backups import backup_folder, find_backup, list_back
 from workbench.core.storage.project_file import Access
 
 
-
 def _cases(path: Path) -> list[str]:
     with Project.open(path, access=Access.READ) as project, project.reading() as session:
         return list(session.scalars(select(Case.name).order_by(Case.id)))

@@ -11,7 +11,11 @@ from workbench.core.errors import DomainError
 from workbench.core.model import AttributeType
 from workbench.core.queries.listing import list_cases
 from workbench.core.services.cases import (
-    create_case, define_attribute, delete_case, rename_case, set_case_attribute,
+    create_case,
+    define_attribute,
+    delete_case,
+    rename_case,
+    set_case_attribute,
 )
 from workbench.core.storage import Project
 

@@ -20,19 +20,36 @@ from workbench.core.merge.codebook_apply import merge_codebook
 from workbench.core.services.autocoding import autocode
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import (
-    create_case, define_attribute, delete_case, rename_case, set_case_attribute,
+    create_case,
+    define_attribute,
+    delete_case,
+    rename_case,
+    set_case_attribute,
     set_case_description,
 )
 from workbench.core.services.changes import Changes, EntityRef
 from workbench.core.services.coders import add_coder, rename_coder
 from workbench.core.services.codes import (
-    create_code, delete_code, merge_codes, move_code, rename_code, update_code,
+    create_code,
+    delete_code,
+    merge_codes,
+    move_code,
+    rename_code,
+    update_code,
 )
 from workbench.core.services.codings import (
-    apply_code, recode, remove_coding, set_coding_memo, set_coding_range,
+    apply_code,
+    recode,
+    remove_coding,
+    set_coding_memo,
+    set_coding_range,
 )
 from workbench.core.services.documents import (
-    add_document, delete_document, move_document, rename_document, set_document_metadata,
+    add_document,
+    delete_document,
+    move_document,
+    rename_document,
+    set_document_metadata,
 )
 from workbench.core.services.history import last_action_changes, redo, undo
 from workbench.core.services.memos import create_memo, delete_memo, update_memo

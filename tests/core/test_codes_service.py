@@ -10,7 +10,12 @@ from workbench.core.model import Code, Memo
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.listing import list_codes
 from workbench.core.services.codes import (
-    create_code, delete_code, merge_codes, move_code, rename_code, update_code,
+    create_code,
+    delete_code,
+    merge_codes,
+    move_code,
+    rename_code,
+    update_code,
 )
 from workbench.core.services.codings import apply_code
 from workbench.core.services.memos import MemoTarget, create_memo

@@ -9,7 +9,11 @@ from workbench.core.errors import DomainError, NotFoundError
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.codes import create_code, update_code
 from workbench.core.services.codings import (
-    apply_code, recode, remove_coding, set_coding_memo, set_coding_range,
+    apply_code,
+    recode,
+    remove_coding,
+    set_coding_memo,
+    set_coding_range,
 )
 from workbench.core.storage import Project
 

@@ -18,7 +18,10 @@ from sqlalchemy import select
 
 from tests.helpers import REPO
 from workbench.core.errors import (
-    NotAProjectError, ProjectLockedError, ProjectReadOnlyError, ProjectReplacedError,
+    NotAProjectError,
+    ProjectLockedError,
+    ProjectReadOnlyError,
+    ProjectReplacedError,
 )
 from workbench.core.integrity import check_project
 from workbench.core.model import Case

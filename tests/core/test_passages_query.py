@@ -60,7 +60,7 @@ def study(solidarity_project: Project) -> Study:
     return Study(keuken, plein, interview, fieldnote)
 
 
-def _passages(project: Project, *names: str, **filters) -> list:  # noqa: ANN003
+def _passages(project: Project, *names: str, **filters) -> list:
     with project.reading() as session:
         codes = [code_id(project, name) for name in names]
         return list_passages(session, codes, **filters)

@@ -18,8 +18,7 @@ from workbench.core.queries.summary import project_summary
 from workbench.core.services.codings import remove_coding
 from workbench.core.services.documents import delete_document
 from workbench.core.services.history import redo, undo
-from workbench.core.storage import SCHEMA_VERSION, Project
-from workbench.core.storage import migrations
+from workbench.core.storage import SCHEMA_VERSION, Project, migrations
 from workbench.core.text_layout import lay_out, unpack, unpack_words
 
 KEPT_V1 = Path(__file__).resolve().parents[1] / "data" / "project-v1.cwb"

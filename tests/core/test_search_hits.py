@@ -33,7 +33,7 @@ def _hits(project: Project, query: str) -> list[tuple[int, str, int, int]]:
 
 
 def test_a_word_after_emoji_is_found_at_its_code_point_positions(project: Project,
-                                                                 documents) -> None:  # noqa: ANN001
+                                                                 documents) -> None:
     keuken, _ecole = documents
     hits = _hits(project, "keuken")
 
@@ -43,7 +43,7 @@ def test_a_word_after_emoji_is_found_at_its_code_point_positions(project: Projec
     assert hits[1][2] == KEUKEN.rindex("KEUKEN")  # after 🍲🙂: two code points, not four
 
 
-def test_accents_and_case_fold_as_the_index_folds_them(project: Project, documents) -> None:  # noqa: ANN001
+def test_accents_and_case_fold_as_the_index_folds_them(project: Project, documents) -> None:
     keuken, ecole = documents
     assert [found for _d, found, _s, _e in _hits(project, "ideeen")] == ["ideeën"]
     assert [found for _d, found, _s, _e in _hits(project, "ELKE onze")] == ["élke", "ónze"]
@@ -52,7 +52,7 @@ def test_accents_and_case_fold_as_the_index_folds_them(project: Project, documen
     assert [found for _d, found, _s, _e in _hits(project, "ecole")] == ["école"]
 
 
-def test_prefixes_phrases_and_or(project: Project, documents) -> None:  # noqa: ANN001
+def test_prefixes_phrases_and_or(project: Project, documents) -> None:
     starred = [found for _d, found, _s, _e in _hits(project, "keuken*")]
     assert starred == ["keuken", "Keukenploeg", "KEUKEN"]
     assert [found for _d, found, _s, _e in _hits(project, '"kookten samen élke"')] == [
@@ -63,14 +63,14 @@ def test_prefixes_phrases_and_or(project: Project, documents) -> None:  # noqa: 
 
 
 def test_terms_after_not_and_title_only_terms_are_not_hits(project: Project,
-                                                           documents) -> None:  # noqa: ANN001
+                                                           documents) -> None:
     assert [found for _d, found, _s, _e in _hits(project, "keuken NOT maison")] == [
         "keuken", "KEUKEN"]
     assert _hits(project, "title: zoë") == []  # the title matches; the text holds no hit
     assert [found for _d, found, _s, _e in _hits(project, "text: zoë")] == ["Zoë"]
 
 
-def test_each_hit_carries_its_context_on_one_line(project: Project, documents) -> None:  # noqa: ANN001
+def test_each_hit_carries_its_context_on_one_line(project: Project, documents) -> None:
     with project.reading() as session:
         first = search_hits(session, "kookten", context_chars=20).hits[0]
     assert first.before.endswith("Zoë: We ")
@@ -81,7 +81,7 @@ def test_each_hit_carries_its_context_on_one_line(project: Project, documents) -
     assert first.snippet == first.before + "kookten" + first.after
 
 
-def test_a_stray_quote_is_searched_as_plain_words(project: Project, documents) -> None:  # noqa: ANN001
+def test_a_stray_quote_is_searched_as_plain_words(project: Project, documents) -> None:
     with project.reading() as session:
         result = search_hits(session, '"keuken')
         assert result.query == '"keuken"'
@@ -92,7 +92,7 @@ def test_a_stray_quote_is_searched_as_plain_words(project: Project, documents) -
             search_hits(session, "   ")
 
 
-def test_many_hits_stop_at_the_limit_and_say_so(project: Project, documents) -> None:  # noqa: ANN001
+def test_many_hits_stop_at_the_limit_and_say_so(project: Project, documents) -> None:
     with project.reading() as session:
         result = search_hits(session, "keuken* OR samen*", max_hits=2)
     assert result.truncated and len(result.hits) == 2 and result.documents == 1
@@ -108,7 +108,7 @@ def test_query_reading_follows_fts5_grammar() -> None:
     assert query_terms("^zoë")[0].initial and query_terms("ideeën*")[0].tokens == (("ideeen", True),)
 
 
-def test_folding_agrees_with_the_full_text_index(project: Project, documents) -> None:  # noqa: ANN001
+def test_folding_agrees_with_the_full_text_index(project: Project, documents) -> None:
     """For each word of the texts, FTS5 finds a document exactly when hit_spans finds a hit."""
     with project.reading() as session:
         texts = dict(session.execute(text("SELECT id, text FROM document")).all())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-import pytest
 
 from workbench.core.text import paragraph_starts, word_count
 from workbench.core.text_layout import lay_out, pack, pack_words, unpack, unpack_words

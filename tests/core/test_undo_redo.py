@@ -12,7 +12,13 @@ from workbench.core.errors import DomainError
 from workbench.core.queries.search import search_documents
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import create_case, delete_case, set_case_attribute
-from workbench.core.services.codes import create_code, delete_code, merge_codes, move_code, update_code
+from workbench.core.services.codes import (
+    create_code,
+    delete_code,
+    merge_codes,
+    move_code,
+    update_code,
+)
 from workbench.core.services.codings import apply_code, remove_coding, set_coding_range
 from workbench.core.services.documents import add_document, delete_document, rename_document
 from workbench.core.services.history import redo, redo_label, undo, undo_label

@@ -17,13 +17,13 @@ from sqlalchemy import select
 from tests.helpers import table_contents
 from tests.project_holder import HoldingProcess
 from workbench.core.errors import (
-    ProjectFileError, ProjectLockedError, ProjectReadOnlyError, ReadOnlyLocationError,
+    ProjectLockedError,
+    ProjectReadOnlyError,
 )
 from workbench.core.model import Case
 from workbench.core.services.cases import create_case
 from workbench.core.services.history import undo
-from workbench.core.storage import Project
-from workbench.core.storage import writer_lock
+from workbench.core.storage import Project, writer_lock
 from workbench.core.storage.project_file import Access
 from workbench.core.storage.writer_lock import lock_path, read_holder
 

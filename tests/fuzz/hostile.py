@@ -135,7 +135,7 @@ def element_trees(names: list[str], attributes: list[str], guids: list[str],
     body = st.recursive(leaf, node, max_leaves=25)
     return st.builds(lambda root_attrs, inner: (
         f'<?xml version="1.0" encoding="utf-8"?><{names[0]} xmlns="{namespace}"'
-        f'{_attributes(root_attrs)}>{"".join(inner)}</{names[0]}>').encode("utf-8"),
+        f'{_attributes(root_attrs)}>{"".join(inner)}</{names[0]}>').encode(),
         attrs, st.lists(body, max_size=6))
 
 

@@ -63,19 +63,19 @@ def load_hostile(existing: tuple[Project, Path], data: bytes, *, merge: bool) ->
 
 @fuzz_settings()
 @given(data=st.binary(max_size=1024) | st.text(max_size=300).map(str.encode))
-def test_random_bytes_as_a_codebook(existing, data: bytes) -> None:  # noqa: ANN001
+def test_random_bytes_as_a_codebook(existing, data: bytes) -> None:
     load_hostile(existing, data, merge=False)
 
 
 @fuzz_settings()
 @given(st.data(), st.booleans())
-def test_damaged_codebook(existing, data: st.DataObject, merge: bool) -> None:  # noqa: ANN001
+def test_damaged_codebook(existing, data: st.DataObject, merge: bool) -> None:
     load_hostile(existing, data.draw(damaged(SEED)), merge=merge)
 
 
 @fuzz_settings()
 @given(qdc=schema_trees("Codebook.xsd", CODEBOOK_NS), merge=st.booleans())
-def test_random_trees_of_the_schemas_elements(existing, qdc: bytes,  # noqa: ANN001
+def test_random_trees_of_the_schemas_elements(existing, qdc: bytes,
                                               merge: bool) -> None:
     load_hostile(existing, qdc, merge=merge)
 
@@ -83,7 +83,7 @@ def test_random_trees_of_the_schemas_elements(existing, qdc: bytes,  # noqa: ANN
 @fuzz_settings()
 @given(tree=st.lists(codes(), min_size=1, max_size=4), merge=st.booleans())
 def test_plausible_codebooks_with_hostile_guids_names_and_colours(
-        existing, tree: list[str], merge: bool) -> None:  # noqa: ANN001
+        existing, tree: list[str], merge: bool) -> None:
     qdc = f'<CodeBook xmlns="{CODEBOOK_NS}"><Codes>{"".join(tree)}</Codes></CodeBook>'
     load_hostile(existing, qdc.encode(), merge=merge)
 
@@ -98,7 +98,7 @@ def test_entity_tricks_are_refused(tmp_path: Path, qdc: bytes) -> None:
         read_codebook(path)
 
 
-def test_a_deeply_nested_codebook_is_refused_or_read(existing) -> None:  # noqa: ANN001
+def test_a_deeply_nested_codebook_is_refused_or_read(existing) -> None:
     qdc = deeply_nested("CodeBook", CODEBOOK_NS, "Code", 5000).replace(
         b'codebook:1.0">', b'codebook:1.0"><Codes>').replace(b"</CodeBook>",
                                                              b"</Codes></CodeBook>")

@@ -12,7 +12,6 @@ import pytest
 from tests.fuzz.hostile import members_of, zipped
 from tests.fuzz.importing import seed
 from workbench.core.codebooks.qdc import read_codebook
-from workbench.core.errors import ImportFileError
 from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.importers.job import import_files
 from workbench.core.importers.registry import read_source

@@ -35,13 +35,13 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, 
 
 @fuzz_settings()
 @given(suffix=st.sampled_from(SUFFIXES), data=st.binary(max_size=2048))
-def test_random_bytes_under_any_extension(target, suffix: str, data: bytes) -> None:  # noqa: ANN001
+def test_random_bytes_under_any_extension(target, suffix: str, data: bytes) -> None:
     import_hostile(*target, f"random{suffix}", data)
 
 
 @fuzz_settings()
 @given(st.data())
-def test_damaged_valid_files(target, data: st.DataObject) -> None:  # noqa: ANN001
+def test_damaged_valid_files(target, data: st.DataObject) -> None:
     suffix = data.draw(st.sampled_from(SEEDED))
     import_hostile(*target, f"damaged{suffix}", data.draw(damaged(seed(suffix))))
 
@@ -49,7 +49,7 @@ def test_damaged_valid_files(target, data: st.DataObject) -> None:  # noqa: ANN0
 @fuzz_settings()
 @given(st.data())
 def test_packages_with_missing_renamed_doubled_or_garbled_parts(target, data: st.DataObject
-                                                               ) -> None:  # noqa: ANN001
+                                                               ) -> None:
     suffix = data.draw(st.sampled_from(PACKAGED))
     import_hostile(*target, f"repacked{suffix}", data.draw(repacked(seed(suffix))))
 
@@ -57,7 +57,7 @@ def test_packages_with_missing_renamed_doubled_or_garbled_parts(target, data: st
 @fuzz_settings()
 @given(text=st.text(max_size=300), encoding=st.sampled_from(ENCODINGS),
        suffix=st.sampled_from([".txt", ".md", ".html"]))
-def test_random_text_in_every_encoding(target, text: str, encoding: str,  # noqa: ANN001
+def test_random_text_in_every_encoding(target, text: str, encoding: str,
                                        suffix: str) -> None:
     data = BOMS.get(encoding, b"") + text.encode(encoding, errors="replace")
     import_hostile(*target, f"text{suffix}", data)
@@ -88,7 +88,7 @@ RTF_GROUPS = st.recursive(RTF_TOKENS, lambda inner: st.lists(inner, max_size=6).
 @fuzz_settings()
 @given(body=st.lists(RTF_GROUPS | st.sampled_from(["{", "}", "{{{{", "}}}}"]), max_size=12),
        close=st.booleans())
-def test_rtf_with_random_control_words_and_nesting(target, body: list[str],  # noqa: ANN001
+def test_rtf_with_random_control_words_and_nesting(target, body: list[str],
                                                   close: bool) -> None:
     rtf = "{\\rtf1\\ansi " + "".join(body) + ("}" if close else "")
     import_hostile(*target, "random.rtf", rtf.encode("utf-8"))
@@ -121,7 +121,7 @@ CHARSETS = st.sampled_from(["utf-8", "latin-1", "utf-16", "utf-32", "utf-7", "ro
 
 @fuzz_settings()
 @given(tree=HTML_TREES, charset=st.none() | CHARSETS, encoding=st.sampled_from(ENCODINGS))
-def test_html_with_random_tags_and_charsets(target, tree: str, charset: str | None,  # noqa: ANN001
+def test_html_with_random_tags_and_charsets(target, tree: str, charset: str | None,
                                             encoding: str) -> None:
     head = f'<meta charset="{charset}">' if charset else ""
     page = f"<!DOCTYPE html><html><head>{head}</head><body>{tree}</body></html>"
@@ -139,7 +139,7 @@ XXE = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd"
 
 @pytest.mark.parametrize("suffix", PACKAGED)
 @pytest.mark.parametrize("part", [BOMB, XXE], ids=["billion laughs", "external entity"])
-def test_entity_tricks_inside_a_package_are_refused(target, suffix: str,  # noqa: ANN001
+def test_entity_tricks_inside_a_package_are_refused(target, suffix: str,
                                                     part: bytes) -> None:
     members = [(name, part if name == MAIN_PART[suffix] else data)
                for name, data in members_of(seed(suffix))]
@@ -148,7 +148,7 @@ def test_entity_tricks_inside_a_package_are_refused(target, suffix: str,  # noqa
 
 
 @pytest.mark.parametrize("suffix", PACKAGED)
-def test_a_huge_declared_size_inside_a_package_is_refused(target,  # noqa: ANN001
+def test_a_huge_declared_size_inside_a_package_is_refused(target,
                                                           suffix: str) -> None:
     package = bytearray(seed(suffix))
     directory = package.rfind(b"PK\x01\x02")  # the last entry of the central directory

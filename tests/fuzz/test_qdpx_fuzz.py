@@ -14,7 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzz.hostile import (
-    damaged, deeply_nested, entity_bomb, external_entity, fuzz_settings, repacked, zipped,
+    damaged,
+    deeply_nested,
+    entity_bomb,
+    external_entity,
+    fuzz_settings,
+    repacked,
+    zipped,
 )
 from tests.fuzz.importing import row_counts
 from tests.fuzz.packages import PROJECT_NS, plausible_project, qdpx_seed, schema_trees

@@ -37,44 +37,44 @@ class ScriptedPrompts(Prompts):
     def _next(self, default: object) -> object:
         return self.answers.pop(0) if self.answers else default
 
-    def error(self, parent, message, title=""):  # noqa: ANN001, ANN201
+    def error(self, parent, message, title=""):
         self.errors.append(message)
 
-    def inform(self, parent, message, title=""):  # noqa: ANN001, ANN201
+    def inform(self, parent, message, title=""):
         self.informed.append(message)
 
-    def confirm(self, parent, message, title=""):  # noqa: ANN001, ANN201
+    def confirm(self, parent, message, title=""):
         self.confirmations.append(message)
         return bool(self._next(True))
 
-    def ask_text(self, parent, label, title="", default=""):  # noqa: ANN001, ANN201
+    def ask_text(self, parent, label, title="", default=""):
         return self._next(None)
 
-    def choose_item(self, parent, label, items, title=""):  # noqa: ANN001, ANN201
+    def choose_item(self, parent, label, items, title=""):
         return self._next(None)
 
-    def open_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+    def open_file(self, parent, title, filters=""):
         return self._next(None)
 
-    def open_files(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+    def open_files(self, parent, title, filters=""):
         return self._next([])
 
-    def save_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+    def save_file(self, parent, title, filters=""):
         return self._next(None)
 
-    def crash(self, parent, report):  # noqa: ANN001, ANN201
+    def crash(self, parent, report):
         self.crashes.append(report)
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english(qapp):  # noqa: ANN001, ANN201
+def english(qapp):
     """The interface in English with its plural forms, as on an English system."""
     from workbench.gui.i18n import install_language
 
     install_language("en", qapp)
 
 
-def settle(qtbot, panel) -> None:  # noqa: ANN001
+def settle(qtbot, panel) -> None:
     """Lists refresh on the next turn of the event loop after a change; wait for that."""
     qtbot.waitUntil(lambda: not panel._refresh_pending)
 
@@ -108,7 +108,7 @@ def coded_project_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def context(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
+def context(qtbot, settings: Settings, prompts: ScriptedPrompts,
             coded_project_path: Path) -> Iterator[AppContext]:
     ctx = AppContext(settings, prompts)
     assert ctx.open_project(coded_project_path)
@@ -117,7 +117,7 @@ def context(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
 
 
 @pytest.fixture
-def shown_window(qtbot, context: AppContext):  # noqa: ANN001, ANN201
+def shown_window(qtbot, context: AppContext):
     """The main window on the coded project, shown at 1400x900: panels off screen refresh only
     when shown, so tests of what the panels display need a window that is up."""
     from workbench.gui.main_window import MainWindow

@@ -17,12 +17,19 @@ from workbench.core.services.codings import apply_code
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.agreement_dialog import AgreementDialog, open_agreement_dialog
 from workbench.gui.models.agreement_model import (
-    AGREEMENT, KAPPA, KAPPA_CI, LABEL, SEGMENTS, AgreementModel, DisagreementModel, ObjectRole,
+    AGREEMENT,
+    KAPPA,
+    KAPPA_CI,
+    LABEL,
+    SEGMENTS,
+    AgreementModel,
+    DisagreementModel,
+    ObjectRole,
 )
 
 
 @pytest.fixture
-def dialog(qtbot, context: AppContext) -> AgreementDialog:  # noqa: ANN001
+def dialog(qtbot, context: AppContext) -> AgreementDialog:
     # Youssef also codes part of Lotte's Socialisation passage: partial agreement on that code.
     start = INTERVIEW.index("We kookten")
     apply_code(context.project, _document(context), code_id(context.project, "Socialisation"),
@@ -38,7 +45,7 @@ def _document(context: AppContext) -> int:
         return list_documents(session)[0].id
 
 
-def compute(qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+def compute(qtbot, dialog: AgreementDialog) -> None:
     with qtbot.waitSignal(dialog.computed, timeout=20000):
         qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
 
@@ -50,7 +57,7 @@ def result_row(dialog: AgreementDialog, name: str) -> int:
     return row
 
 
-def test_figures_per_code_with_intervals_and_segments(qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+def test_figures_per_code_with_intervals_and_segments(qtbot, dialog: AgreementDialog) -> None:
     assert dialog.checked(dialog.coder_list) == ["Lotte", "Youssef"]
     dialog.seed_spin.setValue(7)
     compute(qtbot, dialog)
@@ -71,7 +78,7 @@ def test_figures_per_code_with_intervals_and_segments(qtbot, dialog: AgreementDi
 
 
 def test_the_disagreement_browser_opens_a_passage_in_the_document(
-        qtbot, dialog: AgreementDialog, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, dialog: AgreementDialog, context: AppContext) -> None:
     compute(qtbot, dialog)
     assert len(dialog.disagreements_shown()) == 2  # Socialisation, and Safe and informal spaces
     dialog.results_view.selectRow(result_row(dialog, "Socialisation"))
@@ -85,7 +92,7 @@ def test_the_disagreement_browser_opens_a_passage_in_the_document(
     assert opened.args == [shown.document_id, shown.start, shown.end]
 
 
-def test_the_report_goes_to_excel_and_word(qtbot, dialog: AgreementDialog,  # noqa: ANN001
+def test_the_report_goes_to_excel_and_word(qtbot, dialog: AgreementDialog,
                                           prompts: ScriptedPrompts, tmp_path: Path) -> None:
     assert not dialog.excel_button.isEnabled()
     compute(qtbot, dialog)
@@ -99,7 +106,7 @@ def test_the_report_goes_to_excel_and_word(qtbot, dialog: AgreementDialog,  # no
     assert prompts.errors == []
 
 
-def test_choices_narrow_the_comparison(qtbot, dialog: AgreementDialog,  # noqa: ANN001
+def test_choices_narrow_the_comparison(qtbot, dialog: AgreementDialog,
                                        context: AppContext, prompts: ScriptedPrompts) -> None:
     dialog.set_checked(dialog.coder_list, ["Lotte"])
     qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
@@ -114,7 +121,7 @@ def test_choices_narrow_the_comparison(qtbot, dialog: AgreementDialog,  # noqa: 
     assert dialog.checked(dialog.document_list) == [_document(context)]
 
 
-def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,  # noqa: ANN001
+def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,
                                           dialog: AgreementDialog) -> None:
     compute(qtbot, dialog)
     results, disagreements = AgreementModel(), DisagreementModel()
@@ -127,7 +134,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,  # noqa: ANN001
 
 
 def test_each_measure_is_explained_and_a_high_percentage_with_a_low_kappa_too(
-        qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+        qtbot, dialog: AgreementDialog) -> None:
     explanation = dialog.explanation.text()
     for measure in ("Agreement", "Kappa", "Alpha", "95% CI"):
         assert f"<b>{measure}</b>" in explanation
@@ -146,7 +153,7 @@ def test_each_measure_is_explained_and_a_high_percentage_with_a_low_kappa_too(
             assert "-0.00" not in str(view.index(n, column).data() or "")
 
 
-def test_the_lists_show_several_rows_and_the_header_in_full(qtbot, dialog: AgreementDialog) -> None:  # noqa: ANN001
+def test_the_lists_show_several_rows_and_the_header_in_full(qtbot, dialog: AgreementDialog) -> None:
     compute(qtbot, dialog)
     rows_shown = dialog.code_list.viewport().height() // dialog.code_list.sizeHintForRow(0)
     assert rows_shown >= 4

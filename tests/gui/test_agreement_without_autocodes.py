@@ -15,7 +15,7 @@ from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
 from workbench.gui.models.agreement_model import LABEL, ObjectRole
 
 
-def test_leaving_autocodings_out_compares_hand_coding_only(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_leaving_autocodings_out_compares_hand_coding_only(qtbot, context: AppContext) -> None:
     socialisation = code_id(context.project, "Socialisation")
     with context.reading() as session:
         document = list_documents(session)[0].id

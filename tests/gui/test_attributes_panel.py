@@ -12,13 +12,17 @@ from workbench.core.model import AttributeType
 from workbench.core.queries.listing import CaseRow, list_attributes, list_cases
 from workbench.gui.context import AppContext
 from workbench.gui.panels.attributes_panel import (
-    AttributesPanel, ComboEditor, DateEditor, NumberEditor, TextEditor,
+    AttributesPanel,
+    ComboEditor,
+    DateEditor,
+    NumberEditor,
+    TextEditor,
 )
 from workbench.gui.panels.cases_panel import CasesPanel
 
 
 @pytest.fixture
-def panels(qtbot, context: AppContext) -> tuple[CasesPanel, AttributesPanel]:  # noqa: ANN001
+def panels(qtbot, context: AppContext) -> tuple[CasesPanel, AttributesPanel]:
     cases, attributes = CasesPanel(context), AttributesPanel(context)
     cases.caseSelected.connect(attributes.show_case)  # as the main window wires them
     for widget in (cases, attributes):
@@ -34,7 +38,7 @@ def the_case(context: AppContext) -> CaseRow:
         return list_cases(session)[0]
 
 
-def define(qtbot, panel: AttributesPanel, name: str, kind: str, choices: str = "") -> None:  # noqa: ANN001
+def define(qtbot, panel: AttributesPanel, name: str, kind: str, choices: str = "") -> None:
     panel.new_attribute_action.trigger()
     form = panel.new_form
     assert form.isVisible()
@@ -44,14 +48,14 @@ def define(qtbot, panel: AttributesPanel, name: str, kind: str, choices: str = "
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
 
 
-def type_into(qtbot, editor, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, editor, text: str) -> None:
     editor.clear()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
 def test_a_researcher_defines_attributes_of_every_type_and_fills_them_in(
-        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext) -> None:
     cases, panel = panels
     cases.select_case(the_case(context).id)
     assert panel.case is not None and panel.name_edit.text() == "Solidaire keuken"
@@ -86,7 +90,7 @@ def test_a_researcher_defines_attributes_of_every_type_and_fills_them_in(
 
 
 def test_clearing_an_attribute_and_undoing_it(
-        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext) -> None:
     cases, panel = panels
     define(qtbot, panel, "since", "Date")
     cases.select_case(the_case(context).id)
@@ -109,7 +113,7 @@ def test_clearing_an_attribute_and_undoing_it(
 
 
 def test_the_case_name_and_description_are_edited_in_place(
-        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext,
         prompts: ScriptedPrompts) -> None:
     cases, panel = panels
     cases.select_case(the_case(context).id)
@@ -127,7 +131,7 @@ def test_the_case_name_and_description_are_edited_in_place(
 
 
 def test_a_choice_attribute_needs_choices(
-        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, AttributesPanel], context: AppContext,
         prompts: ScriptedPrompts) -> None:
     _, panel = panels
     assert panel.empty_label.isVisible()  # no case selected yet

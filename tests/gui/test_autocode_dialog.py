@@ -18,7 +18,7 @@ SOCIALISATION = "Socialisation"
 
 
 @pytest.fixture
-def dialog(qtbot, context: AppContext) -> AutocodeDialog:  # noqa: ANN001
+def dialog(qtbot, context: AppContext) -> AutocodeDialog:
     panel = CodebookPanel(context)
     qtbot.addWidget(panel)
     panel.select_code(code_id(context.project, SOCIALISATION))
@@ -30,19 +30,19 @@ def dialog(qtbot, context: AppContext) -> AutocodeDialog:  # noqa: ANN001
     return widget
 
 
-def tick(widget, text: str) -> None:  # noqa: ANN001
+def tick(widget, text: str) -> None:
     [item] = [widget.item(n) for n in range(widget.count()) if widget.item(n).text() == text]
     item.setCheckState(Qt.CheckState.Checked)
 
 
-def previewed(qtbot, dialog: AutocodeDialog, edit):  # noqa: ANN001, ANN201
+def previewed(qtbot, dialog: AutocodeDialog, edit):
     """Make an edit and wait for the live preview it starts (off the GUI thread)."""
     with qtbot.waitSignal(dialog.previewed, timeout=10000) as signal:
         edit()
     return signal.args[0]
 
 
-def code(qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
+def code(qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     with qtbot.waitSignals([dialog.coded, context.changed], timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -54,7 +54,7 @@ def socialisation(context: AppContext) -> list[tuple[str, str]]:
 
 
 def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
-        qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     before = {table: rows for table, rows in table_contents(context.project.path).items()
               if table not in ("project", "undo_step", "undo_statement")}
     assert dialog.code_combo.currentText().endswith("Socialisation (socialisatie)")
@@ -83,7 +83,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
 
 
 def test_a_search_widened_to_its_sentence_in_chosen_documents(
-        qtbot, dialog: AutocodeDialog, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
     dialog.rule_editor.scope_combo.setCurrentIndex(dialog.rule_editor.scope_combo.findData("sentence"))
     assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "keuken")).passages == 2
@@ -100,7 +100,7 @@ def test_a_search_widened_to_its_sentence_in_chosen_documents(
 
 
 def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
-        qtbot, dialog: AutocodeDialog, context: AppContext,  # noqa: ANN001
+        qtbot, dialog: AutocodeDialog, context: AppContext,
         prompts: ScriptedPrompts) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
     dialog.rule_editor.regex_check.setChecked(True)
@@ -112,7 +112,7 @@ def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
     assert socialisation(context) == [("Lotte", "We kookten samen, élke zondag, voor wie honger had.")]
 
 
-def test_headings_and_cases_pages(qtbot, dialog: AutocodeDialog) -> None:  # noqa: ANN001
+def test_headings_and_cases_pages(qtbot, dialog: AutocodeDialog) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(HEADINGS)
     dialog.where_combo.setCurrentIndex(CASES)
     tick(dialog.case_list, "Solidaire keuken")

@@ -10,14 +10,21 @@ from workbench.core.queries.listing import CaseRow, DocumentRow, list_cases, lis
 from workbench.core.services.cases import create_case
 from workbench.core.services.documents import add_document
 from workbench.gui.context import AppContext
-from workbench.gui.models.case_tree_model import KIND, NAME, WORDS, CaseTreeModel, ObjectRole, SortRole
+from workbench.gui.models.case_tree_model import (
+    KIND,
+    NAME,
+    WORDS,
+    CaseTreeModel,
+    ObjectRole,
+    SortRole,
+)
 from workbench.gui.panels.cases_panel import CasesPanel
 
 KEUKEN = "Solidaire keuken"
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> CasesPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> CasesPanel:
     widget = CasesPanel(context)
     qtbot.addWidget(widget)
     widget.resize(420, 520)
@@ -46,12 +53,12 @@ def shown(panel: CasesPanel) -> dict[str, list[str]]:
     return result
 
 
-def click(qtbot, panel: CasesPanel, index: QModelIndex) -> None:  # noqa: ANN001
+def click(qtbot, panel: CasesPanel, index: QModelIndex) -> None:
     rect = panel.tree.visualRect(panel.proxy.mapFromSource(index))
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_the_case_tree_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:  # noqa: ANN001
+def test_the_case_tree_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:
     context.run(create_case, "Jeugdhuis")
     model = CaseTreeModel(context)
     qtmodeltester.check(model)
@@ -143,7 +150,7 @@ def test_a_researcher_renames_moves_and_deletes_a_document(
 
 
 def test_clicking_a_document_opens_it_and_selecting_a_case_announces_it(
-        qtbot, panel: CasesPanel, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panel: CasesPanel, context: AppContext) -> None:
     document, case = documents(context)[0], cases(context)[0]
     with qtbot.waitSignal(panel.caseSelected) as selected:
         click(qtbot, panel, panel.model.case_index(case.id))
@@ -157,7 +164,7 @@ def test_clicking_a_document_opens_it_and_selecting_a_case_announces_it(
 
 
 def test_the_filter_keeps_matching_documents_with_their_case(
-        qtbot, panel: CasesPanel, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panel: CasesPanel, context: AppContext) -> None:
     other = context.run(create_case, "Jeugdhuis").subject.id
     context.run(add_document, other, "Veldnotitie zondag", INTERVIEW.replace("Zoë", "Amine"))
     qtbot.keyClicks(panel.filter_edit, "zondag")
@@ -166,7 +173,7 @@ def test_the_filter_keeps_matching_documents_with_their_case(
     assert shown(panel) == {KEUKEN: ["Interview met Zoë"], "Jeugdhuis": ["Veldnotitie zondag"]}
 
 
-def test_a_large_project_opens_with_its_cases_folded(qtbot, context: AppContext,  # noqa: ANN001
+def test_a_large_project_opens_with_its_cases_folded(qtbot, context: AppContext,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workbench.gui.panels.cases_panel.EXPAND_UP_TO", 0)
     path = context.project.path

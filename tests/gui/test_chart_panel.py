@@ -13,7 +13,6 @@ from matplotlib.image import AxesImage
 from workbench.core.analysis.cooccurrence import cooccurrence_matrix
 from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import MatrixSpec
-from workbench.gui.context import AppContext
 from workbench.gui.main_window import MainWindow
 
 
@@ -24,7 +23,7 @@ def window(shown_window: MainWindow) -> MainWindow:
 
 
 def test_the_chart_view_opens_in_the_window_and_draws_the_matrix(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.charts_action.trigger()
     panel = window.chart_panel
     qtbot.waitUntil(lambda: panel.canvas is not None, timeout=20000)
@@ -51,7 +50,7 @@ def test_the_chart_view_opens_in_the_window_and_draws_the_matrix(
         assert (tmp_path / f"chart.{fmt}").stat().st_size > 1000
 
 
-def test_the_report_dialog_writes_the_chosen_report(qtbot, window: MainWindow,  # noqa: ANN001
+def test_the_report_dialog_writes_the_chosen_report(qtbot, window: MainWindow,
                                                     tmp_path: Path) -> None:
     import docx
 

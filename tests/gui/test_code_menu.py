@@ -14,7 +14,7 @@ from workbench.gui.context import AppContext
 from workbench.gui.document_view.view import DocumentView
 
 
-def _view(qtbot, context: AppContext) -> DocumentView:  # noqa: ANN001
+def _view(qtbot, context: AppContext) -> DocumentView:
     view = DocumentView(context)
     qtbot.addWidget(view)
     view.resize(900, 600)
@@ -30,7 +30,7 @@ def _code_menu(view: DocumentView) -> CodeMenu:
     return code_menu
 
 
-def _entry(menu: QMenu, *names: str):  # noqa: ANN202
+def _entry(menu: QMenu, *names: str):
     """Walk submenus by the start of their titles; return the last entry's action."""
     action = None
     for name in names:
@@ -44,7 +44,7 @@ def _codings_with(context: AppContext, name: str) -> list[str]:
         return [row.text for row in list_codings(session, code_ids=[code_id(context.project, name)])]
 
 
-def test_any_code_from_the_themes_submenus_codes_the_selection(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_any_code_from_the_themes_submenus_codes_the_selection(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     view.select_range(INTERVIEW.index("De buren"), INTERVIEW.index(" Zo werd"))
     menu = _code_menu(view)
@@ -57,7 +57,7 @@ def test_any_code_from_the_themes_submenus_codes_the_selection(qtbot, context: A
 
 
 def test_recent_codes_come_first_with_their_names_even_if_not_in_this_document(
-        qtbot, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     view.select_range(0, 9)
     context.code_selection(code_id(context.project, "Shared struggle"))
@@ -71,7 +71,7 @@ def test_recent_codes_come_first_with_their_names_even_if_not_in_this_document(
     assert "?" not in names
 
 
-def test_typing_filters_the_codes_accents_and_case_ignored(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_typing_filters_the_codes_accents_and_case_ignored(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     view.select_range(INTERVIEW.index("De buren"), INTERVIEW.index(" Zo werd"))
     menu = _code_menu(view)
@@ -88,7 +88,7 @@ def test_typing_filters_the_codes_accents_and_case_ignored(qtbot, context: AppCo
 
 
 def test_a_new_code_and_an_in_vivo_code_from_the_menu(
-        qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:
     view = _view(qtbot, context)
     view.select_range(INTERVIEW.index("De buren"), INTERVIEW.index(" Zo werd"))
     prompts.answers.append("Neighbours bring food")
@@ -101,7 +101,7 @@ def test_a_new_code_and_an_in_vivo_code_from_the_menu(
     assert context.recent_codes[0] == code_id(context.project, "een plek")
 
 
-def test_without_a_selection_the_menu_is_off(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_without_a_selection_the_menu_is_off(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     context.set_selection(None)
     assert not _code_menu(view).isEnabled()

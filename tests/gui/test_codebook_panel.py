@@ -14,7 +14,12 @@ from workbench.core.queries.listing import list_documents
 from workbench.core.services.codes import update_code
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.models.code_tree_model import (
-    CODINGS, NAME, ObjectRole, SortRole, CodeTreeModel, passage_mime,
+    CODINGS,
+    NAME,
+    CodeTreeModel,
+    ObjectRole,
+    SortRole,
+    passage_mime,
 )
 from workbench.gui.panels.codebook_panel import CodebookPanel, in_vivo_name
 
@@ -22,7 +27,7 @@ PEDAGOGY = "Pedagogy of solidarity (pedagogie van solidariteit)"
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> CodebookPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> CodebookPanel:
     widget = CodebookPanel(context)
     qtbot.addWidget(widget)
     widget.resize(480, 640)
@@ -57,7 +62,7 @@ def names_under(panel: CodebookPanel, parent: int | None) -> list[str]:
     return [model.index(row, NAME, parent_index).data() for row in range(model.rowCount(parent_index))]
 
 
-def test_the_code_tree_model_passes_the_model_tester(qtmodeltester,  # noqa: ANN001
+def test_the_code_tree_model_passes_the_model_tester(qtmodeltester,
                                                     context: AppContext) -> None:
     model = CodeTreeModel(context)
     qtmodeltester.check(model)
@@ -88,7 +93,7 @@ def test_the_tree_shows_the_codebook_with_counts_swatches_and_definitions(
 
 
 def test_a_researcher_adds_a_code_and_a_sub_code(panel: CodebookPanel, context: AppContext,
-                                                 prompts) -> None:  # noqa: ANN001
+                                                 prompts) -> None:
     prompts.answers = ["Belonging"]
     panel.new_code_action.trigger()
     belonging = cid(context, "Belonging")
@@ -107,7 +112,7 @@ def test_a_researcher_adds_a_code_and_a_sub_code(panel: CodebookPanel, context: 
     assert names_under(panel, None)[-1] == "Belonging"
 
 
-def test_a_researcher_edits_the_definition_colour_and_name(panel: CodebookPanel, qtbot,  # noqa: ANN001
+def test_a_researcher_edits_the_definition_colour_and_name(panel: CodebookPanel, qtbot,
                                                           context: AppContext) -> None:
     recognition = cid(context, "Recognition")
     panel.select_code(recognition)
@@ -133,7 +138,7 @@ def test_a_researcher_edits_the_definition_colour_and_name(panel: CodebookPanel,
 
 
 def test_a_refused_edit_keeps_the_editor_open(panel: CodebookPanel, context: AppContext,
-                                              prompts) -> None:  # noqa: ANN001
+                                              prompts) -> None:
     panel.select_code(cid(context, "Socialisation"))
     editor = panel.edit_code()
     editor.codable_check.setChecked(False)  # it has a coding: it cannot become grouping-only
@@ -163,8 +168,8 @@ def test_a_researcher_moves_codes_by_drag_and_drop(panel: CodebookPanel, context
     assert not model.dropMimeData(pedagogy, Qt.DropAction.MoveAction, -1, NAME, inside)
 
 
-def test_a_researcher_merges_one_code_into_another(panel: CodebookPanel, qtbot,  # noqa: ANN001
-                                                   context: AppContext, prompts) -> None:  # noqa: ANN001
+def test_a_researcher_merges_one_code_into_another(panel: CodebookPanel, qtbot,
+                                                   context: AppContext, prompts) -> None:
     safe, stage = cid(context, "Safe and informal spaces"), cid(context, "Creating a stage")
     panel.select_code(safe)
     panel.merge_action.trigger()
@@ -181,7 +186,7 @@ def test_a_researcher_merges_one_code_into_another(panel: CodebookPanel, qtbot, 
 
 
 def test_deleting_a_theme_says_what_goes_with_it(panel: CodebookPanel, context: AppContext,
-                                                prompts) -> None:  # noqa: ANN001
+                                                prompts) -> None:
     pedagogy = cid(context, PEDAGOGY)
     panel.select_code(pedagogy)
     prompts.answers = [False]  # first the researcher thinks better of it
@@ -200,7 +205,7 @@ def test_deleting_a_theme_says_what_goes_with_it(panel: CodebookPanel, context: 
             "(veilige en informele ruimtes)"]
 
 
-def test_double_click_codes_the_selected_passage(panel: CodebookPanel, qtbot,  # noqa: ANN001
+def test_double_click_codes_the_selected_passage(panel: CodebookPanel, qtbot,
                                                  context: AppContext) -> None:
     qualification = cid(context, "Qualification")
     select_passage(context, "De buren brachten groenten.")
@@ -216,7 +221,7 @@ def test_double_click_codes_the_selected_passage(panel: CodebookPanel, qtbot,  #
     assert panel.selected_code_ids() == [qualification]
 
 
-def test_enter_on_a_code_codes_the_selected_passage(panel: CodebookPanel, qtbot,  # noqa: ANN001
+def test_enter_on_a_code_codes_the_selected_passage(panel: CodebookPanel, qtbot,
                                                     context: AppContext) -> None:
     interdependence = cid(context, "Interdependence")
     select_passage(context, "Niemand vroeg naar papieren.")
@@ -291,7 +296,7 @@ def test_in_vivo_names_are_shortened_at_a_word() -> None:
     assert in_vivo_name('  "Niemand vroeg\nnaar papieren."  ') == "Niemand vroeg naar papieren."
 
 
-def test_selecting_codes_shows_their_passages_elsewhere(panel: CodebookPanel, qtbot,  # noqa: ANN001
+def test_selecting_codes_shows_their_passages_elsewhere(panel: CodebookPanel, qtbot,
                                                         context: AppContext) -> None:
     socialisation, safe = cid(context, "Socialisation"), cid(context, "Safe and informal spaces")
     with qtbot.waitSignal(context.codesSelected) as signal:
@@ -304,7 +309,7 @@ def test_selecting_codes_shows_their_passages_elsewhere(panel: CodebookPanel, qt
     assert signal.args == [[socialisation, safe]]
 
 
-def test_the_filter_keeps_the_ancestors_of_matches(panel: CodebookPanel, qtbot,  # noqa: ANN001
+def test_the_filter_keeps_the_ancestors_of_matches(panel: CodebookPanel, qtbot,
                                                    context: AppContext) -> None:
     proxy = panel.proxy
     qtbot.keyClicks(panel.filter_edit, "sociali")

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext) -> MainWindow:  # noqa: ANN001
+def window(qtbot, context: AppContext) -> MainWindow:
     main = MainWindow(context)
     qtbot.addWidget(main)
     return main
@@ -50,12 +50,12 @@ def _codings(context: AppContext) -> int:
 
 
 def test_a_slot_that_raises_shows_the_crash_dialog_and_the_project_stays_open(
-        qtbot, window: MainWindow, handler: CrashHandler, prompts: ScriptedPrompts,  # noqa: ANN001
+        qtbot, window: MainWindow, handler: CrashHandler, prompts: ScriptedPrompts,
         monkeypatch: pytest.MonkeyPatch) -> None:
     context = window.context
     before, steps = _codings(context), context.project.step_labels("undo")
 
-    def broken_apply_code(project, *_args, **_kwargs):  # noqa: ANN001, ANN202
+    def broken_apply_code(project, *_args, **_kwargs):
         with project.transaction("Code passage") as session:
             session.execute(delete(Coding))  # half-way through the action...
             raise RuntimeError("the passage went missing")  # ...something unexpected
@@ -84,7 +84,7 @@ def test_a_slot_that_raises_shows_the_crash_dialog_and_the_project_stays_open(
 
 
 def test_a_worker_thread_that_raises_is_reported_in_the_window(
-        qtbot, handler: CrashHandler, prompts: ScriptedPrompts) -> None:  # noqa: ANN001
+        qtbot, handler: CrashHandler, prompts: ScriptedPrompts) -> None:
     def work() -> None:
         raise ValueError("bad page in the PDF")
 
@@ -96,7 +96,7 @@ def test_a_worker_thread_that_raises_is_reported_in_the_window(
     assert "bad page in the PDF" in handler.log_file.read_text(encoding="utf-8")
 
 
-def test_the_dialog_names_the_log_file_and_copies_the_details(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_dialog_names_the_log_file_and_copies_the_details(qtbot, tmp_path: Path) -> None:
     report = CrashReport("KeyError: 'theme'", "Traceback (most recent call last):\n  ...\n",
                          tmp_path / "workbench.log")
     dialog = CrashDialog(report)

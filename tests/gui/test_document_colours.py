@@ -113,7 +113,7 @@ def _colour_project(path: Path, colours: list[str]) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_coded_text_keeps_aa_contrast_for_every_code_colour(qtbot, settings, prompts, tmp_path,
-                                                            themed, theme) -> None:  # noqa: ANN001
+                                                            themed, theme) -> None:
     colours = builtin_colours() + USER_COLOURS
     assert len(colours) > 40  # both built-in codebooks were read
     spans = _colour_project(tmp_path / "kleuren.cwb", colours)
@@ -141,7 +141,7 @@ def test_coded_text_keeps_aa_contrast_for_every_code_colour(qtbot, settings, pro
 
 
 def test_switching_the_theme_recolours_an_open_document(qtbot, context: AppContext,
-                                                        themed) -> None:  # noqa: ANN001
+                                                        themed) -> None:
     view = DocumentView(context)
     qtbot.addWidget(view)
     view.resize(900, 500)

@@ -14,7 +14,7 @@ from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.document_view.view import DocumentView
 
 
-def _view(qtbot, context: AppContext) -> DocumentView:  # noqa: ANN001
+def _view(qtbot, context: AppContext) -> DocumentView:
     view = DocumentView(context)
     qtbot.addWidget(view)
     view.resize(900, 600)
@@ -33,7 +33,7 @@ def _background_at(view: DocumentView, code_point: int) -> str:
     return ""
 
 
-def test_coded_passages_are_highlighted_and_striped(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_coded_passages_are_highlighted_and_striped(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     assert view.header.text().startswith("<b>Interview met Zoë</b>")
     inside = INTERVIEW.index("élke zondag")
@@ -47,7 +47,7 @@ def test_coded_passages_are_highlighted_and_striped(qtbot, context: AppContext) 
 
 
 def test_coding_a_keyboard_selection_after_an_emoji_stores_core_positions(
-        qtbot, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     target = "De buren brachten groenten."
     start = INTERVIEW.index(target)
@@ -68,7 +68,7 @@ def test_coding_a_keyboard_selection_after_an_emoji_stores_core_positions(
     assert _background_at(view, start + 3) not in ("", "#000000")
 
 
-def test_a_mouse_selection_snaps_to_whole_words(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_a_mouse_selection_snaps_to_whole_words(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     word = INTERVIEW.index("groenten")
     begin = view.editor.cursorRect(_cursor_at(view, word + 2)).center()
@@ -80,7 +80,7 @@ def test_a_mouse_selection_snaps_to_whole_words(qtbot, context: AppContext) -> N
 
 
 def test_the_view_follows_undo_and_clicking_a_stripe_selects_its_passage(
-        qtbot, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     start = INTERVIEW.index("Hoe is")
     context.run(apply_code, 1, code_id(context.project, "Recognition"), start, start + 6,
@@ -94,7 +94,7 @@ def test_the_view_follows_undo_and_clicking_a_stripe_selects_its_passage(
     assert view.selected_range() == view.positions.range_from_qt(coding.start, coding.end)
 
 
-def test_hovering_a_highlight_names_code_and_coder(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_hovering_a_highlight_names_code_and_coder(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
     text = view._tooltip_for(view.positions.to_qt(INTERVIEW.index("een plek") + 2))
     assert "Safe and informal spaces" in text and "Youssef" in text
@@ -108,8 +108,8 @@ def _cursor_at(view: DocumentView, code_point: int) -> QTextCursor:
     return cursor
 
 
-def test_a_coding_is_recoded_and_fitted_to_a_new_selection(qtbot, context: AppContext,  # noqa: ANN001
-                                                           prompts) -> None:  # noqa: ANN001
+def test_a_coding_is_recoded_and_fitted_to_a_new_selection(qtbot, context: AppContext,
+                                                           prompts) -> None:
     view = _view(qtbot, context)
     inside = view.positions.to_qt(INTERVIEW.index("élke zondag"))
     point = view.editor.cursorRect(_cursor_at(view, INTERVIEW.index("élke zondag"))).center()
@@ -144,7 +144,7 @@ def _bold_runs(view: DocumentView) -> list[str]:
     return runs
 
 
-def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppContext) -> None:
     fieldnote = ("Dan: zo noemde de buurt hem.\n\nIk kom om 8u25 aan.\n\nReflectie: open sfeer.")
     transcript = ("GRIET  00:14:00\nHoe begon het?\n\nZOË  00:14:05\nMet koffie.\n\nGRIET  00:15:10\n"
                   "En nu?")

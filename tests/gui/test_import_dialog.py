@@ -29,7 +29,7 @@ FIELDNOTE = "Veldnotitie, zondag 8 mei 2016.\n\nTwaalf mensen koken samen; de bu
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> CasesPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> CasesPanel:
     widget = CasesPanel(context)
     qtbot.addWidget(widget)
     widget.show()
@@ -50,13 +50,13 @@ def titles_in_tree(panel: CasesPanel, case: str) -> list[str]:
     return [model.index(r, 0, index).data() for r in range(model.rowCount(index))]
 
 
-def run_import(qtbot, dialog: ImportDialog) -> None:  # noqa: ANN001
+def run_import(qtbot, dialog: ImportDialog) -> None:
     with qtbot.waitSignal(dialog.importFinished, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_researcher_imports_three_files_and_reads_the_report(
-        qtbot, panel: CasesPanel, context: AppContext, prompts: ScriptedPrompts,  # noqa: ANN001
+        qtbot, panel: CasesPanel, context: AppContext, prompts: ScriptedPrompts,
         tmp_path: Path) -> None:
     files = [write(tmp_path, "fieldnote-zondag.txt", FIELDNOTE),
              write(tmp_path, "zoe-kopie.txt", INTERVIEW),  # the same text as the case's interview
@@ -94,7 +94,7 @@ def test_a_researcher_imports_three_files_and_reads_the_report(
 
 
 def test_files_dropped_on_the_window_go_into_a_new_case(
-        qtbot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path) -> None:
     folder = tmp_path / "jeugdhuis"
     write(folder, "interview-amine.txt", INTERVIEW.replace("Zoë", "Amine"))
     write(folder / "veldnotities", "zondag.md", FIELDNOTE)
@@ -112,7 +112,7 @@ def test_files_dropped_on_the_window_go_into_a_new_case(
         assert new_case.name == "Jeugdhuis De Kraanvogels" and new_case.documents == 2
 
 
-def test_files_can_be_dropped_onto_the_dialog(qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+def test_files_can_be_dropped_onto_the_dialog(qtbot, context: AppContext, tmp_path: Path) -> None:
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -131,7 +131,7 @@ def test_files_can_be_dropped_onto_the_dialog(qtbot, context: AppContext, tmp_pa
 
 
 def test_cancelling_half_way_keeps_only_whole_documents(
-        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, tmp_path: Path) -> None:
     texts = {f"veldnotitie-{n:02}.txt": f"Veldnotitie {n}.\n\n" + FIELDNOTE * (n + 1)
              for n in range(60)}
     paths = [write(tmp_path / "many", name, text) for name, text in texts.items()]
@@ -159,7 +159,7 @@ def test_cancelling_half_way_keeps_only_whole_documents(
     assert "The import was cancelled" in dialog.status_label.text()
 
 
-def test_the_runner_works_off_the_gui_thread_and_reports_back(qtbot) -> None:  # noqa: ANN001
+def test_the_runner_works_off_the_gui_thread_and_reports_back(qtbot) -> None:
     threads: list[threading.Thread] = []
 
     def job(control: JobControl) -> str:
@@ -182,7 +182,7 @@ def test_the_runner_works_off_the_gui_thread_and_reports_back(qtbot) -> None:  #
     (DomainError("Case 'X' does not exist."), "failed", ["Case 'X' does not exist."]),
     (JobCancelled("Cancelled."), "cancelled", []),
 ])
-def test_the_runner_reports_a_refused_or_cancelled_job(qtbot, error: Exception, signal: str,  # noqa: ANN001
+def test_the_runner_reports_a_refused_or_cancelled_job(qtbot, error: Exception, signal: str,
                                                        args: list[str]) -> None:
     def job(control: JobControl) -> None:
         raise error
@@ -194,7 +194,7 @@ def test_the_runner_reports_a_refused_or_cancelled_job(qtbot, error: Exception, 
 
 
 def test_each_file_gets_its_own_kind_date_and_interviewer(
-        qtbot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, prompts: ScriptedPrompts, tmp_path: Path) -> None:
     files = [write(tmp_path, "2016-05-08 veldnotitie keuken.txt", FIELDNOTE),
              write(tmp_path, "amine.txt", INTERVIEW.replace("Zoë", "Amine")),
              write(tmp_path, "beleidsplan.txt", "Het stedelijk beleidsplan 2015-2020.")]
@@ -230,7 +230,7 @@ def test_each_file_gets_its_own_kind_date_and_interviewer(
 
 
 def test_choosing_a_kind_for_all_files_sets_every_row_and_the_wheel_changes_none(
-        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, tmp_path: Path) -> None:
     dialog = ImportDialog.for_paths(context, [write(tmp_path, "interview 1.txt", INTERVIEW),
                                               write(tmp_path, "notities.txt", FIELDNOTE)])
     qtbot.addWidget(dialog)
@@ -247,7 +247,7 @@ def test_choosing_a_kind_for_all_files_sets_every_row_and_the_wheel_changes_none
 
 
 def test_a_kind_the_researcher_picks_is_not_overwritten_by_a_late_guess(
-        qtbot, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, tmp_path: Path) -> None:
     files = [write(tmp_path, "amine.txt", INTERVIEW), write(tmp_path, "zoe.txt", INTERVIEW + ".")]
     dialog = ImportDialog.for_paths(context, files)
     qtbot.addWidget(dialog)

@@ -34,7 +34,7 @@ def test_a_failure_is_shown_and_gives_none(context: AppContext, prompts: Scripte
     assert prompts.errors == ["study.qdpx: it is not a REFI-QDA project."]
 
 
-def test_cancel_stops_a_long_job(qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:  # noqa: ANN001
+def test_cancel_stops_a_long_job(qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:
     steps: list[int] = []
 
     def job(control: JobControl) -> str:

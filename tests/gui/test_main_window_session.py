@@ -27,7 +27,7 @@ TRANSCRIPT = (
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:  # noqa: ANN001
+def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:
     main = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(main)
     main.resize(1400, 900)
@@ -36,7 +36,7 @@ def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:  
     return main
 
 
-def _select_with_keyboard(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def _select_with_keyboard(qtbot, window: MainWindow, text: str) -> None:
     view = window.document_view
     start = TRANSCRIPT.index(text)
     cursor = view.editor.textCursor()
@@ -47,10 +47,10 @@ def _select_with_keyboard(qtbot, window: MainWindow, text: str) -> None:  # noqa
         qtbot.keyClick(view.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
 
 
-def _select_with_mouse(qtbot, window: MainWindow, first: int, last: int) -> None:  # noqa: ANN001
+def _select_with_mouse(qtbot, window: MainWindow, first: int, last: int) -> None:
     editor, positions = window.document_view.editor, window.document_view.positions
 
-    def point(code_point: int):  # noqa: ANN202
+    def point(code_point: int):
         cursor = QTextCursor(editor.document())
         cursor.setPosition(positions.to_qt(code_point))
         return editor.cursorRect(cursor).center()
@@ -66,7 +66,7 @@ def _coded(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def test_a_researchers_session_in_the_main_window(
-        qtbot, window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path) -> None:
     context = window.context
     assert window.central.currentWidget() is window.start_page
 
@@ -181,7 +181,7 @@ def test_a_researchers_session_in_the_main_window(
     assert prompts.errors == []
 
 
-def test_the_first_run_asks_for_the_coders_name(qtbot, tmp_path: Path,  # noqa: ANN001
+def test_the_first_run_asks_for_the_coders_name(qtbot, tmp_path: Path,
                                                 prompts: ScriptedPrompts) -> None:
     fresh = Settings(tmp_path / "fresh.ini")
     prompts.answers.append("  Zoë   Peeters ")
@@ -193,7 +193,7 @@ def test_the_first_run_asks_for_the_coders_name(qtbot, tmp_path: Path,  # noqa: 
 
 
 def test_the_window_remembers_its_layout_and_last_project(
-        qtbot, settings: Settings, prompts: ScriptedPrompts, coded_project_path: Path) -> None:  # noqa: ANN001
+        qtbot, settings: Settings, prompts: ScriptedPrompts, coded_project_path: Path) -> None:
     first = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(first)
     with qtbot.waitExposed(first):

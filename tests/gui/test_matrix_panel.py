@@ -10,7 +10,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
-
 from sqlalchemy import select
 
 from tests.gui.conftest import INTERVIEW, settle
@@ -27,7 +26,7 @@ PEDAGOGY, CITIZENSHIP = 3, 4  # theme columns after the case name
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> MatrixPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> MatrixPanel:
     widget = MatrixPanel(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
@@ -40,13 +39,13 @@ def choose(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def click(qtbot, view, index) -> None:  # noqa: ANN001
+def click(qtbot, view, index) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(index).center())
 
 
 @pytest.mark.parametrize("mode", ["count", "share", "passages", "summary"])
-def test_the_matrix_model_passes_the_model_tester(qtmodeltester, context: AppContext,  # noqa: ANN001
+def test_the_matrix_model_passes_the_model_tester(qtmodeltester, context: AppContext,
                                                   mode: str) -> None:
     model = MatrixModel()
     with context.reading() as session:
@@ -57,7 +56,7 @@ def test_the_matrix_model_passes_the_model_tester(qtmodeltester, context: AppCon
 
 
 def test_counts_show_as_a_heat_map_and_a_cell_opens_its_passages(
-        qtbot, panel: MatrixPanel, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panel: MatrixPanel, context: AppContext) -> None:
     model = panel.model
     assert model.rowCount() == 1 and model.columnCount() == 1 + 4
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
@@ -101,7 +100,7 @@ def test_choices_change_the_matrix(panel: MatrixPanel) -> None:
 
 
 def test_a_summary_is_written_in_place_and_undone_in_one_step(
-        qtbot, panel: MatrixPanel, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, panel: MatrixPanel, context: AppContext) -> None:
     choose(panel.cell_combo, "summary")
     index = panel.model.index(0, CITIZENSHIP)
     assert panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
@@ -124,7 +123,7 @@ def test_a_summary_is_written_in_place_and_undone_in_one_step(
 
 @pytest.mark.parametrize("fmt", ["xlsx", "docx", "csv"])
 def test_export_runs_in_the_background_and_writes_the_file(
-        qtbot, panel: MatrixPanel, context: AppContext, tmp_path: Path, fmt: str) -> None:  # noqa: ANN001
+        qtbot, panel: MatrixPanel, context: AppContext, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"matrix.{fmt}"
     context.prompts.answers.append(str(target))
     panel.export_buttons[fmt].click()
@@ -142,7 +141,7 @@ def test_export_runs_in_the_background_and_writes_the_file(
 
 
 def test_coders_as_rows_show_who_coded_what_and_open_their_passages(
-        qtbot, panel: MatrixPanel) -> None:  # noqa: ANN001
+        qtbot, panel: MatrixPanel) -> None:
     choose(panel.cell_combo, "passages")
     choose(panel.rows_combo, "coders")
     model = panel.model
@@ -162,7 +161,7 @@ def test_coders_as_rows_show_who_coded_what_and_open_their_passages(
 
 
 def test_codes_as_rows_count_passages_that_meet_and_list_them(
-        qtbot, panel: MatrixPanel, context: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, panel: MatrixPanel, context: AppContext, tmp_path: Path) -> None:
     project = context.project
     assert project is not None
     with project.reading() as session:

@@ -17,7 +17,7 @@ from workbench.gui.panels.memo_panel import AUTHOR, TITLE, MemoPanel
 
 
 @pytest.fixture
-def panels(qtbot, context: AppContext) -> tuple[CasesPanel, MemoPanel]:  # noqa: ANN001
+def panels(qtbot, context: AppContext) -> tuple[CasesPanel, MemoPanel]:
     cases, memos = CasesPanel(context), MemoPanel(context)
     cases.targetSelected.connect(memos.show_target)  # as the main window wires them
     for widget in (cases, memos):
@@ -38,7 +38,7 @@ def listed(panel: MemoPanel) -> list[tuple[str, str]]:
     return [(item.text(TITLE), item.text(AUTHOR)) for item in items]
 
 
-def write_memo(qtbot, panel: MemoPanel, prompts: ScriptedPrompts, title: str, text: str) -> None:  # noqa: ANN001
+def write_memo(qtbot, panel: MemoPanel, prompts: ScriptedPrompts, title: str, text: str) -> None:
     prompts.answers = [title]
     panel.new_memo_action.trigger()
     qtbot.keyClicks(panel.text_edit, text)
@@ -46,7 +46,7 @@ def write_memo(qtbot, panel: MemoPanel, prompts: ScriptedPrompts, title: str, te
 
 
 def test_a_memo_on_the_case_is_there_after_reopening_the_project(
-        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,
         prompts: ScriptedPrompts, coded_project_path: Path) -> None:
     cases, panel = panels
     assert panel.target_label.text() == "Memos on the project 'keuken'"
@@ -68,7 +68,7 @@ def test_a_memo_on_the_case_is_there_after_reopening_the_project(
 
 
 def test_memos_follow_the_selection_and_unsaved_text_is_kept(
-        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,
         prompts: ScriptedPrompts) -> None:
     cases, panel = panels
     with context.reading() as session:
@@ -88,7 +88,7 @@ def test_memos_follow_the_selection_and_unsaved_text_is_kept(
 
 
 def test_a_memo_is_renamed_and_deleted(
-        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,
         prompts: ScriptedPrompts) -> None:
     cases, panel = panels
     cases.select_case(case_id(context))
@@ -113,7 +113,7 @@ def test_a_memo_is_renamed_and_deleted(
 
 
 def test_when_the_case_goes_its_memos_go_and_the_panel_shows_the_project(
-        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,  # noqa: ANN001
+        qtbot, panels: tuple[CasesPanel, MemoPanel], context: AppContext,
         prompts: ScriptedPrompts) -> None:
     cases, panel = panels
     cases.select_case(case_id(context))

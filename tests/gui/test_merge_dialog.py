@@ -41,7 +41,7 @@ def rows_of(model: MergePlanModel) -> dict[str, tuple[str, str]]:
             for r in range(model.rowCount())}
 
 
-def test_the_merge_plan_model_passes_the_model_tester(  # noqa: ANN001
+def test_the_merge_plan_model_passes_the_model_tester(
         qtmodeltester, context: AppContext, prompts, tmp_path: Path) -> None:
     prompts.answers = [str(colleague_codebook(context, tmp_path))]
     dialog = open_codebook_merge(context)
@@ -53,7 +53,7 @@ def test_the_merge_plan_model_passes_the_model_tester(  # noqa: ANN001
 
 
 def test_a_codebook_merge_shows_each_difference_and_carries_out_the_choices(
-        qtbot, context: AppContext, prompts, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, prompts, tmp_path: Path) -> None:
     prompts.answers = [str(colleague_codebook(context, tmp_path))]
     dialog = open_codebook_merge(context)
     assert dialog is not None and dialog.isVisible()
@@ -85,7 +85,7 @@ def test_a_codebook_merge_shows_each_difference_and_carries_out_the_choices(
 
 
 def test_a_project_merge_brings_in_another_coders_codings_with_progress(
-        qtbot, context: AppContext, prompts, coded_project_path: Path,  # noqa: ANN001
+        qtbot, context: AppContext, prompts, coded_project_path: Path,
         tmp_path: Path) -> None:
     theirs = tmp_path / "amal.cwb"
     shutil.copy(coded_project_path, theirs)
@@ -108,7 +108,7 @@ def test_a_project_merge_brings_in_another_coders_codings_with_progress(
         assert session.scalar(select(func.count()).select_from(Coding)) == 3
 
 
-def test_a_file_that_is_not_a_codebook_is_reported(context: AppContext, prompts,  # noqa: ANN001
+def test_a_file_that_is_not_a_codebook_is_reported(context: AppContext, prompts,
                                                     tmp_path: Path) -> None:
     (tmp_path / "notes.qdc").write_text("just some notes", encoding="utf-8")
     prompts.answers = [str(tmp_path / "notes.qdc")]

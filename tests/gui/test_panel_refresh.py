@@ -23,11 +23,11 @@ def window(shown_window: MainWindow) -> MainWindow:
     return shown_window
 
 
-def _counting(monkeypatch, obj, name: str) -> list[int]:  # noqa: ANN001
+def _counting(monkeypatch, obj, name: str) -> list[int]:
     calls: list[int] = []
     original = getattr(obj, name)
 
-    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(*args, **kwargs):
         calls.append(1)
         return original(*args, **kwargs)
 
@@ -35,8 +35,8 @@ def _counting(monkeypatch, obj, name: str) -> list[int]:  # noqa: ANN001
     return calls
 
 
-def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow,  # noqa: ANN001
-                                                     context: AppContext, monkeypatch) -> None:  # noqa: ANN001
+def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow,
+                                                     context: AppContext, monkeypatch) -> None:
     window.search_dock.raise_()  # matrix and passages: hidden tabs
     builds = _counting(monkeypatch, window.matrix_panel, "_build_matrix")
     reads = _counting(monkeypatch, window.passages_panel, "refresh")
@@ -63,7 +63,7 @@ def test_hidden_matrix_and_passages_wait_until_shown(qtbot, window: MainWindow, 
     assert int(matrix.values.to_numpy().sum()) == 3  # the new coding is counted
 
 
-def test_a_visible_passages_list_adds_the_new_coding_as_a_row(qtbot, window: MainWindow,  # noqa: ANN001
+def test_a_visible_passages_list_adds_the_new_coding_as_a_row(qtbot, window: MainWindow,
                                                              context: AppContext) -> None:
     panel = window.passages_panel
     window.passages_dock.raise_()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from tests.gui.conftest import settle, INTERVIEW
+from tests.gui.conftest import INTERVIEW, settle
 from tests.helpers import code_id
 from workbench.core.queries.listing import list_documents
 from workbench.core.queries.passages import list_passages
@@ -15,7 +15,14 @@ from workbench.core.services.codings import apply_code, set_coding_memo
 from workbench.core.services.documents import add_document
 from workbench.gui.context import AppContext
 from workbench.gui.models.passages_model import (
-    CODE, CODER, MEMO, PASSAGE, REFERENCE, ObjectRole, PassagesModel, SortRole,
+    CODE,
+    CODER,
+    MEMO,
+    PASSAGE,
+    REFERENCE,
+    ObjectRole,
+    PassagesModel,
+    SortRole,
 )
 from workbench.gui.panels.passages_panel import PassagesPanel
 
@@ -25,7 +32,7 @@ FIELDNOTE = "De jongeren bouwen zelf een podium op het plein."
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> PassagesPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> PassagesPanel:
     widget = PassagesPanel(context)
     qtbot.addWidget(widget)
     widget.resize(1100, 320)
@@ -46,12 +53,12 @@ def choose(combo: QComboBox, text: str) -> None:
     combo.setCurrentIndex(combo.findText(text))
 
 
-def click_row(qtbot, panel: PassagesPanel, row: int) -> None:  # noqa: ANN001
+def click_row(qtbot, panel: PassagesPanel, row: int) -> None:
     rect = panel.view.visualRect(panel.proxy.index(row, PASSAGE))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_the_passages_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:  # noqa: ANN001
+def test_the_passages_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:
     model = PassagesModel()
     with context.reading() as session:
         model.set_passages(list_passages(session, [cid(context, SOCIALISATION),
@@ -94,7 +101,7 @@ def test_filtering_by_coder_leaves_one_passage(panel: PassagesPanel, context: Ap
     assert panel.model.rowCount() == 2
 
 
-def test_case_kind_and_attribute_filters(qtbot, panel: PassagesPanel,  # noqa: ANN001
+def test_case_kind_and_attribute_filters(qtbot, panel: PassagesPanel,
                                          context: AppContext) -> None:
     socialisation = cid(context, SOCIALISATION)
     panel.show_codes([socialisation, cid(context, SAFE_SPACES)])
@@ -129,7 +136,7 @@ def test_a_theme_brings_its_sub_codes_until_the_box_is_unticked(panel: PassagesP
     assert panel.model.rowCount() == 0
 
 
-def test_clicking_a_passage_opens_its_document_there(qtbot, panel: PassagesPanel,  # noqa: ANN001
+def test_clicking_a_passage_opens_its_document_there(qtbot, panel: PassagesPanel,
                                                      context: AppContext) -> None:
     panel.show_codes([cid(context, SOCIALISATION), cid(context, SAFE_SPACES)])
     start = INTERVIEW.index("een plek")
@@ -142,7 +149,7 @@ def test_clicking_a_passage_opens_its_document_there(qtbot, panel: PassagesPanel
     assert opened.args == [document, start, len(INTERVIEW)]
 
 
-def test_enter_on_a_passage_opens_it_too(qtbot, panel: PassagesPanel,  # noqa: ANN001
+def test_enter_on_a_passage_opens_it_too(qtbot, panel: PassagesPanel,
                                          context: AppContext) -> None:
     panel.show_codes([cid(context, SOCIALISATION)])
     panel.view.setCurrentIndex(panel.proxy.index(0, PASSAGE))
@@ -154,7 +161,7 @@ def test_enter_on_a_passage_opens_it_too(qtbot, panel: PassagesPanel,  # noqa: A
     assert opened.args[1:] == [INTERVIEW.index("We kookten"), INTERVIEW.index(" Niemand")]
 
 
-def test_new_codings_memos_and_undo_refresh_the_list(qtbot, panel: PassagesPanel,  # noqa: ANN001
+def test_new_codings_memos_and_undo_refresh_the_list(qtbot, panel: PassagesPanel,
                                                      context: AppContext) -> None:
     socialisation = cid(context, SOCIALISATION)
     panel.show_codes([socialisation])

@@ -16,7 +16,7 @@ from workbench.gui.dialogs.quick_code import QuickCodeDialog, matches, open_quic
 
 
 @pytest.fixture
-def window(qtbot) -> QWidget:  # noqa: ANN001
+def window(qtbot) -> QWidget:
     widget = QWidget()
     widget.resize(900, 600)
     qtbot.addWidget(widget)
@@ -41,14 +41,14 @@ def coded_texts(context: AppContext, code: int) -> list[str]:
         return [row.text for row in list_codings(session, code_ids=[code])]
 
 
-def open_palette(qtbot, context: AppContext, window: QWidget) -> QuickCodeDialog:  # noqa: ANN001
+def open_palette(qtbot, context: AppContext, window: QWidget) -> QuickCodeDialog:
     palette = open_quick_code(context, window)
     qtbot.waitUntil(palette.isVisible)
     return palette
 
 
 def test_typing_sociali_and_enter_codes_the_passage_with_socialisation(
-        qtbot, context: AppContext, window: QWidget) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, window: QWidget) -> None:
     socialisation = cid(context, "Socialisation")
     select_passage(context, "De buren brachten groenten.")
     palette = open_palette(qtbot, context, window)
@@ -66,7 +66,7 @@ def test_typing_sociali_and_enter_codes_the_passage_with_socialisation(
 
 
 def test_the_filter_ignores_case_and_accents_and_matches_any_word_of_the_path(
-        qtbot, context: AppContext, window: QWidget) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, window: QWidget) -> None:
     palette = open_palette(qtbot, context, window)
     qtbot.keyClicks(palette.search_edit, "CREEREN")
     assert palette.visible_codes() == [cid(context, "Creating a stage")]
@@ -86,7 +86,7 @@ def test_word_matching() -> None:
 
 
 def test_recent_codes_come_first_and_grouping_only_codes_are_not_offered(
-        qtbot, context: AppContext, window: QWidget) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, window: QWidget) -> None:
     safe, struggle = cid(context, "Safe and informal spaces"), cid(context, "Shared struggle")
     citizenship = cid(context, "Citizenship as practice")
     context.run(update_code, citizenship, codable=False)
@@ -100,7 +100,7 @@ def test_recent_codes_come_first_and_grouping_only_codes_are_not_offered(
 
 
 def test_arrow_keys_choose_and_escape_closes_without_coding(
-        qtbot, context: AppContext, window: QWidget) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, window: QWidget) -> None:
     select_passage(context, "Niemand vroeg naar papieren.")
     palette = open_palette(qtbot, context, window)
     qtbot.keyClicks(palette.search_edit, "shared")
@@ -119,7 +119,7 @@ def test_arrow_keys_choose_and_escape_closes_without_coding(
 
 
 def test_without_a_selected_passage_the_researcher_is_told_to_select_one(
-        qtbot, context: AppContext, window: QWidget, prompts) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, window: QWidget, prompts) -> None:
     palette = open_palette(qtbot, context, window)
     qtbot.keyClicks(palette.search_edit, "qualif")
     qtbot.keyClick(palette.search_edit, Qt.Key.Key_Enter)
@@ -127,7 +127,7 @@ def test_without_a_selected_passage_the_researcher_is_told_to_select_one(
     assert coded_texts(context, cid(context, "Qualification")) == []
 
 
-def test_going_back_to_the_window_closes_the_palette(qtbot, context: AppContext,  # noqa: ANN001
+def test_going_back_to_the_window_closes_the_palette(qtbot, context: AppContext,
                                                      window: QWidget) -> None:
     palette = open_palette(qtbot, context, window)
     with qtbot.waitSignal(palette.finished):

@@ -19,7 +19,7 @@ from workbench.gui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:  # noqa: ANN001
+def window(qtbot, settings: Settings, prompts: ScriptedPrompts) -> MainWindow:
     main = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(main)
     main.resize(1200, 800)

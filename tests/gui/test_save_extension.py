@@ -24,7 +24,7 @@ def test_the_chosen_filter_gives_the_extension() -> None:
 
 
 @pytest.fixture
-def real_prompts_window(qtbot, settings: Settings, coded_project_path: Path) -> MainWindow:  # noqa: ANN001
+def real_prompts_window(qtbot, settings: Settings, coded_project_path: Path) -> MainWindow:
     """The window with the real prompts; only Qt's file dialog is answered by the test."""
     window = MainWindow(AppContext(settings, Prompts()))
     qtbot.addWidget(window)

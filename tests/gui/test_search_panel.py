@@ -13,7 +13,13 @@ from workbench.core.queries.search_hits import search_hits
 from workbench.core.services.documents import add_document
 from workbench.gui.context import AppContext
 from workbench.gui.models.search_model import (
-    CASE, DOCUMENT, HIT, ObjectRole, PartsRole, SearchModel, SortRole,
+    CASE,
+    DOCUMENT,
+    HIT,
+    ObjectRole,
+    PartsRole,
+    SearchModel,
+    SortRole,
 )
 from workbench.gui.panels.passages_panel import PassagesPanel
 from workbench.gui.panels.search_panel import SearchPanel
@@ -22,7 +28,7 @@ SOCIALISATION = "Socialisation"
 
 
 @pytest.fixture
-def panel(qtbot, context: AppContext) -> SearchPanel:  # noqa: ANN001
+def panel(qtbot, context: AppContext) -> SearchPanel:
     widget = SearchPanel(context)
     qtbot.addWidget(widget)
     widget.resize(1100, 320)
@@ -31,7 +37,7 @@ def panel(qtbot, context: AppContext) -> SearchPanel:  # noqa: ANN001
     return widget
 
 
-def search(qtbot, panel: SearchPanel, query: str) -> None:  # noqa: ANN001
+def search(qtbot, panel: SearchPanel, query: str) -> None:
     panel.query_edit.clear()
     qtbot.keyClicks(panel.query_edit, query)
     qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
@@ -46,7 +52,7 @@ def interview_id(context: AppContext) -> int:
         return list_documents(session)[0].id
 
 
-def test_the_search_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:  # noqa: ANN001
+def test_the_search_model_passes_the_model_tester(qtmodeltester, context: AppContext) -> None:
     model = SearchModel()
     with context.reading() as session:
         model.set_hits(search_hits(session, "keuken OR zondag").hits)
@@ -60,7 +66,7 @@ def test_the_search_model_passes_the_model_tester(qtmodeltester, context: AppCon
     assert model.index(2, HIT).data(SortRole) == 2
 
 
-def test_searching_lists_each_hit_at_its_place_after_the_emoji(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_searching_lists_each_hit_at_its_place_after_the_emoji(qtbot, panel: SearchPanel,
                                                                context: AppContext) -> None:
     search(qtbot, panel, "keuken")
 
@@ -73,12 +79,12 @@ def test_searching_lists_each_hit_at_its_place_after_the_emoji(qtbot, panel: Sea
     panel.view.grab()  # the hit-in-context delegate paints without complaint
 
 
-def test_accents_are_optional(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
+def test_accents_are_optional(qtbot, panel: SearchPanel) -> None:
     search(qtbot, panel, "elke zoe")
     assert hit_texts(panel) == ["Zoë", "Zoë", "élke", "Zoë"]
 
 
-def test_clicking_a_hit_opens_the_document_at_the_hit(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_clicking_a_hit_opens_the_document_at_the_hit(qtbot, panel: SearchPanel,
                                                       context: AppContext) -> None:
     search(qtbot, panel, "keuken")
     rect = panel.view.visualRect(panel.proxy.index(1, HIT))
@@ -90,7 +96,7 @@ def test_clicking_a_hit_opens_the_document_at_the_hit(qtbot, panel: SearchPanel,
     assert opened.args == [interview_id(context), start, start + 6]
 
 
-def test_coding_all_hits_is_one_step_that_one_undo_takes_back(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_coding_all_hits_is_one_step_that_one_undo_takes_back(qtbot, panel: SearchPanel,
                                                               context: AppContext) -> None:
     socialisation = code_id(context.project, SOCIALISATION)
     passages = PassagesPanel(context)
@@ -120,7 +126,7 @@ def test_coding_all_hits_is_one_step_that_one_undo_takes_back(qtbot, panel: Sear
             "We kookten samen, élke zondag, voor wie honger had."]
 
 
-def test_coding_the_selected_hits_only(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_coding_the_selected_hits_only(qtbot, panel: SearchPanel,
                                        context: AppContext) -> None:
     search(qtbot, panel, "keuken")
     assert not panel.code_selected_action.isEnabled()
@@ -136,7 +142,7 @@ def test_coding_the_selected_hits_only(qtbot, panel: SearchPanel,  # noqa: ANN00
     assert (coded.start, coded.text, coded.coder) == (INTERVIEW.rindex("keuken"), "keuken", "Lotte")
 
 
-def test_a_stray_quote_or_an_empty_search_does_not_crash(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_a_stray_quote_or_an_empty_search_does_not_crash(qtbot, panel: SearchPanel,
                                                          prompts: ScriptedPrompts) -> None:
     search(qtbot, panel, '"keuken')
     assert hit_texts(panel) == ["keuken", "keuken"]
@@ -152,7 +158,7 @@ def test_a_stray_quote_or_an_empty_search_does_not_crash(qtbot, panel: SearchPan
     assert prompts.errors == []
 
 
-def test_the_hits_follow_new_documents_and_codes(qtbot, panel: SearchPanel,  # noqa: ANN001
+def test_the_hits_follow_new_documents_and_codes(qtbot, panel: SearchPanel,
                                                  context: AppContext) -> None:
     search(qtbot, panel, "keuken")
     with context.reading() as session:

@@ -13,7 +13,7 @@ from workbench.gui.context import AppContext
 from workbench.gui.panels.search_panel import SearchPanel
 
 
-def make_panel(qtbot, context: AppContext, query: str, scope: str) -> SearchPanel:  # noqa: ANN001
+def make_panel(qtbot, context: AppContext, query: str, scope: str) -> SearchPanel:
     panel = SearchPanel(context)
     qtbot.addWidget(panel)
     panel.show()
@@ -32,7 +32,7 @@ def stage(context: AppContext) -> list[tuple[str, str | None]]:
 
 
 def test_coding_all_hits_asks_with_the_counts_and_codes_their_turns(
-        qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:  # noqa: ANN001
+        qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:
     panel = make_panel(qtbot, context, "keuken OR buren", "turn")
     prompts.answers = [False]
     assert panel.code_all_hits() is None  # declined: nothing coded
@@ -51,7 +51,7 @@ def test_coding_all_hits_asks_with_the_counts_and_codes_their_turns(
 
 
 def test_the_selected_hits_widened_to_their_sentence_are_hand_codings(
-        qtbot, context: AppContext) -> None:  # noqa: ANN001
+        qtbot, context: AppContext) -> None:
     panel = make_panel(qtbot, context, "keuken", "sentence")
     panel.view.selectRow(1)
 

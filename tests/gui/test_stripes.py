@@ -47,7 +47,7 @@ def _dense_project(path: Path) -> None:
 
 
 def test_every_one_of_20000_codings_has_a_stripe_or_a_marker_listing_it(
-        qtbot, settings, prompts, tmp_path) -> None:  # noqa: ANN001
+        qtbot, settings, prompts, tmp_path) -> None:
     _dense_project(tmp_path / "dicht.cwb")
     context = AppContext(settings, prompts)
     assert context.open_project(tmp_path / "dicht.cwb")
@@ -90,7 +90,7 @@ def test_every_one_of_20000_codings_has_a_stripe_or_a_marker_listing_it(
     context.close_project()
 
 
-def test_the_margin_sits_between_the_text_and_its_scroll_bar(qtbot, context: AppContext) -> None:  # noqa: ANN001
+def test_the_margin_sits_between_the_text_and_its_scroll_bar(qtbot, context: AppContext) -> None:
     view = DocumentView(context)
     qtbot.addWidget(view)
     view.resize(900, 500)

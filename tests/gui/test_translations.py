@@ -24,7 +24,13 @@ from workbench.core.queries.listing import list_codes
 from workbench.gui import translations
 from workbench.gui.code_names import dutch_first
 from workbench.gui.context import AppContext
-from workbench.gui.i18n import current_language, date_text, install_language, number, resolve_language
+from workbench.gui.i18n import (
+    current_language,
+    date_text,
+    install_language,
+    number,
+    resolve_language,
+)
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
 
@@ -82,7 +88,7 @@ def test_a_fresh_process_on_a_flemish_system_starts_in_dutch(tmp_path: Path) -> 
 
 
 @pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:  # noqa: ANN001
+def dutch(qapp: QApplication) -> Iterator[None]:
     install_language("nl", qapp)
     QLocale.setDefault(QLocale("nl_BE"))
     yield
@@ -90,7 +96,7 @@ def dutch(qapp: QApplication) -> Iterator[None]:  # noqa: ANN001
 
 
 def test_the_window_in_dutch_menus_dialogs_plurals_numbers(
-        qtbot, dutch: None, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
+        qtbot, dutch: None, settings: Settings, prompts: ScriptedPrompts,
         coded_project_path: Path) -> None:
     assert current_language() == "nl"
     window = MainWindow(AppContext(settings, prompts))

@@ -45,7 +45,7 @@ def project_path(coded_project_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, prompts: ScriptedPrompts, project_path: Path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, settings: Settings, prompts: ScriptedPrompts, project_path: Path) -> MainWindow:
     main = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(main)
     main.resize(1366, 768)
@@ -84,7 +84,7 @@ def _stored(window: MainWindow) -> object:
         return [(case.name, sorted(case.attributes.items())) for case in list_cases(session)]
 
 
-def _wheel_over_everything(qtbot, root: QWidget) -> list[QWidget]:  # noqa: ANN001
+def _wheel_over_everything(qtbot, root: QWidget) -> list[QWidget]:
     controls = _controls(root)
     root.setFocus()
     for control in controls:
@@ -97,7 +97,7 @@ def _wheel_over_everything(qtbot, root: QWidget) -> list[QWidget]:  # noqa: ANN0
 
 
 def test_the_wheel_changes_nothing_in_the_window_or_its_dialogs(
-        qtbot, window: MainWindow) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow) -> None:
     context = window.context
     stored = _stored(window)
     window.show_matrix()
@@ -125,7 +125,7 @@ def test_the_wheel_changes_nothing_in_the_window_or_its_dialogs(
                                                      "settings.ini").keep_backups
 
 
-def test_a_control_with_focus_still_takes_the_wheel(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_control_with_focus_still_takes_the_wheel(qtbot, window: MainWindow) -> None:
     [topic] = [w for w in _controls(window) if isinstance(w, QComboBox)
                and w.currentText() == "housing"]
     topic.setFocus()

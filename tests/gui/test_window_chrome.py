@@ -24,7 +24,7 @@ from workbench.gui.window_menus import open_preferences, reset_layout
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
+def window(qtbot, settings: Settings, prompts: ScriptedPrompts,
            coded_project_path: Path) -> MainWindow:
     main = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(main)
@@ -35,7 +35,7 @@ def window(qtbot, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
 
 
 def test_opening_a_project_shows_a_document_and_later_the_one_last_read(
-        qtbot, window: MainWindow, settings: Settings, prompts: ScriptedPrompts,  # noqa: ANN001
+        qtbot, window: MainWindow, settings: Settings, prompts: ScriptedPrompts,
         coded_project_path: Path) -> None:
     qtbot.waitUntil(lambda: window.document_view.document is not None)
     assert window.document_view.document.title == "Interview met Zoë"
@@ -47,7 +47,7 @@ def test_opening_a_project_shows_a_document_and_later_the_one_last_read(
     qtbot.waitUntil(lambda: again.document_view.document is not None)
 
 
-def test_coding_says_what_it_did_in_the_status_bar(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_coding_says_what_it_did_in_the_status_bar(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.document_view.document is not None)
     window.document_view.select_range(INTERVIEW.index("De buren"), INTERVIEW.index(" Zo werd"))
     window.context.code_selection(code_id(window.context.project, "Recognition"))
@@ -56,7 +56,7 @@ def test_coding_says_what_it_did_in_the_status_bar(qtbot, window: MainWindow) ->
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: a floating dock
-def test_every_panel_floats_and_one_can_take_the_whole_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_every_panel_floats_and_one_can_take_the_whole_window(qtbot, window: MainWindow) -> None:
     for dock in window.docks:
         assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetFloatable
         assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -77,7 +77,7 @@ def test_every_panel_floats_and_one_can_take_the_whole_window(qtbot, window: Mai
                for dock in window.docks)
 
 
-def test_a_saved_size_larger_than_the_screen_is_clamped(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_saved_size_larger_than_the_screen_is_clamped(qtbot, window: MainWindow) -> None:
     laptop = QRect(0, 0, 1366, 728)
     window.resize(2400, 1500)
     window.move(900, 600)
@@ -87,7 +87,7 @@ def test_a_saved_size_larger_than_the_screen_is_clamped(qtbot, window: MainWindo
 
 
 def test_a_restored_geometry_fits_the_screen(
-        qtbot, settings: Settings, prompts: ScriptedPrompts) -> None:  # noqa: ANN001
+        qtbot, settings: Settings, prompts: ScriptedPrompts) -> None:
     big = MainWindow(AppContext(settings, prompts))
     qtbot.addWidget(big)
     big.resize(3000, 2000)
@@ -98,7 +98,7 @@ def test_a_restored_geometry_fits_the_screen(
     assert restored.width() <= area.width() and restored.height() <= area.height()
 
 
-def test_preferences_switch_the_theme_at_once(qtbot, window: MainWindow, settings: Settings) -> None:  # noqa: ANN001
+def test_preferences_switch_the_theme_at_once(qtbot, window: MainWindow, settings: Settings) -> None:
     original = QApplication.palette()
     try:
         dialog = open_preferences(window)
@@ -114,7 +114,7 @@ def test_preferences_switch_the_theme_at_once(qtbot, window: MainWindow, setting
         QApplication.setPalette(original)
 
 
-def test_the_help_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_help_menu(qtbot, window: MainWindow) -> None:
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     assert [a.text() for a in help_menu.actions() if a.text()] == [
         "&User guide", "&Keyboard shortcuts", "&About Coding Workbench"]
@@ -132,7 +132,7 @@ def test_the_help_menu(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     assert guide is not None and guide.isVisible()
 
 
-def test_the_status_bar_in_english_uses_the_actions_own_words(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_status_bar_in_english_uses_the_actions_own_words(qtbot, window: MainWindow) -> None:
     from workbench.core.services.cases import rename_case
 
     window.context.run(rename_case, 1, "Solidaire keuken Gent")

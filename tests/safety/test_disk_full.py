@@ -18,8 +18,8 @@ from sqlalchemy import event, select
 from tests.helpers import table_contents
 from tests.safety.conftest import Material
 from workbench.core.errors import ProjectFileError
-from workbench.core.integrity import check_project
 from workbench.core.importers.job import import_files
+from workbench.core.integrity import check_project
 from workbench.core.merge.project_merge import merge_project
 from workbench.core.model import Code, Document
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings

@@ -44,7 +44,7 @@ def _main(argv: Sequence[str]) -> int:
         # The reader of our output went away (e.g. `| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:  # noqa: BLE001 - last line of defence: one line, no traceback
+    except Exception as error:
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
         from workbench.core.atomic_file import CONTROL_CHARACTER_REFUSAL, control_character_failure

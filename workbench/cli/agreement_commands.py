@@ -10,7 +10,13 @@ from workbench.cli.output import one_line, print_json, print_table
 from workbench.core.analysis.agreement import AgreementReport, AgreementSettings, agreement_report
 from workbench.core.analysis.agreement.bootstrap import DEFAULT_RESAMPLES
 from workbench.core.analysis.agreement.formatting import (
-    KIND_NAMES, display_label, notes, percent, report_as_data, segments, with_interval,
+    KIND_NAMES,
+    display_label,
+    notes,
+    percent,
+    report_as_data,
+    segments,
+    with_interval,
 )
 from workbench.core.analysis.agreement.segments import DEFAULT_OVERLAP
 from workbench.core.errors import WorkbenchError

@@ -45,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     autocode.set_defaults(run=run_autocode)
 
 
-def _rule(arguments: argparse.Namespace):  # noqa: ANN202 - the core's Rule, imported lazily
+def _rule(arguments: argparse.Namespace):
     from workbench.core.autocode import Scope, SpeakerRule, StructureRule, TextRule
     from workbench.core.errors import WorkbenchError
 
@@ -95,7 +95,7 @@ def run_autocode(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(preview, code: str, as_json: bool) -> None:  # noqa: ANN001
+def _print_preview(preview, code: str, as_json: bool) -> None:
     from workbench.cli.output import one_line, print_json
 
     if as_json:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import one_line, print_json, print_table
-from workbench.core.queries.codings import list_codings
 from workbench.core.queries.code_tree import subtree_ids
+from workbench.core.queries.codings import list_codings
 from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_document
 from workbench.core.queries.search import search_documents
 from workbench.core.services.codings import apply_code

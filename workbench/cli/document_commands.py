@@ -7,16 +7,19 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.cli.output import print_json, print_table
 from workbench.cli.usage import UsageError
 from workbench.core.importers.guess_kind import guess_kind
 from workbench.core.importers.job import (
-    DocumentDetails, FileOutcome, expand_sources, import_files,
+    DocumentDetails,
+    FileOutcome,
+    expand_sources,
+    import_files,
 )
 from workbench.core.importers.registry import DEFAULT_SIZE_LIMIT, supported_suffixes
 from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS
 from workbench.core.jobs import JobControl
-from workbench.cli.opening import add_backup_option, open_for_reading, open_for_writing
 from workbench.core.model import DocumentKind
 from workbench.core.queries.documents import describe_documents
 from workbench.core.queries.resolve import resolve_case

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from workbench import __version__
-from workbench.cli.usage import UsageError  # noqa: F401 - re-exported for the command modules
+from workbench.cli.usage import UsageError
 
 # command name -> module in workbench.cli that registers it (its help lists them in this order)
 COMMANDS: dict[str, str] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from workbench.cli.output import print_json, print_table
@@ -56,7 +56,7 @@ def _local(moment: datetime | None) -> str:
     """Projects store UTC; people read their own clock."""
     if moment is None:
         return "unknown"
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _size(size: int) -> str:

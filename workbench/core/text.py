@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 import re
 import unicodedata
+from bisect import bisect_right
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _LINE_ENDS = re.compile(r"\r\n?")

@@ -34,16 +34,16 @@ class ProjectHistory(QObject):
         self._undo_text = ""
         self._redo_text = ""
 
-    def undoText(self) -> str:  # noqa: N802 (QUndoStack's names)
+    def undoText(self) -> str:
         return self._undo_text
 
-    def redoText(self) -> str:  # noqa: N802
+    def redoText(self) -> str:
         return self._redo_text
 
-    def canUndo(self) -> bool:  # noqa: N802
+    def canUndo(self) -> bool:
         return bool(self._undo_text)
 
-    def canRedo(self) -> bool:  # noqa: N802
+    def canRedo(self) -> bool:
         return bool(self._redo_text)
 
     def refresh(self) -> None:
@@ -78,11 +78,11 @@ class ProjectHistory(QObject):
         self.refresh()
         self.replayed.emit(changes)
 
-    def createUndoAction(self, parent: QObject, prefix: str = "") -> QAction:  # noqa: N802
+    def createUndoAction(self, parent: QObject, prefix: str = "") -> QAction:
         return self._action(parent, prefix or tr("Undo"), self.undo, self.canUndoChanged,
                             self.undoTextChanged, self.canUndo, self.undoText)
 
-    def createRedoAction(self, parent: QObject, prefix: str = "") -> QAction:  # noqa: N802
+    def createRedoAction(self, parent: QObject, prefix: str = "") -> QAction:
         return self._action(parent, prefix or tr("Redo"), self.redo, self.canRedoChanged,
                             self.redoTextChanged, self.canRedo, self.redoText)
 

@@ -23,7 +23,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TR_NOOP(text: str) -> str:
     """Mark a string for translation where it is defined; :func:`tr` translates it where shown."""
     return text
 

@@ -8,13 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import WorkbenchError
 from workbench.core.services.codebook import export_codebook
 from workbench.core.storage import PROJECT_SUFFIX
+from workbench.gui import window_menus
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.exchange_actions import export_qdpx, import_qdpx_project
 from workbench.gui.dialogs.import_dialog import ImportDialog
@@ -24,8 +30,8 @@ from workbench.gui.document_view.view import DocumentView
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.panels.attributes_panel import AttributesPanel
-from workbench.gui.panels.chart_panel import ChartPanel
 from workbench.gui.panels.cases_panel import CasesPanel
+from workbench.gui.panels.chart_panel import ChartPanel
 from workbench.gui.panels.codebook_panel import CodebookPanel
 from workbench.gui.panels.definition_panel import DefinitionPanel
 from workbench.gui.panels.matrix_panel import MatrixPanel
@@ -35,7 +41,6 @@ from workbench.gui.panels.search_panel import SearchPanel
 from workbench.gui.preferences import ask_keep_backups
 from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
-from workbench.gui import window_menus
 from workbench.gui.wheel_guard import install_wheel_guard
 from workbench.gui.window_layout import PanelFocus, restore_geometry
 
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
         window_menus.build_view_menu(self, menu.addMenu(tr("&View")))
         window_menus.build_help_menu(self)
 
-    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(ImportDialog):
             dialog.stop()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.panel_focus.restore()  # an enlarged panel is not the layout to remember
         self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
         self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
@@ -370,18 +375,18 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.context.ensure_coder)
 
     # -- dropping files on the window opens the import dialog -----------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if (event.mimeData().hasUrls() and self.context.project is not None
                 and self.context.read_only_reason is None):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             self.import_documents(paths)

@@ -16,7 +16,7 @@ from workbench.gui.i18n import tr
 
 
 class ReplacedFileGuard(QObject):
-    def __init__(self, context) -> None:  # noqa: ANN001 - an AppContext (imports this module)
+    def __init__(self, context) -> None:
         super().__init__(context)
         self.context = context
         application = QGuiApplication.instance()

@@ -21,7 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QApplication, QDialog, QDockWidget, QMenu, QTabBar, QWidget,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMenu,
+    QTabBar,
+    QWidget,
 )
 
 Check = Callable[[QWidget, str], None]
@@ -119,7 +125,7 @@ def run(folder: Path, project: Path, app: QApplication) -> dict:
     codebook_file = scratch / "codebook.qdc"
 
     class Answers(Prompts):
-        def open_file(self, parent, title, filters=""):  # noqa: ANN001, ANN201
+        def open_file(self, parent, title, filters=""):
             return str(codebook_file)
 
     settings = Settings(scratch / "settings.ini")

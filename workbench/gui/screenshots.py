@@ -12,13 +12,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_document  # noqa: E402
-from workbench.core.sample.builder import build_sample_project  # noqa: E402
-from workbench.gui.context import AppContext  # noqa: E402
-from workbench.gui.main_window import MainWindow  # noqa: E402
-from workbench.gui.settings import Settings  # noqa: E402
+from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_document
+from workbench.core.sample.builder import build_sample_project
+from workbench.gui.context import AppContext
+from workbench.gui.main_window import MainWindow
+from workbench.gui.settings import Settings
 
 DOCUMENT = "Interview met Dirk, vakbondsafgevaardigde bij Moervaart Components"
 CODES = ("Sources of solidarity/Interdependence", "Sources of solidarity/Shared struggle")

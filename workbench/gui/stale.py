@@ -63,7 +63,7 @@ class RefreshWhenShown(QObject):
         else:
             self.stale = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             self._later()
         return False

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QProxyStyle, QStyleFactory, QWidget,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QProxyStyle,
+    QStyleFactory,
+    QWidget,
 )
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
@@ -32,7 +38,7 @@ def is_guarded(widget: QObject) -> bool:
 class WheelFilter(QObject):
     """Installed on each guarded control: a wheel turn without focus goes to the parent."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             event.ignore()  # not accepted: Qt passes it on to the parent (the page scrolls)
             return True
@@ -55,7 +61,7 @@ class WheelGuardStyle(QProxyStyle):
         self.setObjectName("wheelGuardStyle")
         self.wheel_filter = WheelFilter(self)
 
-    def polish(self, target):  # noqa: ANN001, ANN201 - QWidget, QApplication or QPalette
+    def polish(self, target):
         result = super().polish(target)
         if isinstance(target, QWidget) and is_guarded(target):
             guard(target, self.wheel_filter)

@@ -43,7 +43,7 @@ class _JobThread(QThread):
             self.outcome = ("cancelled", None)
         except WorkbenchError as error:
             self.outcome = ("failed", str(error))
-        except Exception as error:  # noqa: BLE001 - the thread boundary: report, never vanish
+        except Exception as error:
             log.exception("A background job failed")
             self.outcome = ("failed", f"Unexpected error: {type(error).__name__}: {error}")
 

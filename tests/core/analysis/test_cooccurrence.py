@@ -9,7 +9,10 @@ import pytest
 
 from tests.core.analysis.sql_oracle import THEMES
 from workbench.core.analysis.cooccurrence import (
-    coder_by_code, coder_cell_passages, cooccurrence_matrix, cooccurring_passages,
+    coder_by_code,
+    coder_cell_passages,
+    cooccurrence_matrix,
+    cooccurring_passages,
 )
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.errors import DomainError

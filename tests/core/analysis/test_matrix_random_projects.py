@@ -5,10 +5,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from tests.core.analysis.sql_oracle import oracle
 from tests.core.analysis.test_matrix_figures import assert_same, figures
@@ -16,8 +15,8 @@ from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import create_case
-from workbench.core.services.coders import add_coder
 from workbench.core.services.codebook import create_project
+from workbench.core.services.coders import add_coder
 from workbench.core.services.codes import create_code
 from workbench.core.services.documents import add_document
 from workbench.core.storage import Project

@@ -33,13 +33,13 @@ def test_a_cell_counts_its_passages_before_reading_any_text(sample: Project) -> 
     cells = [matrix.value(row.case_id, column.code_id)
              for row in matrix.rows for column in matrix.columns]
     busy = max((cell for cell in cells if isinstance(cell, CellPassages)), key=len)
-    source = busy._table.source  # noqa: SLF001 - what has been read so far
-    assert len(busy) > 3 and not source._texts  # noqa: SLF001
+    source = busy._table.source
+    assert len(busy) > 3 and not source._texts
 
     first = busy[0]
 
-    assert first.text and first.text in source._texts[first.document_id]  # noqa: SLF001
-    assert len(source._texts) == len({p.document_id for p in busy})  # noqa: SLF001 - only its own
+    assert first.text and first.text in source._texts[first.document_id]
+    assert len(source._texts) == len({p.document_id for p in busy})
 
 
 def test_passages_carry_paragraph_speaker_and_memo(own_sample: Project) -> None:

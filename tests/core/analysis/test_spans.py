@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from workbench.core.analysis.spans import WordIndex, merge_spans
 from workbench.core.text import _WORD, word_count

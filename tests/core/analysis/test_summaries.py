@@ -19,7 +19,7 @@ def cell(project: Project) -> tuple[int, int]:
                 matrix_columns(session, "themes")[1].code_id)
 
 
-def summary_of(project: Project, case_id: int, code_id: int):  # noqa: ANN201
+def summary_of(project: Project, case_id: int, code_id: int):
     with project.reading() as session:
         return build_matrix(session, MatrixSpec(cell="summary")).value(case_id, code_id)
 

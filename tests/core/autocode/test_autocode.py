@@ -10,7 +10,12 @@ import pytest
 
 from tests.helpers import add_case_with_document, case_id, code_id, table_contents
 from workbench.core.autocode import (
-    Scope, SpeakerRule, StructureRule, Target, TextRule, preview_autocode,
+    Scope,
+    SpeakerRule,
+    StructureRule,
+    Target,
+    TextRule,
+    preview_autocode,
 )
 from workbench.core.errors import DomainError
 from workbench.core.jobs import JobCancelled, JobControl
@@ -63,7 +68,7 @@ def coded(project: Project) -> list[tuple[str, str, str | None]]:
         return [(row.document, row.text, rule) for row, rule in _with_rules(session)]
 
 
-def _with_rules(session):  # noqa: ANN001, ANN202
+def _with_rules(session):
     from workbench.core.model import Coding
     rules = dict(session.query(Coding.id, Coding.rule).all())
     return [(row, rules[row.id]) for row in list_codings(session)]
@@ -75,7 +80,7 @@ def content(path: Path) -> dict[str, list[tuple]]:
             if table not in ("project", "undo_step", "undo_statement")}
 
 
-def run(project: Project, rule, ids: dict[str, int], target: Target = Target()):  # noqa: ANN001, ANN201
+def run(project: Project, rule, ids: dict[str, int], target: Target = Target()):
     """Preview, then code; the preview's counts must be what the action coded."""
     with project.reading() as session:
         preview = preview_autocode(session, rule, target)
@@ -212,7 +217,7 @@ def test_a_rule_that_finds_nothing_codes_nothing(solidarity_project: Project, st
     (StructureRule(heading=" "), "Give a pattern"),
 ])
 def test_a_rule_that_cannot_run_is_refused_before_anything_changes(
-        solidarity_project: Project, study: dict, project_path: Path, rule, message: str) -> None:  # noqa: ANN001
+        solidarity_project: Project, study: dict, project_path: Path, rule, message: str) -> None:
     before = table_contents(project_path)
     with pytest.raises(DomainError, match=message):
         autocode(solidarity_project, rule, study["code"], coder="Lotte")

@@ -65,7 +65,7 @@ def write_html(path: Path) -> Path:
 @pytest.mark.parametrize("write", [write_docx, write_odt, write_html],
                          ids=["docx", "odt", "html"])
 def test_the_sections_under_marked_headings_are_coded(
-        solidarity_project: Project, tmp_path: Path, write) -> None:  # noqa: ANN001
+        solidarity_project: Project, tmp_path: Path, write) -> None:
     case = create_case(solidarity_project, "Solidaire keuken").subject.id
     source = write(tmp_path / f"zaterdag.{write.__name__.removeprefix('write_')}")
     [outcome] = import_files(solidarity_project, case, [source], kind="fieldnote").outcomes

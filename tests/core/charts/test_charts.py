@@ -28,7 +28,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
         yield project
 
 
-def figure_of(project: Project, request: ChartRequest):  # noqa: ANN201
+def figure_of(project: Project, request: ChartRequest):
     with project.reading() as session:
         matrix = chart_matrix(session, request)
     return matrix, draw(request, matrix)

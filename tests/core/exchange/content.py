@@ -7,7 +7,14 @@ import json
 from sqlalchemy import select
 
 from workbench.core.model import (
-    AttributeDefinition, Case, CaseAttributeValue, Code, Coder, Coding, Document, Memo,
+    AttributeDefinition,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    Memo,
 )
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.storage import Project

@@ -9,11 +9,11 @@ import pytest
 
 from tests.core.exchange.packages import SOURCE, package, qde, selection, text_source
 from workbench.core.errors import DomainError, ImportFileError
-from workbench.core.exchange.qdpx_store import Importer
 from workbench.core.exchange.qdpx_import import import_qdpx
+from workbench.core.exchange.qdpx_store import Importer
 
 GOOD = qde("qc", text_source(), selection(0, 5, "Samen"))
-SOURCES = {f"sources/{SOURCE}.txt": "Samen koken.".encode()}
+SOURCES = {f"sources/{SOURCE}.txt": b"Samen koken."}
 
 
 def external_entity(tmp_path: Path) -> Path:
@@ -63,7 +63,7 @@ def missing_sources(tmp_path: Path) -> Path:
 ], ids=["external entity", "entity expansion bomb", "zip slip", "zip bomb", "missing sources",
         "300,000 users"])
 def test_a_hostile_package_is_refused_and_nothing_is_half_imported(
-        tmp_path: Path, build, reason: str) -> None:  # noqa: ANN001
+        tmp_path: Path, build, reason: str) -> None:
     source = build(tmp_path)
     target = tmp_path / "imported.cwb"
 
@@ -79,7 +79,7 @@ def test_a_failure_while_storing_leaves_no_project_file(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     source = package(tmp_path / "ok.qdpx", GOOD, SOURCES)
 
-    def fail(self, session) -> None:  # noqa: ANN001
+    def fail(self, session) -> None:
         raise DomainError("the disk is full")
 
     monkeypatch.setattr(Importer, "_notes", fail)

@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.exchange.positions import (
-    TextMap, Unit, cp_to_lf, cp_to_utf16, lf_to_crlf, utf16_length, utf16_to_cp,
+    TextMap,
+    Unit,
+    cp_to_lf,
+    cp_to_utf16,
+    lf_to_crlf,
+    utf16_length,
+    utf16_to_cp,
 )
 
 TEXT = "Zoë: 🍲 samen\r\nkoken 🙂 élke dag\r\n"

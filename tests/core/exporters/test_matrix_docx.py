@@ -15,7 +15,7 @@ from workbench.core.exporters.matrix_export import export_matrix
 from workbench.core.storage import Project
 
 
-def header_repeats(table) -> bool:  # noqa: ANN001
+def header_repeats(table) -> bool:
     flags = table.rows[0]._tr.trPr.findall(qn("w:tblHeader"))
     return bool(flags) and flags[0].get(qn("w:val")) == "true"
 

@@ -8,12 +8,11 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.core.exporters.conftest import SUMMARY
-from workbench.core.analysis.matrix import citation
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.exporters.matrix_export import export_matrix
 from workbench.core.jobs import JobCancelled, JobControl
-from workbench.core.queries.passages import list_passages
 from workbench.core.queries.code_tree import code_paths
+from workbench.core.queries.passages import list_passages
 from workbench.core.storage import Project
 
 

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from sqlalchemy import select
-
 from odf.office import Annotation
 from odf.opendocument import OpenDocumentText
 from odf.text import LineBreak, Note, NoteBody, NoteCitation, P, S, Span, Tab
+from sqlalchemy import select
 
 from tests.core.importers.conftest import import_one
 from tests.core.importers.writers import (

@@ -6,9 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import docx
-from sqlalchemy import func, select
-
 import pytest
+from sqlalchemy import func, select
 
 from tests.core.importers.writers import write_pdf
 from tests.helpers import table_contents

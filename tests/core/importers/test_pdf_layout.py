@@ -29,6 +29,7 @@ from workbench.core.queries.documents import describe_documents
 from workbench.core.services.history import undo
 from workbench.core.storage import Project
 
+
 def test_a_qda_export_with_paragraph_numbers_reads_as_its_paragraphs(
         project_with_case: tuple[Project, int], tmp_path: Path) -> None:
     project, case = project_with_case

@@ -42,7 +42,7 @@ def their_codebook() -> Codebook:
     return codebook
 
 
-def row_for(plan, name: str):  # noqa: ANN001, ANN201
+def row_for(plan, name: str):
     [row] = [r for r in plan.rows if r.theirs is not None and r.theirs.name == name]
     return row
 

@@ -22,10 +22,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.analysis.frame import (
-    MatrixColumn, MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
+    MatrixColumn,
+    MatrixRow,
+    load_codings,
+    load_documents,
+    matrix_columns,
+    matrix_rows,
 )
 from workbench.core.analysis.matrix import (
-    COLUMN, ROW, Matrix, Provenance, grid, numeric_cells, provenance, with_column,
+    COLUMN,
+    ROW,
+    Matrix,
+    Provenance,
+    grid,
+    numeric_cells,
+    provenance,
+    with_column,
 )
 from workbench.core.analysis.spans import stored_paragraph_starts
 from workbench.core.analysis.spec import MatrixSpec

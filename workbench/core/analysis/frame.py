@@ -19,7 +19,13 @@ from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.attribute_values import canonical_value
 from workbench.core.errors import DomainError
 from workbench.core.model import (
-    AttributeDefinition, AttributeType, Case, CaseAttributeValue, Code, Coder, Document,
+    AttributeDefinition,
+    AttributeType,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coder,
+    Document,
     DocumentLayout,
 )
 from workbench.core.queries.code_tree import code_paths

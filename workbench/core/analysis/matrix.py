@@ -36,7 +36,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.analysis.frame import (
-    MatrixColumn, MatrixRow, load_codings, load_documents, matrix_columns, matrix_rows,
+    MatrixColumn,
+    MatrixRow,
+    load_codings,
+    load_documents,
+    matrix_columns,
+    matrix_rows,
 )
 from workbench.core.analysis.passage_cells import CellPassages, passage_cells
 from workbench.core.analysis.spans import WordIndex, merge_spans

@@ -25,7 +25,11 @@ from workbench.core.analysis.frame import driver_rows, read_codings
 from workbench.core.analysis.spans import stored_paragraph_starts
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.model import (
-    Case, Code, Coder, Coding, Document,
+    Case,
+    Code,
+    Coder,
+    Coding,
+    Document,
 )
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.passages import Passage

@@ -5,10 +5,20 @@ one action, after a preview. The action is :func:`workbench.core.services.autoco
 
 from workbench.core.autocode.finder import Found, list_speakers, widen_hits
 from workbench.core.autocode.preview import (
-    AutocodePreview, SamplePassage, Target, preview_autocode, target_documents,
+    AutocodePreview,
+    SamplePassage,
+    Target,
+    preview_autocode,
+    target_documents,
 )
 from workbench.core.autocode.rules import (
-    Rule, Scope, SpeakerRule, StructureRule, TextRule, check_rule, describe,
+    Rule,
+    Scope,
+    SpeakerRule,
+    StructureRule,
+    TextRule,
+    check_rule,
+    describe,
 )
 
 __all__ = [

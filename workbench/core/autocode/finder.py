@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from workbench.core.autocode.extent import Span, join_spans, widen
 from workbench.core.autocode.rules import (
-    Rule, Scope, SpeakerRule, StructureRule, TextRule, check_rule, compiled,
+    Rule,
+    Scope,
+    SpeakerRule,
+    StructureRule,
+    TextRule,
+    check_rule,
+    compiled,
 )
 from workbench.core.autocode.sections import Heading, find_headings, sections
 from workbench.core.jobs import JobControl

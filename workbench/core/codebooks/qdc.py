@@ -9,9 +9,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from workbench.core.atomic_file import written_whole
 from workbench.core.codebooks.description import compose, parse
 from workbench.core.codebooks.model import Codebook, CodebookCode
-from workbench.core.atomic_file import written_whole
 from workbench.core.codebooks.safe_xml import UnsafeXmlError, local_name, parse_xml_file
 from workbench.core.colours import valid_colour
 from workbench.core.errors import CodebookFileError, DomainError

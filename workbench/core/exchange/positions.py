@@ -8,13 +8,12 @@ offsets in the file's raw text, in any of those units, to offsets in the stored 
 
 from __future__ import annotations
 
-import unicodedata
 import re
+import unicodedata
 from bisect import bisect_right
 from enum import StrEnum
 
 from workbench.core.text import normalise_text
-
 
 ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 

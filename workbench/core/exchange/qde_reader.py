@@ -14,7 +14,14 @@ from workbench.core.colours import valid_colour
 from workbench.core.errors import DomainError, ImportFileError
 from workbench.core.exchange.counts import check_counts
 from workbench.core.exchange.qde_model import (
-    QdeCase, QdeCode, QdeCoding, QdeNote, QdeProject, QdeSelection, QdeSource, QdeValue,
+    QdeCase,
+    QdeCode,
+    QdeCoding,
+    QdeNote,
+    QdeProject,
+    QdeSelection,
+    QdeSource,
+    QdeValue,
     QdeVariable,
 )
 from workbench.core.exchange.safety import Package

@@ -27,14 +27,31 @@ from workbench.core.codebooks.description import DefinitionFields, compose
 from workbench.core.errors import WorkbenchError
 from workbench.core.exchange.positions import has_astral
 from workbench.core.exchange.vocabulary import (
-    CASE_MEMO_LINK, CHOICE_SEPARATOR, CHOICES_LABEL, DOCUMENT_LABELS, NAMESPACE, ORIGIN,
-    SOURCES_FOLDER, VALUE_ELEMENT, VARIABLE_TYPE, tag, timestamp,
+    AUTOCODED_BY,
+    CASE_MEMO_LINK,
+    CHOICE_SEPARATOR,
+    CHOICES_LABEL,
+    DOCUMENT_LABELS,
+    NAMESPACE,
+    ORIGIN,
+    SOURCES_FOLDER,
+    VALUE_ELEMENT,
+    VARIABLE_TYPE,
+    tag,
+    timestamp,
 )
-from workbench.core.exchange.vocabulary import AUTOCODED_BY
 from workbench.core.jobs import JobControl
 from workbench.core.model import (
-    AttributeDefinition, Case, CaseAttributeValue, Code, Coder, Coding, Document, MatrixSummary,
-    Memo, ProjectInfo,
+    AttributeDefinition,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    MatrixSummary,
+    Memo,
+    ProjectInfo,
 )
 from workbench.core.storage import Project
 
@@ -125,7 +142,7 @@ def _memos_by_target(session: Session) -> dict[tuple[str, int | None], list[Memo
     return found
 
 
-def _users(root: etree._Element, coders) -> None:  # noqa: ANN001 - an iterable of Coder
+def _users(root: etree._Element, coders) -> None:
     coders = list(coders)
     if coders:
         users = etree.SubElement(root, tag("Users"))

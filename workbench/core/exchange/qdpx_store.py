@@ -15,17 +15,36 @@ from workbench.core.errors import DomainError
 from workbench.core.exchange.offsets import choose_unit
 from workbench.core.exchange.positions import TextMap, Unit
 from workbench.core.exchange.qde_model import (
-    QdeCode, QdeCoding, QdeProject, QdeSource, QdeVariable,
+    QdeCode,
+    QdeCoding,
+    QdeProject,
+    QdeSource,
+    QdeVariable,
 )
 from workbench.core.exchange.store import (
-    NewCoding, NewDocument, insert_codings, insert_document, join_overlapping,
+    NewCoding,
+    NewDocument,
+    insert_codings,
+    insert_document,
+    join_overlapping,
 )
-from workbench.core.exchange.vocabulary import CHOICE_SEPARATOR, CHOICES_LABEL, DOCUMENT_LABELS
-from workbench.core.exchange.vocabulary import split_rule
+from workbench.core.exchange.vocabulary import (
+    CHOICE_SEPARATOR,
+    CHOICES_LABEL,
+    DOCUMENT_LABELS,
+    split_rule,
+)
 from workbench.core.jobs import JobControl
 from workbench.core.model import (
-    AttributeDefinition, AttributeType, Case, CaseAttributeValue, Coder, DocumentKind, Memo,
-    ProjectInfo, new_uuid,
+    AttributeDefinition,
+    AttributeType,
+    Case,
+    CaseAttributeValue,
+    Coder,
+    DocumentKind,
+    Memo,
+    ProjectInfo,
+    new_uuid,
 )
 from workbench.core.services.codes import add_code
 from workbench.core.text import clean_name

@@ -16,7 +16,9 @@ from lxml import etree
 
 from workbench.core.atomic_file import plain_reason
 from workbench.core.codebooks.safe_xml import (
-    UnsafeXmlError, declares_document_type, parse_xml_bytes,
+    UnsafeXmlError,
+    declares_document_type,
+    parse_xml_bytes,
 )
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.safe_zip import SafeZip, ZipLimits

@@ -10,7 +10,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path, PurePosixPath
 
-from workbench.core.errors import ImportFileError
 from workbench.core.exchange.safety import stays_inside
 
 

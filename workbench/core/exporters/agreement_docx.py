@@ -20,17 +20,33 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
 from workbench.core.analysis.agreement.formatting import (
-    depth, display_label, notes, percent, segments, with_interval,
+    depth,
+    display_label,
+    notes,
+    percent,
+    segments,
+    with_interval,
 )
 from workbench.core.analysis.agreement.results import AgreementReport
 from workbench.core.exporters import written_whole
 from workbench.core.exporters.docx_matrix import Numbering
 from workbench.core.exporters.docx_page import (
-    apa_rules, caption, core_properties, header_and_page_numbers, keep_with_next, paper_size,
-    provenance_line, table_note,
+    apa_rules,
+    caption,
+    core_properties,
+    header_and_page_numbers,
+    keep_with_next,
+    paper_size,
+    provenance_line,
+    table_note,
 )
 from workbench.core.exporters.docx_parts import (
-    RowMaker, fill, keep_row_whole, paragraph_xml, set_grid, set_widths,
+    RowMaker,
+    fill,
+    keep_row_whole,
+    paragraph_xml,
+    set_grid,
+    set_widths,
 )
 from workbench.core.model import utc_now
 
@@ -173,7 +189,7 @@ def _landscape(document: Document, paper: str | None) -> None:
         setattr(section, side, Cm(2.0))
 
 
-def _repeat_header(row) -> None:  # noqa: ANN001 - python-docx's _Row
+def _repeat_header(row) -> None:
     keep_row_whole(row)
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -181,14 +197,14 @@ def _repeat_header(row) -> None:  # noqa: ANN001 - python-docx's _Row
     properties.append(header)
 
 
-def _shade(cell) -> None:  # noqa: ANN001 - python-docx's _Cell
+def _shade(cell) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:fill"), _HEADER_SHADE)
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _grey(paragraph) -> None:  # noqa: ANN001
+def _grey(paragraph) -> None:
     paragraph.paragraph_format.space_after = Pt(1)
     for run in paragraph.runs:
         run.font.color.rgb = _GREY

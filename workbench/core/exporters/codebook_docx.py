@@ -20,10 +20,19 @@ from sqlalchemy.orm import Session
 
 from workbench.core.exporters import written_whole
 from workbench.core.exporters.docx_page import (
-    core_properties, header_and_page_numbers, keep_with_next,
+    core_properties,
+    header_and_page_numbers,
+    keep_with_next,
 )
 from workbench.core.exporters.docx_parts import (
-    GREY, HEADER_SHADE, keep_row_whole, repeat_as_header, set_grid, set_up, set_widths, shade,
+    GREY,
+    HEADER_SHADE,
+    keep_row_whole,
+    repeat_as_header,
+    set_grid,
+    set_up,
+    set_widths,
+    shade,
     write,
 )
 from workbench.core.model import Code, Coding, Document, ProjectInfo, utc_now

@@ -18,11 +18,25 @@ from docx.shared import Pt, RGBColor
 from workbench.core.analysis.matrix import Matrix, cell_text
 from workbench.core.analysis.spec import FRACTION_MODES
 from workbench.core.exporters.docx_page import (
-    apa_rules, caption, keep_with_next, provenance_line, rule_above, table_note,
+    apa_rules,
+    caption,
+    keep_with_next,
+    provenance_line,
+    rule_above,
+    table_note,
 )
 from workbench.core.exporters.docx_parts import (
-    GREY, GROUP_SHADE, RowMaker, fill, keep_row_whole, paragraph_xml, repeat_as_header, set_grid,
-    set_widths, shade, write,
+    GREY,
+    GROUP_SHADE,
+    RowMaker,
+    fill,
+    keep_row_whole,
+    paragraph_xml,
+    repeat_as_header,
+    set_grid,
+    set_widths,
+    shade,
+    write,
 )
 from workbench.core.exporters.layout import chunks, heat, short_name, summary_lines
 from workbench.core.exporters.quotes import quote_lines

@@ -19,7 +19,9 @@ from workbench.core.analysis.spec import MODE_TITLES
 from workbench.core.exporters import written_whole
 from workbench.core.exporters.docx_matrix import Numbering, add_matrix_tables
 from workbench.core.exporters.docx_page import (
-    core_properties, header_and_page_numbers, keep_with_next,
+    core_properties,
+    header_and_page_numbers,
+    keep_with_next,
 )
 from workbench.core.exporters.docx_parts import GREY, set_up
 from workbench.core.exporters.views import MatrixViews

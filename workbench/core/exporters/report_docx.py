@@ -36,8 +36,14 @@ from workbench.core.exporters.agreement_docx import add_agreement
 from workbench.core.exporters.codebook_docx import add_codebook, code_entries
 from workbench.core.exporters.docx_matrix import Numbering, add_matrix_tables
 from workbench.core.exporters.docx_page import (
-    caption, core_properties, header_and_page_numbers, keep_with_next, paper_size,
-    provenance_line, table_note, user_name,
+    caption,
+    core_properties,
+    header_and_page_numbers,
+    keep_with_next,
+    paper_size,
+    provenance_line,
+    table_note,
+    user_name,
 )
 from workbench.core.exporters.docx_parts import GREY, set_up
 from workbench.core.exporters.options import PROGRAM, ExportOptions

@@ -40,7 +40,7 @@ class HeadingLevels:
         if style is not None and depth < 20:
             outline = style.find(f"{W}pPr/{W}outlineLvl")
             name = style.find(f"{W}name")
-            named = _HEADING_NAME.fullmatch((name.get(f"{W}val", "") if name is not None else ""))
+            named = _HEADING_NAME.fullmatch(name.get(f"{W}val", "") if name is not None else "")
             based = style.find(f"{W}basedOn")
             if outline is not None:
                 level = _outline(outline)

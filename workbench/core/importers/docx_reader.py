@@ -47,7 +47,7 @@ def read_docx(path: Path) -> ExtractedText:
                               document.styles.element)
     except ImportFileError:
         raise
-    except Exception:  # noqa: BLE001 - python-docx fails in many ways on a broken package
+    except Exception:
         raise package.damaged() from None
     title, author, created = _properties(document)
     writer = BlockWriter()
@@ -64,7 +64,7 @@ def _properties(document: docx.document.Document) -> tuple[str | None, str | Non
     try:
         properties = document.core_properties
         return properties.title, properties.author, properties.created
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None, None, None
 
 

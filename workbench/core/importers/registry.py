@@ -15,9 +15,9 @@ from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.html_reader import read_html
 from workbench.core.importers.odt_reader import read_odt
 from workbench.core.importers.plain_text import read_plain_text
-from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS, TooMuchText, text_limit
 from workbench.core.importers.rtf_reader import read_rtf
 from workbench.core.importers.subtitle_reader import read_subtitles
+from workbench.core.importers.text_limit import DEFAULT_MAX_CHARACTERS, TooMuchText, text_limit
 
 Reader = Callable[[Path], ExtractedText]
 

@@ -129,7 +129,7 @@ def read_rtf(path: Path) -> ExtractedText:
                          recorded_on=recorded_on)
 
 
-def _parse(source: str) -> _Document:  # noqa: C901 - one dispatch over the token kinds
+def _parse(source: str) -> _Document:
     document = _Document()
     state, stack = _State(), []
     pending = bytearray()  # \'hh bytes and 8-bit text, decoded together in the code page

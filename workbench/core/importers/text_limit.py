@@ -11,11 +11,11 @@ soon as they pass it, before the text or a tree of it is held in memory.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-import zipfile
-import zlib
 from typing import IO
 
 from lxml import etree

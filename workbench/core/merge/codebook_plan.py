@@ -197,7 +197,7 @@ def _their_row(theirs: CodeSide, ours: dict[int, CodeSide]) -> PlanRow:
                    suggestions=likely_duplicates(theirs, ours.values()))
 
 
-def likely_duplicates(theirs: CodeSide, candidates) -> tuple[int, ...]:  # noqa: ANN001
+def likely_duplicates(theirs: CodeSide, candidates) -> tuple[int, ...]:
     """Our codes whose name or definition is close to theirs, most similar first."""
     scored = []
     name = fold(theirs.name)

@@ -15,12 +15,22 @@ from sqlalchemy.orm import Session
 from workbench.core.attribute_values import canonical_value
 from workbench.core.errors import DomainError
 from workbench.core.exchange.store import (
-    NewCoding, NewDocument, insert_codings, insert_document, join_overlapping,
+    NewCoding,
+    NewDocument,
+    insert_codings,
+    insert_document,
+    join_overlapping,
 )
 from workbench.core.jobs import JobControl
 from workbench.core.merge.other_project import CodingRow, OtherProject
 from workbench.core.model import (
-    AttributeDefinition, Case, CaseAttributeValue, Coding, Document, Memo, new_uuid,
+    AttributeDefinition,
+    Case,
+    CaseAttributeValue,
+    Coding,
+    Document,
+    Memo,
+    new_uuid,
 )
 from workbench.core.services.changes import ChangeLog, EntityRef
 from workbench.core.services.coders import ensure_coder

@@ -16,7 +16,14 @@ from workbench.core.codebooks.model import Codebook
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.model import (
-    AttributeDefinition, Case, CaseAttributeValue, Code, Coder, Coding, Document, Memo,
+    AttributeDefinition,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    Memo,
 )
 from workbench.core.services.codebook import project_codebook
 from workbench.core.storage import Project

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -24,7 +24,7 @@ def new_uuid() -> str:
 
 def utc_now() -> datetime:
     """Current time in UTC. Stored without a zone: every timestamp in a project is UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 class Base(DeclarativeBase):

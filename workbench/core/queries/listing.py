@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from workbench.core.attribute_values import AttributeValue, python_value
 from workbench.core.model import (
-    AttributeDefinition, AttributeType, Case, CaseAttributeValue, Code, Coding, Document,
+    AttributeDefinition,
+    AttributeType,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coding,
+    Document,
 )
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.codings import coding_counts

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from workbench.core.attribute_values import AttributeValue, canonical_value
 from workbench.core.errors import DomainError
 from workbench.core.model import (
-    AttributeDefinition, Case, CaseAttributeValue, Code, Coder, Coding, Document, SpeakerTurn,
+    AttributeDefinition,
+    Case,
+    CaseAttributeValue,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    SpeakerTurn,
 )
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.text import paragraph_number, paragraph_starts

@@ -8,7 +8,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.core.model import (
-    AttributeDefinition, Case, Code, Coder, Coding, Document, Memo, ProjectInfo,
+    AttributeDefinition,
+    Case,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    Memo,
+    ProjectInfo,
 )
 from workbench.core.storage.project_file import SCHEMA_VERSION
 

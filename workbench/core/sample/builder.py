@@ -18,10 +18,10 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.importers.registry import read_source
 from workbench.core.model import Document
 from workbench.core.paths import bundled_dir
-from workbench.core.queries.resolve import resolve_code, resolve_case
+from workbench.core.queries.resolve import resolve_case, resolve_code
 from workbench.core.services.cases import create_case, define_attribute
-from workbench.core.services.coders import add_coder
 from workbench.core.services.codebook import load_builtin_codebook
+from workbench.core.services.coders import add_coder
 from workbench.core.services.codings import apply_code
 from workbench.core.services.documents import add_document
 from workbench.core.services.memos import create_memo

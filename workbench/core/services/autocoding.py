@@ -6,11 +6,11 @@ from __future__ import annotations
 from workbench.core.autocode.finder import find_passages
 from workbench.core.autocode.preview import Target, target_documents
 from workbench.core.autocode.rules import Rule, describe
+from workbench.core.jobs import JobControl
+from workbench.core.model import Code
 from workbench.core.services.bulk_coding import CodingSpec, store_codings
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
-from workbench.core.jobs import JobControl
-from workbench.core.model import Code
 from workbench.core.storage import Project
 
 

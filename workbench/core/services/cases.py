@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from workbench.core.attribute_values import AttributeValue, canonical_value, infer_type
 from workbench.core.errors import DomainError, NotFoundError
-from workbench.core.model import AttributeDefinition, AttributeType, Case, CaseAttributeValue, Document
+from workbench.core.model import (
+    AttributeDefinition,
+    AttributeType,
+    Case,
+    CaseAttributeValue,
+    Document,
+)
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.lookup import get
 from workbench.core.storage import Project

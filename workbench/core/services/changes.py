@@ -11,7 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workbench.core.model import (
-    AttributeDefinition, AuditEntry, Base, Case, Code, Coder, Coding, Document, MatrixSummary, Memo,
+    AttributeDefinition,
+    AuditEntry,
+    Base,
+    Case,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    MatrixSummary,
+    Memo,
     ProjectInfo,
 )
 from workbench.core.storage.undo_log import JournalEntry, committed_since, journal_ticket

@@ -18,7 +18,6 @@ from workbench.core.services.lookup import get
 from workbench.core.storage import Project
 from workbench.core.text import clean_name, content_hash, normalise_text, word_count
 
-
 INSERT_TURN_SQL = (
     'INSERT INTO speaker_turn (uuid, document_id, position, speaker, label_start, start, "end", '
     "timestamp, milliseconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"

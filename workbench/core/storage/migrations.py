@@ -34,7 +34,12 @@ from pathlib import Path
 from workbench.core.errors import ProjectFileError
 from workbench.core.model.document_layout import layout_row
 from workbench.core.storage.frozen_formats import (
-    COLUMNS_4, JOURNAL_COLUMNS_4, LAYOUT_COLUMNS_2, LAYOUT_TABLE_2, trigger_ddl_3, trigger_ddl_4,
+    COLUMNS_4,
+    JOURNAL_COLUMNS_4,
+    LAYOUT_COLUMNS_2,
+    LAYOUT_TABLE_2,
+    trigger_ddl_3,
+    trigger_ddl_4,
 )
 from workbench.core.storage.snapshot import snapshot
 

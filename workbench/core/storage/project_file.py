@@ -14,22 +14,34 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.core.errors import (
-    NewerSchemaError, NotAProjectError, ProjectFileError, ProjectReadOnlyError,
+    NewerSchemaError,
+    NotAProjectError,
+    ProjectFileError,
+    ProjectReadOnlyError,
     ProjectReplacedError,
 )
 from workbench.core.leftovers import held_scratch
 from workbench.core.model import Base, ProjectInfo, utc_now
 from workbench.core.storage import private_copy
 from workbench.core.storage.access import (  # noqa: F401 - also imported from here
-    READ_ONLY_BY_CHOICE, RESTORE_HINT, Access, copy_to_read, take_lock,
+    READ_ONLY_BY_CHOICE,
+    RESTORE_HINT,
+    Access,
+    copy_to_read,
+    take_lock,
 )
-from workbench.core.storage.file_header import APPLICATION_ID, SqliteHeader, read_header
 from workbench.core.storage.failures import failure_reason
+from workbench.core.storage.file_header import APPLICATION_ID, SqliteHeader, read_header
 from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
 from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
-    JournalEntry, create_undo_log, newest_step, note_committed, record_step, step_journal,
+    JournalEntry,
+    create_undo_log,
+    newest_step,
+    note_committed,
+    record_step,
+    step_journal,
     take_statements,
 )
 from workbench.core.storage.writer_lock import Holder, WriterLock

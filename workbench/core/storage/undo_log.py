@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, MetaData
 
@@ -87,7 +87,7 @@ def record_step(connection: Connection, label: str, direction: str, *, clear_red
     # A child row deleted by a cascade found its parent gone: name it by the parent's own
     # deletion, journalled earlier in this step.
     connection.exec_driver_sql(_PARENTS_GONE)
-    at = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    at = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     step = connection.exec_driver_sql(
         "INSERT INTO undo_step (label, direction, coder, at) VALUES (?, ?, ?, ?)",
         (label, direction, coder, at)).lastrowid

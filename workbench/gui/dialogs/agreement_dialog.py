@@ -8,13 +8,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.analysis.agreement import (
-    AgreementReport, AgreementSettings, Disagreement, ResultRow, agreement_report,
+    AgreementReport,
+    AgreementSettings,
+    Disagreement,
+    ResultRow,
+    agreement_report,
 )
 from workbench.core.errors import WorkbenchError
 from workbench.core.exporters.agreement_docx import write_agreement_docx
@@ -26,11 +45,15 @@ from workbench.gui.code_names import shown_name
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.agreement_notes import chance_story, explanation_html
 from workbench.gui.i18n import tr
-from workbench.gui.window_layout import fit_size
 from workbench.gui.icons import icon, swatch
 from workbench.gui.models.agreement_model import (
-    LABEL, AgreementModel, DisagreementModel, ObjectRole, SortRole,
+    LABEL,
+    AgreementModel,
+    DisagreementModel,
+    ObjectRole,
+    SortRole,
 )
+from workbench.gui.window_layout import fit_size
 from workbench.gui.workers import JobRunner
 
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
@@ -369,7 +392,7 @@ class AgreementDialog(QDialog):
             return
         self.status_label.setText(tr("Wrote {path}.").format(path=path))
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event) -> None:
         if self.runner is not None:
             self.runner.cancel()
             self.runner.wait()

@@ -7,8 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.autocode import AutocodePreview, Target, list_speakers, preview_autocode
@@ -19,7 +28,10 @@ from workbench.core.services.autocoding import autocode
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.autocode_rule_editor import (
-    RuleEditor, checked, checklist, fill_checklist,
+    RuleEditor,
+    checked,
+    checklist,
+    fill_checklist,
 )
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
@@ -244,7 +256,7 @@ class AutocodeDialog(QDialog):
         self.context.prompts.error(self, message, tr("Autocode"))
         self._update_buttons()
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, result: int) -> None:
         """Closing stops a count still running (an action still running is waited for)."""
         if self.runner is not None:
             self.runner.cancel()

@@ -7,8 +7,18 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMenu,
-    QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.colours import PALETTE
@@ -17,6 +27,7 @@ from workbench.core.services.codes import rename_code, update_code
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
+
 
 class ColourButton(QToolButton):
     """A swatch button: a menu of the palette's colours, and 'Other colour…' for any other."""

@@ -14,10 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
-from workbench.core.importers.guess_kind import KindGuess, date_from_name, guess_from_name, guess_kind
+from workbench.core.importers.guess_kind import (
+    KindGuess,
+    date_from_name,
+    guess_from_name,
+    guess_kind,
+)
 from workbench.core.importers.job import DocumentDetails
 from workbench.core.jobs import JobControl
 from workbench.core.model import DocumentKind
@@ -37,7 +48,7 @@ def kind_labels() -> dict[str, str]:
 class _NoWheel(QObject):
     """Rows scroll under the mouse: a wheel turn must not change a file's kind on its way."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return event.type() == QEvent.Type.Wheel
 
 

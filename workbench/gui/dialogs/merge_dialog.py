@@ -11,8 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.errors import WorkbenchError
@@ -24,10 +34,16 @@ from workbench.core.merge.project_merge import merge_project, plan_project_merge
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
-from workbench.gui.window_layout import fit_size
 from workbench.gui.models.merge_plan_model import (
-    CHOICE, DIFFERENCE, OURS, THEIRS, MergePlanModel, choice_label, path_text,
+    CHOICE,
+    DIFFERENCE,
+    OURS,
+    THEIRS,
+    MergePlanModel,
+    choice_label,
+    path_text,
 )
+from workbench.gui.window_layout import fit_size
 from workbench.gui.workers import JobRunner
 
 MergeJob = Callable[[CodebookPlan, JobControl], Changes]

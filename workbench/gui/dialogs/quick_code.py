@@ -11,8 +11,17 @@ import re
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.queries.listing import CodeDetails, list_code_details, list_codes

@@ -17,7 +17,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
 
 from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers
@@ -80,7 +87,7 @@ class CodingHighlighter(QSyntaxHighlighter):
             self._formats[(colours, overlapping)] = cached
         return cached
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         if self._deferring:
             self._pending.add(block.blockNumber())

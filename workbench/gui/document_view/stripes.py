@@ -13,7 +13,13 @@ import html
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QTextBlock,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextBlock,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
@@ -62,7 +68,7 @@ class CodingStripes(QWidget):
         self.scheme = scheme
         self.update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._labels.clear()
@@ -82,7 +88,7 @@ class CodingStripes(QWidget):
         viewport = self._editor.viewport().geometry()
         self.setGeometry(QRect(viewport.right() + 1, viewport.top(), self.width(), viewport.height()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.width(), 100)
 
     @property
@@ -136,7 +142,7 @@ class CodingStripes(QWidget):
 
     # -- painting ----------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(*self.scheme.margin))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -233,7 +239,7 @@ class CodingStripes(QWidget):
                 len(marker.codings) - LISTED_IN_TOOLTIP))
         return tr("{0} more codings here").format(len(marker.codings)) + "<br>" + "<br>".join(lines)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         point = event.position().toPoint()
@@ -245,7 +251,7 @@ class CodingStripes(QWidget):
         if marker is not None:
             self.marker_menu(marker).popup(self.mapToGlobal(point))
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         coding = self.coding_at(point)
         marker = self.marker_at(point) if coding is None else None

@@ -10,9 +10,8 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from workbench.gui.models.code_tree_model import PASSAGE_MIME
 from workbench.gui.text_positions import PositionMap
-
-from workbench.gui.models.code_tree_model import PASSAGE_MIME  # noqa: E402  (one definition)
 
 
 class PassageTextEdit(QPlainTextEdit):
@@ -37,28 +36,28 @@ class PassageTextEdit(QPlainTextEdit):
         self.passage_payload: Callable[[], dict | None] = lambda: None
         self.tooltip_for: Callable[[int], str] = lambda _position: ""
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.resized.emit()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         self.aboutToPaint.emit()
         super().paintEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.paletteChanged.emit()
 
     # Snap a mouse selection to whole words unless Alt is held.
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 self.snap_to_words()
             self.selectionSettled.emit()
 
-    def keyReleaseEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyReleaseEvent(self, event) -> None:
         super().keyReleaseEvent(event)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or event.key() == Qt.Key.Key_Shift:
             self.selectionSettled.emit()
@@ -74,7 +73,7 @@ class PassageTextEdit(QPlainTextEdit):
         snapped.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(snapped)
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+    def createMimeDataFromSelection(self) -> QMimeData:
         # Qt's own selection MIME data lists a fixed set of formats, so ours would stay
         # invisible to hasFormat(): copy the text into a plain QMimeData and add the passage.
         source = super().createMimeDataFromSelection()
@@ -86,7 +85,7 @@ class PassageTextEdit(QPlainTextEdit):
             mime.setData(PASSAGE_MIME, QByteArray(json.dumps(payload).encode("utf-8")))
         return mime
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             help_event = QHelpEvent(event.type(), event.pos(), event.globalPos()) \
                 if not isinstance(event, QHelpEvent) else event

@@ -9,11 +9,15 @@ from PySide6.QtGui import QAction, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.queries.document_view import (
-    DocumentForView, TurnLabel, document_codings, load_document, turn_labels,
+    DocumentForView,
+    TurnLabel,
+    document_codings,
+    load_document,
+    turn_labels,
 )
 from workbench.core.services.changes import Changes
-from workbench.core.queries.code_tree import codable_code_paths
 from workbench.core.services.codings import recode, remove_coding, set_coding_memo, set_coding_range
 from workbench.gui.code_menu import CodeMenu
 from workbench.gui.collection import collection_paused

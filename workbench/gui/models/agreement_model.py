@@ -10,7 +10,12 @@ from PySide6.QtGui import QFont
 
 from workbench.core.analysis.agreement import AgreementReport, Disagreement, ResultRow
 from workbench.core.analysis.agreement.formatting import (
-    KIND_NAMES, display_label, interval, notes, number, percent,
+    KIND_NAMES,
+    display_label,
+    interval,
+    notes,
+    number,
+    percent,
 )
 from workbench.gui.i18n import number as local_number
 from workbench.gui.i18n import tr
@@ -38,16 +43,16 @@ class _Table(QAbstractTableModel):
     def item(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.headers())):

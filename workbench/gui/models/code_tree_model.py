@@ -6,15 +6,19 @@ document view (:data:`PASSAGE_MIME`) onto a code codes that passage (``apply_cod
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import html
 import json
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex,
-    QSortFilterProxyModel, Qt,
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -26,7 +31,7 @@ if TYPE_CHECKING:
 
 def _load_matrix_machinery() -> None:
     """The matrix helpers (with pandas) load with the first matrix, not with the window."""
-    global SummaryCell, cell_text, heat, passage_lines, short_name  # noqa: PLW0603
+    global SummaryCell, cell_text, heat, passage_lines, short_name
     from workbench.core.analysis.matrix import SummaryCell, cell_text
     from workbench.core.exporters.layout import heat, passage_lines, short_name
 
@@ -74,15 +79,15 @@ class MatrixModel(QAbstractTableModel):
 
     # -- the table -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._matrix is None else len(self._matrix.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self._matrix is None:
             return 0
         return self._lead + len(self._matrix.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         matrix = self._matrix
         if matrix is None or orientation != Qt.Orientation.Horizontal:
@@ -163,7 +168,7 @@ class MatrixModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         matrix = self._matrix
         if (matrix is None or role != Qt.ItemDataRole.EditRole or not index.isValid()

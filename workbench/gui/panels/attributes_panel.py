@@ -8,15 +8,29 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.attribute_values import AttributeValue
 from workbench.core.model import AttributeType
 from workbench.core.queries.listing import AttributeRow, CaseRow, list_attributes, list_cases
 from workbench.core.services.cases import (
-    define_attribute, rename_case, set_case_attribute, set_case_description,
+    define_attribute,
+    rename_case,
+    set_case_attribute,
+    set_case_description,
 )
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext

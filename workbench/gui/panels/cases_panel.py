@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QMenu, QToolBar, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.queries.listing import CaseRow, DocumentRow, list_documents
@@ -17,7 +24,12 @@ from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import (
-    KIND, NAME, WORDS, CaseTreeModel, ObjectRole, SortRole,
+    KIND,
+    NAME,
+    WORDS,
+    CaseTreeModel,
+    ObjectRole,
+    SortRole,
 )
 
 Row = CaseRow | DocumentRow

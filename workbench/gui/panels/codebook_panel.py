@@ -9,7 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QMenu, QToolBar, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.queries.listing import code_details, passage_text

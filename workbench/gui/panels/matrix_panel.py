@@ -13,8 +13,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
-    QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
@@ -23,6 +34,7 @@ from workbench.core.queries.passages import FilterChoices, Passage, filter_choic
 from workbench.core.services.changes import Changes
 from workbench.core.services.summaries import set_summary
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.flow_layout import FlowLayout
 from workbench.gui.i18n import tr
@@ -30,7 +42,6 @@ from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.matrix_model import MatrixCell, MatrixModel, ObjectRole
 from workbench.gui.models.passages_model import PASSAGE, REFERENCE, PassagesModel
 from workbench.gui.models.passages_model import ObjectRole as PassageRole
-from workbench.gui.dialogs.job_progress import run_with_progress
 from workbench.gui.stale import RefreshWhenShown
 from workbench.gui.workers import JobRunner
 
@@ -54,17 +65,17 @@ EXPORTS = {"xlsx": ("Excel workbook (*.xlsx)", "Excel…"),
 class _SummaryEditor(QStyledItemDelegate):
     """Summaries are paragraphs: edit them in a multi-line box (committed when it loses focus)."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
         return editor
 
-    def setEditorData(self, editor: QWidget,  # noqa: N802
+    def setEditorData(self, editor: QWidget,
                       index: QModelIndex | QPersistentModelIndex) -> None:
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
 
-    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: ANN001, N802
+    def setModelData(self, editor: QWidget, model, index) -> None:
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSplitter, QToolBar,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.errors import NotFoundError
@@ -32,7 +41,7 @@ def _target_label(kind: str, name: str) -> str:
 
 def _local_time(moment: datetime) -> str:
     """A stored UTC time as the researcher's local date and time."""
-    local = moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    local = moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
     return date_time(local)  # in the interface locale's format
 
 

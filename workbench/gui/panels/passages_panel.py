@@ -6,26 +6,47 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.queries.code_tree import code_paths
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices, list_passages
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
-from workbench.gui.stale import RefreshWhenShown
 from workbench.gui.filter_combos import refill, refill_values
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.case_tree_model import kind_label
 from workbench.gui.models.passages_model import (
-    CODE, CODER, MEMO, PASSAGE, REFERENCE, ObjectRole, PassagesModel, SortRole,
+    CODE,
+    CODER,
+    MEMO,
+    PASSAGE,
+    REFERENCE,
+    ObjectRole,
+    PassagesModel,
+    SortRole,
 )
+from workbench.gui.stale import RefreshWhenShown
 
 _ROW_BY_ROW = 50  # more changed codings than this: the list is read again in one go
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder"}
@@ -42,7 +63,7 @@ def count_text(passages: list[Passage]) -> str:
 class _ElideMiddle(QStyledItemDelegate):
     """Keeps both ends of a long reference in sight: the case and the ¶ number."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
@@ -313,7 +334,7 @@ class PassagesPanel(QWidget):
         if text:
             QGuiApplication.clipboard().setText(text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

@@ -8,12 +8,30 @@ preview's counts; its codings record the search as their rule."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSortFilterProxyModel, Qt,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.autocode import Found, Scope, TextRule, preview_autocode, widen_hits
@@ -29,7 +47,13 @@ from workbench.gui.dialogs.autocode_rule_editor import scope_names
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon, swatch
 from workbench.gui.models.search_model import (
-    CASE, DOCUMENT, HIT, ObjectRole, PartsRole, SearchModel, SortRole,
+    CASE,
+    DOCUMENT,
+    HIT,
+    ObjectRole,
+    PartsRole,
+    SearchModel,
+    SortRole,
 )
 
 _HIT_AT = 0.4  # the hit stands at this share of the column's width, its context either side
@@ -315,7 +339,7 @@ class SearchPanel(QWidget):
         if hit is not None:
             self.context.open_document(hit.document_id, hit.start, hit.end)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):

@@ -50,7 +50,7 @@ def report(path: Path, coders: tuple[str, ...] = ("Lotte", "Youssef"), **options
         return agreement_report(session, AgreementSettings(coders, **options))
 
 
-def row(result: AgreementReport, label: str, kind: str = "code"):  # noqa: ANN201
+def row(result: AgreementReport, label: str, kind: str = "code"):
     """The result row of ``kind`` whose label (a code path, a case) is or ends with ``label``."""
     [found] = [r for r in result.rows() if r.kind == kind
                and (r.label == label or r.label.endswith("/" + label))]

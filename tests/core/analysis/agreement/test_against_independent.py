@@ -22,7 +22,7 @@ TEXTS = {"Kitchen notes": KITCHEN, "School notes": SCHOOL}
 CODERS = ("Lotte", "Youssef", "Amal")
 
 
-def covered(codings, coder: str, title: str, counts) -> list[bool]:  # noqa: ANN001
+def covered(codings, coder: str, title: str, counts) -> list[bool]:
     """Which characters of ``title`` the coder coded with a code ``counts`` accepts."""
     flags = [False] * len(TEXTS[title])
     for doc, code, who, start, end in codings:
@@ -31,11 +31,11 @@ def covered(codings, coder: str, title: str, counts) -> list[bool]:  # noqa: ANN
     return flags
 
 
-def coded(codings, coder: str, title: str) -> bool:  # noqa: ANN001
+def coded(codings, coder: str, title: str) -> bool:
     return any(doc == title and who == coder for doc, _, who, _, _ in codings)
 
 
-def pair_vectors(codings, pooled, coders, first, second):  # noqa: ANN001, ANN201
+def pair_vectors(codings, pooled, coders, first, second):
     """Both coders' vectors over the documents every coder coded, code after code."""
     shared = [t for t in TEXTS if all(coded(codings, c, t) for c in coders)]
     a = sum((covered(codings, first, t, counts) for counts in pooled for t in shared), [])
@@ -43,12 +43,12 @@ def pair_vectors(codings, pooled, coders, first, second):  # noqa: ANN001, ANN20
     return a, b
 
 
-def expected_kappa(codings, pooled, coders, first, second) -> float | None:  # noqa: ANN001
+def expected_kappa(codings, pooled, coders, first, second) -> float | None:
     a, b = pair_vectors(codings, pooled, coders, first, second)
     return cohen_kappa_score(a, b) if len(set(a + b)) == 2 else None
 
 
-def expected_alpha(codings, pooled, coders) -> float | None:  # noqa: ANN001
+def expected_alpha(codings, pooled, coders) -> float | None:
     data: list[list[float]] = [[] for _ in coders]
     for counts in pooled:
         for title in TEXTS:
@@ -79,7 +79,7 @@ codings_strategy = st.lists(
 @pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(codings_strategy)
-def test_random_codings_match_scikit_learn_and_krippendorff(codings) -> None:  # noqa: ANN001
+def test_random_codings_match_scikit_learn_and_krippendorff(codings) -> None:
     coders = tuple(c for c in CODERS if any(who == c for _, _, who, _, _ in codings))
     assume(len(coders) >= 2)
     with tempfile.TemporaryDirectory() as folder:

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score
 
 from workbench.core.analysis.agreement.measures import (
-    alpha_from_counts, alpha_nominal, cohen_kappa, kappa_from_counts, percent_agreement, table,
+    alpha_from_counts,
+    alpha_nominal,
+    cohen_kappa,
+    kappa_from_counts,
+    percent_agreement,
+    table,
 )
 
 # Krippendorff (2011), "Computing Krippendorff's alpha-reliability", the nominal example:
@@ -57,7 +62,7 @@ vectors = st.integers(min_value=2, max_value=300).flatmap(
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(vectors)
-def test_kappa_and_percent_equal_scikit_learn_on_random_vectors(pair) -> None:  # noqa: ANN001
+def test_kappa_and_percent_equal_scikit_learn_on_random_vectors(pair) -> None:
     first, second = (np.array(values, dtype=bool) for values in pair)
     ours = cohen_kappa(first, second)
     if len(set(first.tolist() + second.tolist())) < 2:
@@ -76,7 +81,7 @@ matrices = st.tuples(st.integers(2, 5), st.integers(2, 40)).flatmap(
 
 @settings(max_examples=80, deadline=None)
 @given(matrices)
-def test_alpha_equals_the_krippendorff_package_with_missing_data(rows) -> None:  # noqa: ANN001
+def test_alpha_equals_the_krippendorff_package_with_missing_data(rows) -> None:
     data = np.array(rows, dtype=float)
     ours = alpha_nominal(data)
     pairable = (~np.isnan(data)).sum(axis=0) >= 2

@@ -9,7 +9,10 @@ from workbench.core.analysis.agreement.disagreements import Disagreement
 from workbench.core.analysis.agreement.measures import Measure
 from workbench.core.analysis.agreement.report import AgreementSettings, agreement_report
 from workbench.core.analysis.agreement.results import (
-    AgreementReport, PairResult, ResultRow, SegmentResult,
+    AgreementReport,
+    PairResult,
+    ResultRow,
+    SegmentResult,
 )
 
 __all__ = [

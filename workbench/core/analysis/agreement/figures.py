@@ -16,7 +16,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from workbench.core.analysis.agreement.measures import (
-    alpha_from_counts, kappa_from_counts, percent_agreement,
+    alpha_from_counts,
+    kappa_from_counts,
+    percent_agreement,
 )
 from workbench.core.analysis.agreement.stats import ALPHA_VALUES, KAPPA_UNITS
 

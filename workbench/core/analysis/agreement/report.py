@@ -25,13 +25,24 @@ from workbench.core.analysis.agreement.disagreements import Disagreement, docume
 from workbench.core.analysis.agreement.figures import figures, pooled
 from workbench.core.analysis.agreement.measures import ALL_CODED, NO_UNITS, NOTHING_CODED, Measure
 from workbench.core.analysis.agreement.results import (
-    AgreementReport, PairResult, ResultRow, SegmentResult,
+    AgreementReport,
+    PairResult,
+    ResultRow,
+    SegmentResult,
 )
 from workbench.core.analysis.agreement.segments import (
-    DEFAULT_OVERLAP, SegmentCounts, check_overlap, document_segments,
+    DEFAULT_OVERLAP,
+    SegmentCounts,
+    check_overlap,
+    document_segments,
 )
 from workbench.core.analysis.agreement.stats import (
-    ALPHA_VALUES, KAPPA_UNITS, BlockCounts, assemble, document_counts, pairs,
+    ALPHA_VALUES,
+    KAPPA_UNITS,
+    BlockCounts,
+    assemble,
+    document_counts,
+    pairs,
 )
 from workbench.core.analysis.agreement.units import Units, coverage, load_units
 from workbench.core.jobs import JobControl
