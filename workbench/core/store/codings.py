@@ -171,11 +171,12 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
                 members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
     changed, gone = [], {}
     for rows in members.values():
+        before = {row.id: (row.end, row.memo, row.rule) for row in rows}
         for keeper, joined in join_runs(rows):
-            if joined:
+            gone.update((row.id, keeper.id) for row in joined)
+            if joined and before[keeper.id] != (keeper.end, keeper.memo, keeper.rule):
                 changed.append({"_id": keeper.id, "_end": keeper.end, "_memo": keeper.memo,
                                 "_rule": keeper.rule})
-                gone.update((row.id, keeper.id) for row in joined)
     if changed:
         session.execute(update(Coding.__table__).where(table.id == bindparam("_id")).values(
             end=bindparam("_end"), memo=bindparam("_memo"), rule=bindparam("_rule")), changed)
