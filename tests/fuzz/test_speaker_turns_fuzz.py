@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzz.hostile import fuzz_settings
-from workbench.core.importers.speaker_turns import detect_turns
 from workbench.core.importers.subtitle_cues import read_cues
 from workbench.core.importers.subtitle_reader import transcript
 from workbench.core.queries.document_view import _label
+from workbench.core.speaker_turns import detect_turns
 
 PIECES = st.sampled_from([
     "Interviewer: Hoe begon het?", "Griet: Met koffie.", "[00:12:34] Zoë: Ja.", "I\tEn nu?",

@@ -8,10 +8,9 @@ from pathlib import Path
 from workbench.cli.opening import open_for_reading
 from workbench.cli.output import print_table
 from workbench.cli.usage import UsageError
-from workbench.core.analysis.cooccurrence import WITHIN, coder_by_code, cooccurrence_matrix
-from workbench.core.analysis.matrix import build_matrix
+from workbench.core.analysis.row_kinds import CLI_ROWS, WITHIN, RowKind, build_rows
 from workbench.core.analysis.spec import CELL_MODES, COLUMN_LEVELS, MatrixSpec
-from workbench.core.exporters.matrix_export import FORMATS, ROWS, export_matrix
+from workbench.core.exporters.matrix_export import FORMATS, export_matrix
 from workbench.core.exporters.options import CSV_DIALECTS, ExportOptions
 from workbench.core.model import DocumentKind
 from workbench.core.storage import Project
@@ -38,7 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="only documents of this kind; repeat for several")
     matrix.add_argument("--where", action="append", default=[], metavar="ATTRIBUTE=VALUE",
                         help="only cases with this attribute value; repeat for several")
-    matrix.add_argument("--rows", choices=ROWS, default="cases",
+    matrix.add_argument("--rows", choices=CLI_ROWS, default="cases",
                         help="cases (default); codes: code-by-code co-occurrence; coders: "
                              "coder by code")
     matrix.add_argument("--within", choices=WITHIN, default="overlap",
@@ -64,17 +63,16 @@ def run_matrix(arguments: argparse.Namespace) -> int:
     cells = arguments.cell or ["count"]
     spec = MatrixSpec(arguments.columns, cells[0], arguments.by, tuple(arguments.show),
                       tuple(arguments.coder), tuple(arguments.kind), _where(arguments.where))
+    kind = RowKind.from_cli(arguments.rows, arguments.within)
     with open_for_reading(arguments.project) as project:
         if arguments.output is None:
-            return _print(project, spec, cells, arguments.rows, arguments.within,
-                          arguments.across_coders)
+            return _print(project, spec, cells, kind, arguments.across_coders)
         fmt = arguments.format or arguments.output.suffix.lstrip(".").lower()
         if fmt not in FORMATS:
             raise UsageError(f"give --format ({', '.join(FORMATS)}) or an -o file ending in one")
         options = ExportOptions(arguments.paper, arguments.merge_quotes, arguments.csv_dialect)
-        path = export_matrix(project, spec, cells, fmt, arguments.output, rows=arguments.rows,
-                             within=arguments.within, across_coders=arguments.across_coders,
-                             options=options)
+        path = export_matrix(project, spec, cells, fmt, arguments.output, rows=kind,
+                             across_coders=arguments.across_coders, options=options)
     print(f"Wrote the matrix to {path}.")
     return 0
 
@@ -89,18 +87,13 @@ def _where(pairs: list[str]) -> dict[str, tuple[str, ...]]:
     return wanted
 
 
-def _print(project: Project, spec: MatrixSpec, cells: list[str], rows: str, within: str,
+def _print(project: Project, spec: MatrixSpec, cells: list[str], kind: RowKind,
            across_coders: bool) -> int:
     if len(cells) != 1 or cells[0] in ("passages", "summary"):
         raise UsageError("printing shows one numeric view; use -o FILE for passages, "
                          "summaries or several views")
     with project.reading() as session:
-        if rows == "codes":
-            matrix = cooccurrence_matrix(session, spec, within, across_coders)
-        elif rows == "coders":
-            matrix = coder_by_code(session, spec)
-        else:
-            matrix = build_matrix(session, spec)
+        matrix = build_rows(session, kind, spec, across_coders=across_coders)
     spec = matrix.spec
     headers = [matrix.row_title, *spec.shown_attributes, *(c.name for c in matrix.columns)]
     print_table(headers, [matrix.lead(row) + [matrix.cell_text(row.case_id, c.code_id) or "-"

@@ -12,6 +12,7 @@ from docx.shared import Cm
 
 from tests.core.exporters.test_matrix_xlsx import all_passages
 from workbench.core.analysis.agreement.report import AgreementSettings, agreement_report
+from workbench.core.analysis.row_kinds import RowKind
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.exporters.agreement_docx import write_agreement_docx
 from workbench.core.exporters.codebook_docx import write_codebook_docx
@@ -180,7 +181,7 @@ def test_one_shading_scale_for_the_whole_matrix_with_a_legend(
 def test_cooccurrence_diagonal_is_not_shaded_and_is_explained(
         sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(columns="codes"), ["count"], "docx",
-                         tmp_path / "co.docx", rows="codes")
+                         tmp_path / "co.docx", rows=RowKind.CODES_OVERLAP)
     document = docx.Document(str(path))
     assert len(document.tables) == 1  # codes x codes on one page, columns numbered
     table = document.tables[0]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.attribute_values import canonical_value
 from workbench.core.codebooks.description import parse
 from workbench.core.errors import DomainError
 from workbench.core.exchange.offsets import choose_unit
@@ -20,13 +18,6 @@ from workbench.core.exchange.qde_model import (
     QdeProject,
     QdeSource,
     QdeVariable,
-)
-from workbench.core.exchange.store import (
-    NewCoding,
-    NewDocument,
-    insert_codings,
-    insert_document,
-    join_overlapping,
 )
 from workbench.core.exchange.vocabulary import (
     CHOICE_SEPARATOR,
@@ -39,14 +30,16 @@ from workbench.core.model import (
     AttributeDefinition,
     AttributeType,
     Case,
-    CaseAttributeValue,
-    Coder,
     DocumentKind,
-    Memo,
     ProjectInfo,
     new_uuid,
 )
-from workbench.core.services.codes import add_code
+from workbench.core.store.cases import define_attribute, insert_case, set_value
+from workbench.core.store.coders import insert_coder
+from workbench.core.store.codes import add_code
+from workbench.core.store.codings import NewCoding, insert_codings, join_overlapping
+from workbench.core.store.documents import NewDocument, insert_document
+from workbench.core.store.memos import insert_memo
 from workbench.core.text import clean_name
 
 UNKNOWN_CODER = "Unknown coder"
@@ -109,9 +102,7 @@ class Importer:
         self._taken_coders = taken
 
     def _new_coder(self, session: Session, name: str, taken: set[str]) -> int:
-        coder = Coder(name=unique_name(clean_name(name), taken))
-        session.add(coder)
-        session.flush()
+        coder = insert_coder(session, unique_name(clean_name(name), taken))
         self.counts["coders"] += 1
         return coder.id
 
@@ -161,16 +152,11 @@ class Importer:
     def _variables(self, session: Session) -> dict[str, AttributeDefinition]:
         found: dict[str, AttributeDefinition] = {}
         taken: set[str] = set()
-        for position, variable in enumerate(self.parsed.variables, start=1):
+        for variable in self.parsed.variables:
             kind, choices, description = self._variable_type(variable)
-            attribute = AttributeDefinition(
-                uuid=self.fresh("attribute", variable.guid),
-                name=unique_name(clean_name(variable.name) or "Variable", taken),
-                type=kind, choices_json=json.dumps(choices, ensure_ascii=False),
-                description=description, position=position)
-            session.add(attribute)
-            found[variable.guid] = attribute
-        session.flush()
+            found[variable.guid] = define_attribute(
+                session, unique_name(clean_name(variable.name) or "Variable", taken), kind,
+                choices, description, uuid=self.fresh("attribute", variable.guid))
         self.counts["attributes"] = len(found)
         return found
 
@@ -200,10 +186,8 @@ class Importer:
                 refs = qde_case.source_refs
                 name = (names.get(refs[0], "") if len(refs) == 1 else "") or f"Case {position}"
                 self.warnings.append(f"A case without a name was named '{name}'.")
-            case = Case(uuid=self.fresh("case", qde_case.guid), name=unique_name(name, taken),
-                        description=qde_case.description.strip(), position=position)
-            session.add(case)
-            session.flush()
+            case = insert_case(session, unique_name(name, taken), qde_case.description,
+                               uuid=self.fresh("case", qde_case.guid))
             self.counts["cases"] += 1
             for value in qde_case.values:
                 attribute = attributes.get(value.variable_guid)
@@ -211,8 +195,7 @@ class Importer:
                     self.warnings.append(f"Case '{name}': a value of an unknown variable was "
                                          "dropped.")
                     continue
-                self._value(session, case, attribute, value.text,
-                            tuple(json.loads(attribute.choices_json)))
+                self._value(session, case, attribute, value.text)
             for source in qde_case.source_refs:
                 if source in self.cases:
                     self.warnings.append(f"Source '{names.get(source, source)}' belongs to several "
@@ -221,26 +204,22 @@ class Importer:
                     self.cases[source] = case.id
         self._taken_cases = taken
 
-    def _value(self, session: Session, case: Case, attribute: AttributeDefinition, text: str,
-               choices: tuple[str, ...]) -> None:
+    def _value(self, session: Session, case: Case, attribute: AttributeDefinition,
+               text: str) -> None:
         if attribute.type is AttributeType.DATE and "T" in text:
             text = text.split("T")[0]
         if not text:
             return
         try:
-            stored = canonical_value(attribute.type, text, choices, attribute.name)
+            set_value(session, case, attribute, text)
         except DomainError as error:
             self.warnings.append(f"Case '{case.name}': {error} The value was dropped.")
-            return
-        session.add(CaseAttributeValue(case_id=case.id, attribute_id=attribute.id, value=stored))
 
     def _case_for(self, session: Session, source: QdeSource) -> int:
         if source.guid in self.cases:
             return self.cases[source.guid]
         if "" not in self.cases:
-            case = Case(name=unique_name(NO_CASE, self._taken_cases), position=10**6)
-            session.add(case)
-            session.flush()
+            case = insert_case(session, unique_name(NO_CASE, self._taken_cases), position=10**6)
             self.cases[""] = case.id
             self.warnings.append(f"Sources outside any case were put in the case '{case.name}'.")
         return self.cases[""]
@@ -257,7 +236,7 @@ class Importer:
                 self.warnings.append(f"Source '{source.name}' holds no text; it was skipped.")
                 continue
             new = self._new_document(session, source, text_map.stored)
-            document = insert_document(session, new, number)
+            document, _turns = insert_document(session, new)
             self.documents[source.guid] = document.id
             self.counts["documents"] += 1
             for note in source.note_refs:
@@ -272,8 +251,9 @@ class Importer:
                                  f"comes from '{self.parsed.origin or 'an unnamed tool'}').")
 
     def _new_document(self, session: Session, source: QdeSource, stored: str) -> NewDocument:
-        new = NewDocument(self._case_for(session, source), source.name, stored,
-                          uuid=self.fresh("document", source.guid), imported_at=source.created)
+        new = NewDocument(self._case_for(session, source), source.name or "Untitled", stored,
+                          uuid=self.fresh("document", source.guid), encoding="utf-8",
+                          imported_at=source.created)
         extra = []
         labels = {label.casefold(): key for key, label in DOCUMENT_LABELS}
         for line in source.description.splitlines():
@@ -357,22 +337,20 @@ class Importer:
                 kind, target = "case", self._case_id(session, case_links[note.guid])
             if kind == "coding-uuid":
                 kind, target = "coding", self.codings.get(str(target))
-            title = note.name or (" ".join(note.text.split())[:60] or "Note")
-            memo = Memo(uuid=self.fresh("memo", note.guid), title=title, text=note.text.strip(),
-                        author_id=self.coders.get(note.user or ""))
-            if note.created:
-                memo.created_at = note.created
-            if note.modified:
-                memo.modified_at = note.modified
-            if kind != "project" and target is not None:
-                setattr(memo, f"{kind}_id", target)
-            session.add(memo)
+            title = " ".join(note.name.split()) or " ".join(note.text.split())[:60] or "Note"
+            target_id = target if isinstance(target, int) else None
+            insert_memo(session, title, note.text,
+                        target=kind if target_id is not None else "project", target_id=target_id,
+                        author_id=self.coders.get(note.user or ""),
+                        uuid=self.fresh("memo", note.guid), created_at=note.created,
+                        modified_at=note.modified)
             self.counts["memos"] += 1
         for source_guid, title, text in self.pending_memos:
             document_id = self.documents.get(source_guid)
-            session.add(Memo(title=title[:300], text=text, document_id=document_id))
+            insert_memo(session, title[:300], text,
+                        target="document" if document_id is not None else "project",
+                        target_id=document_id)
             self.counts["memos"] += 1
-        session.flush()
 
     def _case_id(self, session: Session, guid: str) -> int | None:
         return session.scalar(select(Case.id).where(Case.uuid == guid))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.core.importers.speaker_turns import Turn
+from workbench.core.speaker_turns import Turn
 
 
 @dataclass

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.importers.registry import read_source
-from workbench.core.importers.speaker_turns import detect_turns
 from workbench.core.model import DocumentKind
+from workbench.core.speaker_turns import detect_turns
 from workbench.core.text import fold
 
 _FIELDNOTE_WORDS = ("veldnotitie", "veldnota", "fieldnote", "field note", "field-note",

@@ -20,8 +20,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from workbench.core.importers.speaker_labels import PROSE_LABELS, is_speaker
-from workbench.core.importers.speaker_turns import milliseconds
+from workbench.core.speaker_labels import PROSE_LABELS, is_speaker
+from workbench.core.speaker_turns import milliseconds
 from workbench.core.text import fold
 
 _STAMP = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"

@@ -21,8 +21,8 @@ from pathlib import Path
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.extracted import ExtractedText
 from workbench.core.importers.plain_text import decode_text, legacy_note
-from workbench.core.importers.speaker_turns import Turn
 from workbench.core.importers.subtitle_cues import Cue, read_cues
+from workbench.core.speaker_turns import Turn
 from workbench.core.text import normalise_text
 
 PAUSE_MS = 2000

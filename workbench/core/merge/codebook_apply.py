@@ -11,8 +11,8 @@ from workbench.core.merge.codebook_plan import Choice, CodebookPlan, PlanRow, pl
 from workbench.core.model import Code, Coding
 from workbench.core.queries.code_tree import ancestor_ids
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.codes import add_code, place_among_siblings, renumber_siblings
 from workbench.core.storage import Project
+from workbench.core.store.codes import add_code, place_among_siblings, renumber_siblings
 from workbench.core.text import fold
 
 

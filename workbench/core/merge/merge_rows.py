@@ -9,18 +9,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.attribute_values import canonical_value
 from workbench.core.errors import DomainError
-from workbench.core.exchange.store import (
-    NewCoding,
-    NewDocument,
-    insert_codings,
-    insert_document,
-    join_overlapping,
-)
 from workbench.core.jobs import JobControl
 from workbench.core.merge.other_project import CodingRow, OtherProject
 from workbench.core.model import (
@@ -34,6 +27,10 @@ from workbench.core.model import (
 )
 from workbench.core.services.changes import ChangeLog, EntityRef
 from workbench.core.services.coders import ensure_coder
+from workbench.core.store.cases import define_attribute, insert_case, set_value
+from workbench.core.store.codings import NewCoding, insert_codings, join_overlapping, join_stored
+from workbench.core.store.documents import NewDocument, insert_document
+from workbench.core.store.memos import insert_memo
 from workbench.core.text import fold
 
 Group = tuple[int, int, int]  # our document, code, coder
@@ -82,18 +79,13 @@ class RowMerger:
     def _attributes(self) -> dict[int, AttributeDefinition]:
         ours = {fold(a.name): a for a in self.session.scalars(select(AttributeDefinition))}
         used = {a.uuid for a in ours.values()}
-        position = max((a.position for a in ours.values()), default=0)
         found = {}
         for theirs in self.other.attributes:
             match = ours.get(fold(theirs.name))
             if match is None:
-                position += 1
-                match = AttributeDefinition(
-                    uuid=theirs.uuid if theirs.uuid not in used else new_uuid(), name=theirs.name,
-                    type=theirs.type, choices_json=theirs.choices_json,
-                    description=theirs.description, position=position)
-                self.session.add(match)
-                self.session.flush()
+                match = define_attribute(
+                    self.session, theirs.name, theirs.type, _choices(theirs), theirs.description,
+                    uuid=theirs.uuid if theirs.uuid not in used else new_uuid())
                 self.log.create(match)
             elif match.type != theirs.type:
                 self.conflicts.append(f"Attribute '{theirs.name}' is {theirs.type.value} there and "
@@ -105,16 +97,12 @@ class RowMerger:
         ours = list(self.session.scalars(select(Case)))
         by_uuid = {c.uuid: c for c in ours}
         by_name = {fold(c.name): c for c in ours}
-        position = max((c.position for c in ours), default=0)
         found = {}
         for theirs in self.other.cases:
             case = by_uuid.get(theirs.uuid) or by_name.get(fold(theirs.name))
             if case is None:
-                position += 1
-                case = Case(uuid=theirs.uuid, name=theirs.name, description=theirs.description,
-                            position=position)
-                self.session.add(case)
-                self.session.flush()
+                case = insert_case(self.session, theirs.name, theirs.description,
+                                   uuid=theirs.uuid)
                 self.log.create(case)
                 by_name[fold(case.name)] = case
                 self.counts["cases"] += 1
@@ -132,8 +120,7 @@ class RowMerger:
             self.conflicts.append(f"Case '{case.name}': {error} Kept as here.")
             return
         if row is None:
-            self.session.add(CaseAttributeValue(case_id=case.id, attribute_id=attribute.id,
-                                                value=stored))
+            set_value(self.session, case, attribute, stored)
             self.log.update(case)
         elif row.value != stored:
             self.conflicts.append(f"Case '{case.name}': '{attribute.name}' is '{stored}' there "
@@ -145,7 +132,6 @@ class RowMerger:
                 select(Document.id, Document.content_hash, Document.title)):
             ours[digest].append((document_id, fold(title)))
         used_uuids = set(self.session.scalars(select(Document.uuid)))
-        position = self.session.scalar(select(func.max(Document.position))) or 0
         found: dict[int, int] = {}
         for number, theirs in enumerate(self.other.documents, start=1):
             self.control.check()
@@ -154,12 +140,12 @@ class RowMerger:
             if candidates:
                 found[theirs.id] = candidates[0][0]
                 continue
-            position += 1
-            document = insert_document(self.session, NewDocument(
-                cases[theirs.case_id], theirs.title, theirs.text,
-                theirs.uuid if theirs.uuid not in used_uuids else None, theirs.kind,
-                theirs.source_name, theirs.recorded_on, theirs.interviewer,
-                _participants(theirs.participants_json), theirs.imported_at), position)
+            document, _turns = insert_document(self.session, NewDocument(
+                cases[theirs.case_id], theirs.title, theirs.text, theirs.kind,
+                theirs.uuid if theirs.uuid not in used_uuids else None, theirs.source_name,
+                theirs.encoding, theirs.recorded_on, theirs.interviewer,
+                _participants(theirs.participants_json), theirs.imported_at,
+                self.other.turns.get(theirs.id, []), self.other.headings.get(theirs.id, [])))
             self.log.create(document)
             ours[theirs.content_hash].append((document.id, fold(theirs.title)))
             found[theirs.id] = document.id
@@ -185,34 +171,14 @@ class RowMerger:
                 new.append(NewCoding(*group, row.start, row.end, row.memo,
                                      uuid=row.uuid if row.uuid not in used else new_uuid(),
                                      created_at=row.created_at, rule=row.rule))
-        joined = [c for c in join_overlapping(new) if not self._joined_with_stored(c, stored)]
+        joined = join_overlapping(new)
         ids = insert_codings(self.session, joined)
         self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)
-        self.counts["codings"] += len(joined)
+        # A new coding that overlaps or touches one of ours is joined with it (no row of its own).
+        gone = join_stored(self.session, {c.group for c in joined if stored.get(c.group)})
+        self.counts["codings"] += sum(1 for c in joined if ids[c.uuid] not in gone)
         self.control.report(total, total, "codings")
         return groups
-
-    def _joined_with_stored(self, coding: NewCoding, stored: dict[Group, list[list]]) -> bool:
-        """Join a new coding with the stored ones it overlaps or touches, as the services keep
-        one coding per stretch of a code by a coder; True when it needs no row of its own."""
-        spans = stored[(coding.document_id, coding.code_id, coding.coder_id)]
-        touching = [span for span in spans if span[0] <= coding.end and coding.start <= span[1]]
-        if not touching:
-            return False
-        keeper = min(touching, key=lambda span: span[0])
-        memos = [keeper[3]] + [span[3] for span in touching if span is not keeper] + [coding.memo]
-        merged = [min(coding.start, keeper[0]), max([coding.end] + [s[1] for s in touching]),
-                  keeper[2], "\n".join(dict.fromkeys(m for m in memos if m))]
-        for span in touching:
-            spans.remove(span)
-            if span is not keeper:
-                self.session.execute(delete(Coding).where(Coding.id == span[2]))
-                self.log.deleted.append(EntityRef("coding", span[2], ""))
-        self.session.execute(update(Coding).where(Coding.id == keeper[2]).values(
-            start=merged[0], end=merged[1], memo=merged[3]))
-        self.log.updated.append(EntityRef("coding", keeper[2], ""))
-        spans.append(merged)
-        return True
 
     def _stored_codings(self, document_ids: set[int]) -> dict[Group, list[list]]:
         stored: dict[Group, list[list]] = defaultdict(list)
@@ -245,16 +211,21 @@ class RowMerger:
                 if ours[theirs.uuid] != theirs.text:
                     self.conflicts.append(f"Memo '{theirs.title}' differs there; kept as here.")
                 continue
-            memo = Memo(uuid=theirs.uuid, title=theirs.title, text=theirs.text,
-                        author_id=coders.get(theirs.author_id) if theirs.author_id else None,
-                        created_at=theirs.created_at, modified_at=theirs.modified_at)
-            memo.case_id = cases.get(theirs.case_id) if theirs.case_id else None
-            memo.document_id = documents.get(theirs.document_id) if theirs.document_id else None
-            memo.code_id = code_ids.get(theirs.code_id) if theirs.code_id else None
-            if theirs.coding_id is not None:
-                memo.coding_id = self._our_coding(their_codings, coding_groups, theirs.coding_id)
-            self.session.add(memo)
-            self.session.flush()
+            target, target_id = "project", None
+            if theirs.case_id:
+                target, target_id = "case", cases.get(theirs.case_id)
+            elif theirs.document_id:
+                target, target_id = "document", documents.get(theirs.document_id)
+            elif theirs.code_id:
+                target, target_id = "code", code_ids.get(theirs.code_id)
+            elif theirs.coding_id is not None:
+                target, target_id = "coding", self._our_coding(their_codings, coding_groups,
+                                                               theirs.coding_id)
+            memo = insert_memo(
+                self.session, theirs.title, theirs.text,
+                target=target if target_id is not None else "project", target_id=target_id,
+                author_id=coders.get(theirs.author_id) if theirs.author_id else None,
+                uuid=theirs.uuid, created_at=theirs.created_at, modified_at=theirs.modified_at)
             self.log.create(memo)
             self.counts["memos"] += 1
 

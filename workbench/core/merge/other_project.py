@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workbench.core.codebooks.model import Codebook
 from workbench.core.codebooks.qdc import read_codebook
@@ -23,9 +24,12 @@ from workbench.core.model import (
     Coder,
     Coding,
     Document,
+    DocumentHeading,
     Memo,
+    SpeakerTurn,
 )
 from workbench.core.services.codebook import project_codebook
+from workbench.core.speaker_turns import Turn
 from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
 
@@ -55,6 +59,8 @@ class OtherProject:
     codebook: Codebook = field(default_factory=lambda: Codebook([]))
     code_uuids: dict[int, str] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
+    turns: dict[int, list[Turn]] = field(default_factory=dict)  # document id -> its turns
+    headings: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # (level, text)
     codings: list[CodingRow] = field(default_factory=list)
     coding_uuids: dict[int, str] = field(default_factory=dict)
     memos: list[Memo] = field(default_factory=list)
@@ -111,9 +117,25 @@ def read_other(path: str | os.PathLike[str]) -> OtherProject:
         found.code_uuids = dict(session.execute(select(Code.id, Code.uuid)).all())
         found.documents = list(session.scalars(select(Document).order_by(Document.position,
                                                                          Document.id)))
+        _document_rows(session, found)
         found.codings = [CodingRow(*row) for row in session.execute(select(
             Coding.uuid, Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start,
             Coding.end, Coding.memo, Coding.created_at, Coding.rule))]
         found.coding_uuids = dict(session.execute(select(Coding.id, Coding.uuid)).all())
         found.memos = list(session.scalars(select(Memo).order_by(Memo.id)))
     return found
+
+
+def _document_rows(session: Session, found: OtherProject) -> None:
+    """The speaker turns and headings stored with the other project's documents."""
+    for row in session.execute(select(
+            SpeakerTurn.document_id, SpeakerTurn.speaker, SpeakerTurn.label_start,
+            SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.timestamp, SpeakerTurn.milliseconds)
+            .order_by(SpeakerTurn.document_id, SpeakerTurn.position)):
+        found.turns.setdefault(row[0], []).append(Turn(*row[1:]))
+    texts = {document.id: document.text for document in found.documents}
+    for document_id, level, start, end in session.execute(select(
+            DocumentHeading.document_id, DocumentHeading.level, DocumentHeading.start,
+            DocumentHeading.end).order_by(DocumentHeading.document_id, DocumentHeading.start)):
+        found.headings.setdefault(document_id, []).append(
+            (level, texts[document_id][start:end]))

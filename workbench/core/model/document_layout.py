@@ -1,19 +1,18 @@
 """A document's word and paragraph boundaries, stored beside it (schema version 2).
 
-Derived from the text (see :mod:`workbench.core.text_layout`) and written in the same flush as
-the document by a mapper event, so every way of storing a document (a service, an import, a
-merge) gets one. Deleting the document deletes its layout by cascade.
+Derived from the text (see :mod:`workbench.core.text_layout`) and written with the document by
+:func:`workbench.core.store.documents.insert_document`, the one way every path stores a
+document. Deleting the document deletes its layout by cascade.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, ForeignKey, Integer, LargeBinary, event, insert
-from sqlalchemy.orm import Mapped, Mapper, mapped_column
+from sqlalchemy import ForeignKey, Integer, LargeBinary
+from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.core.model.base import Base
-from workbench.core.model.document import Document
 
 
 class DocumentLayout(Base):
@@ -34,7 +33,3 @@ def layout_row(document_id: int, text: str) -> dict[str, Any]:
     return {"document_id": document_id, "word_count": layout.word_count,
             "words": pack_words(layout), "paragraphs": pack(layout.paragraph_starts)}
 
-
-@event.listens_for(Document, "after_insert")
-def _store_layout(_mapper: Mapper, connection: Connection, document: Document) -> None:
-    connection.execute(insert(DocumentLayout), [layout_row(document.id, document.text)])

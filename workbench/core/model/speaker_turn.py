@@ -1,7 +1,7 @@
 """A speaker turn in a transcript: who speaks, where in the text, and when in the recording.
 
 Turns are found in the stored text when a document is added (see
-:mod:`workbench.core.importers.speaker_turns`) and kept beside it, so passages can be filtered,
+:mod:`workbench.core.speaker_turns`) and kept beside it, so passages can be filtered,
 autocoded and cited by speaker. ``start``/``end`` (code points, half-open) cover what is said,
 after the label; ``label_start`` is where the turn's paragraph (timestamp or label) begins.
 """

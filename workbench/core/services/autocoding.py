@@ -10,8 +10,8 @@ from workbench.core.jobs import JobControl
 from workbench.core.model import Code
 from workbench.core.services.bulk_coding import CodingSpec, store_codings
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
+from workbench.core.store.lookup import get
 
 
 def autocode(project: Project, rule: Rule, code_id: int, *, coder: str,

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.attribute_values import AttributeValue, canonical_value, infer_type
+from workbench.core.attribute_values import AttributeValue, infer_type
 from workbench.core.errors import DomainError, NotFoundError
-from workbench.core.model import (
-    AttributeDefinition,
-    AttributeType,
-    Case,
-    CaseAttributeValue,
-    Document,
-)
+from workbench.core.model import AttributeType, Case, CaseAttributeValue, Document
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
-from workbench.core.text import clean_name
+from workbench.core.store.cases import define_attribute as stored_definition
+from workbench.core.store.cases import find_attribute, insert_case, set_value, valid_case_name
+from workbench.core.store.lookup import get
 
 
 def create_case(project: Project, name: str, description: str = "",
@@ -28,15 +22,11 @@ def create_case(project: Project, name: str, description: str = "",
     """Add a case; unknown attributes are defined on the way, their type taken from the value."""
     log = ChangeLog()
     with project.transaction("Create case") as session:
-        name = _valid_case_name(session, name)
-        position = (session.scalar(select(func.max(Case.position))) or 0) + 1
-        case = Case(name=name, description=description.strip(), position=position)
-        session.add(case)
-        session.flush()
+        case = insert_case(session, name, description)
         log.create(case)
         for key, value in (attributes or {}).items():
             _set_value(session, log, case, key, value)
-    return log.freeze(f"Created case '{name}'.")
+    return log.freeze(f"Created case '{case.name}'.")
 
 
 def rename_case(project: Project, case_id: int, name: str) -> Changes:
@@ -44,7 +34,7 @@ def rename_case(project: Project, case_id: int, name: str) -> Changes:
     with project.transaction("Rename case") as session:
         case = get(session, Case, case_id)
         old = case.name
-        case.name = _valid_case_name(session, name, exclude=case.id)
+        case.name = valid_case_name(session, name, exclude=case.id)
         log.update(case)
     return log.freeze(f"Renamed case '{old}' to '{case.name}'.")
 
@@ -84,7 +74,7 @@ def define_attribute(project: Project, name: str, kind: AttributeType | str,
     """Define a case attribute with an explicit type (choice attributes list their choices)."""
     log = ChangeLog()
     with project.transaction("Define attribute") as session:
-        attribute = _define(session, name, AttributeType(kind), tuple(choices), description)
+        attribute = stored_definition(session, name, AttributeType(kind), choices, description)
         log.create(attribute)
     return log.freeze(f"Defined attribute '{attribute.name}' ({attribute.type.value}).")
 
@@ -96,7 +86,7 @@ def set_case_attribute(project: Project, case_id: int, name: str,
     with project.transaction("Set attribute") as session:
         case = get(session, Case, case_id)
         if value is None:
-            attribute = _attribute(session, name)
+            attribute = find_attribute(session, name)
             if attribute is None:
                 raise NotFoundError(f"There is no attribute '{name}' in this project.")
             row = session.get(CaseAttributeValue, (case.id, attribute.id))
@@ -108,59 +98,12 @@ def set_case_attribute(project: Project, case_id: int, name: str,
     return log.freeze(f"Set attribute '{name}' of case '{case.name}'.")
 
 
-def attribute_choices(attribute: AttributeDefinition) -> tuple[str, ...]:
-    return tuple(json.loads(attribute.choices_json))
-
-
 # -- inside a transaction -------------------------------------------------------------------
-
-def _valid_case_name(session: Session, name: str, exclude: int | None = None) -> str:
-    name = clean_name(name)
-    if not name:
-        raise DomainError("A case needs a name.")
-    for other_id, other_name in session.execute(select(Case.id, Case.name)):
-        if other_name.casefold() == name.casefold() and other_id != exclude:
-            raise DomainError(f"There is already a case named '{other_name}'.")
-    return name
-
-
-def _attribute(session: Session, name: str) -> AttributeDefinition | None:
-    wanted = clean_name(name).casefold()
-    for attribute in session.scalars(select(AttributeDefinition)):
-        if attribute.name.casefold() == wanted:
-            return attribute
-    return None
-
-
-def _define(session: Session, name: str, kind: AttributeType, choices: tuple[str, ...],
-            description: str) -> AttributeDefinition:
-    name = clean_name(name)
-    if not name:
-        raise DomainError("An attribute needs a name.")
-    if _attribute(session, name) is not None:
-        raise DomainError(f"There is already an attribute named '{name}'.")
-    choices = tuple(dict.fromkeys(clean_name(choice) for choice in choices if clean_name(choice)))
-    if kind is AttributeType.CHOICE and not choices:
-        raise DomainError(f"The choice attribute '{name}' needs at least one choice.")
-    position = (session.scalar(select(func.max(AttributeDefinition.position))) or 0) + 1
-    attribute = AttributeDefinition(
-        name=name, type=kind, choices_json=json.dumps(list(choices), ensure_ascii=False),
-        description=description.strip(), position=position,
-    )
-    session.add(attribute)
-    session.flush()
-    return attribute
-
 
 def _set_value(session: Session, log: ChangeLog, case: Case, name: str,
                value: AttributeValue) -> None:
-    attribute = _attribute(session, name)
+    attribute = find_attribute(session, name)
     if attribute is None:
-        attribute = _define(session, name, infer_type(value), (), "")
+        attribute = stored_definition(session, name, infer_type(value), (), "")
         log.create(attribute)
-    stored = canonical_value(attribute.type, value, attribute_choices(attribute), attribute.name)
-    row = session.get(CaseAttributeValue, (case.id, attribute.id))
-    if row is None:
-        session.add(CaseAttributeValue(case_id=case.id, attribute_id=attribute.id, value=stored))
-    else:
-        row.value = stored
+    set_value(session, case, attribute, value)

@@ -15,9 +15,9 @@ from workbench.core.codebooks.qdc import read_codebook, write_codebook
 from workbench.core.errors import DomainError
 from workbench.core.model import Code, ProjectInfo
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.codes import add_code
 from workbench.core.storage import Project
 from workbench.core.storage.new_project import build_project
+from workbench.core.store.codes import add_code
 
 
 def load_codebook(project: Project, codebook: Codebook, *, origin: str = "") -> Changes:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.colours import next_colour, valid_colour
 from workbench.core.errors import DomainError
 from workbench.core.model import Coder
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
+from workbench.core.store.coders import ensure_coder as stored_coder
+from workbench.core.store.coders import find_coder, insert_coder
+from workbench.core.store.lookup import get
 from workbench.core.text import clean_name
 
 
@@ -20,7 +20,7 @@ def add_coder(project: Project, name: str, colour: str | None = None) -> Changes
         name = clean_name(name)
         if find_coder(session, name) is not None:
             raise DomainError(f"There is already a coder named '{name}'.")
-        coder = _new_coder(session, name, colour)
+        coder = insert_coder(session, name, colour)
         log.create(coder)
     return log.freeze(f"Added coder '{name}'.")
 
@@ -40,31 +40,9 @@ def rename_coder(project: Project, coder_id: int, name: str) -> Changes:
     return log.freeze(f"Renamed coder '{old}' to '{name}'.")
 
 
-def find_coder(session: Session, name: str) -> Coder | None:
-    wanted = clean_name(name).casefold()
-    for coder in session.scalars(select(Coder)):
-        if coder.name.casefold() == wanted:
-            return coder
-    return None
-
-
 def ensure_coder(session: Session, log: ChangeLog, name: str) -> Coder:
     """The coder of that name, added to the project if this is their first action."""
-    name = clean_name(name)
-    if not name:
-        raise DomainError("Every coding records its coder: give a coder name.")
-    coder = find_coder(session, name)
-    if coder is None:
-        coder = _new_coder(session, name, None)
+    coder, created = stored_coder(session, name)
+    if created:
         log.create(coder)
-    return coder
-
-
-def _new_coder(session: Session, name: str, colour: str | None) -> Coder:
-    if not name:
-        raise DomainError("A coder needs a name.")
-    used = list(session.scalars(select(Coder.colour)))
-    coder = Coder(name=name, colour=valid_colour(colour) if colour else next_colour(used))
-    session.add(coder)
-    session.flush()
     return coder

@@ -5,15 +5,21 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from workbench.core.colours import next_colour, valid_colour
+from workbench.core.colours import valid_colour
 from workbench.core.errors import DomainError
 from workbench.core.model import Code, Coding, MatrixSummary, Memo
 from workbench.core.queries.code_tree import ancestor_ids, subtree_ids
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.codings import coalesce
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
-from workbench.core.text import clean_name
+from workbench.core.store.codes import (
+    add_code,
+    place_among_siblings,
+    renumber_siblings,
+    siblings,
+    valid_name,
+)
+from workbench.core.store.lookup import get
 
 DEFINITION_FIELDS = ("definition", "when_to_use", "when_not_to_use", "example")
 
@@ -37,7 +43,7 @@ def rename_code(project: Project, code_id: int, name: str) -> Changes:
     with project.transaction("Rename code") as session:
         code = get(session, Code, code_id)
         old = code.name
-        code.name = _valid_name(session, name, code.parent_id, exclude=code.id)
+        code.name = valid_name(session, name, code.parent_id, exclude=code.id)
         log.update(code)
     return log.freeze(f"Renamed code '{old}' to '{code.name}'.")
 
@@ -78,7 +84,7 @@ def move_code(project: Project, code_id: int, parent_id: int | None,
             if parent.id == code.id or code.id in ancestor_ids(session, parent.id):
                 raise DomainError(f"'{code.name}' cannot be moved under itself or one of its sub-codes.")
         if parent_id != code.parent_id:
-            _valid_name(session, code.name, parent_id, exclude=code.id)
+            valid_name(session, code.name, parent_id, exclude=code.id)
         old_parent = code.parent_id
         code.parent_id = parent_id
         session.flush()
@@ -127,59 +133,6 @@ def delete_code(project: Project, code_id: int) -> Changes:
 
 # -- inside a transaction -------------------------------------------------------------------
 
-def add_code(session: Session, name: str, *, parent_id: int | None, colour: str | None,
-             codable: bool = True, position: int | None = None, uuid: str | None = None,
-             **fields: str) -> Code:
-    if parent_id is not None:
-        get(session, Code, parent_id)
-    name = _valid_name(session, name, parent_id)
-    if colour is None:
-        colour = next_colour(session.scalars(select(Code.colour).where(Code.parent_id.is_(None)))) \
-            if parent_id is None else session.get(Code, parent_id).colour  # type: ignore[union-attr]
-    code = Code(name=name, parent_id=parent_id, colour=valid_colour(colour), codable=codable,
-                position=10**9, **{key: value.strip() for key, value in fields.items()})
-    if uuid is not None:
-        code.uuid = uuid
-    session.add(code)
-    session.flush()
-    place_among_siblings(session, code, position)
-    return code
-
-
-def _valid_name(session: Session, name: str, parent_id: int | None, exclude: int | None = None) -> str:
-    name = clean_name(name)
-    if not name:
-        raise DomainError("A code needs a name.")
-    siblings = session.execute(
-        select(Code.id, Code.name).where(
-            Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id)
-    )
-    for sibling_id, sibling_name in siblings:
-        if sibling_id != exclude and sibling_name.casefold() == name.casefold():
-            where = "at the top of the codebook" if parent_id is None else "under the same parent"
-            raise DomainError(f"There is already a code named '{sibling_name}' {where}.")
-    return name
-
-
-def _siblings(session: Session, parent_id: int | None) -> list[Code]:
-    condition = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
-    return list(session.scalars(select(Code).where(condition).order_by(Code.position, Code.id)))
-
-
-def place_among_siblings(session: Session, code: Code, position: int | None) -> None:
-    """Put ``code`` at ``position`` (0-based, ``None`` = last) among its siblings; renumber them."""
-    others = [c for c in _siblings(session, code.parent_id) if c.id != code.id]
-    index = len(others) if position is None else max(0, min(position, len(others)))
-    others.insert(index, code)
-    for number, sibling in enumerate(others):
-        sibling.position = number
-
-
-def renumber_siblings(session: Session, parent_id: int | None) -> None:
-    for number, sibling in enumerate(_siblings(session, parent_id)):
-        sibling.position = number
-
-
 def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) -> int:
     moved = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == source.id)) or 0
     if moved and not target.codable:
@@ -197,8 +150,8 @@ def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) ->
     for field in DEFINITION_FIELDS:
         if not getattr(target, field) and getattr(source, field):
             setattr(target, field, getattr(source, field))
-    for child in _siblings(session, source.id):
-        twin = next((c for c in _siblings(session, target.id)
+    for child in siblings(session, source.id):
+        twin = next((c for c in siblings(session, target.id)
                      if c.name.casefold() == child.name.casefold()), None)
         if twin is None:
             child.parent_id = target.id

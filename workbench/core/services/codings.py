@@ -9,8 +9,10 @@ from workbench.core.errors import DomainError
 from workbench.core.model import Code, Coding, Document
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.coders import ensure_coder
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
+from workbench.core.store.codings import NewCoding, insert_coding
+from workbench.core.store.codings import coalesce as stored_coalesce
+from workbench.core.store.lookup import get
 
 
 def apply_code(project: Project, document_id: int, code_id: int, start: int, end: int, *,
@@ -25,10 +27,7 @@ def apply_code(project: Project, document_id: int, code_id: int, start: int, end
         document = _check_range(session, document_id, start, end)
         code = _codable(session, code_id)
         who = ensure_coder(session, log, coder)
-        coding = Coding(document_id=document.id, code_id=code.id, coder_id=who.id,
-                        start=start, end=end, memo=memo.strip())
-        session.add(coding)
-        session.flush()
+        coding = insert_coding(session, NewCoding(document.id, code.id, who.id, start, end, memo))
         log.create(coding)
         coalesce(session, log, document.id, code.id, who.id)
     return log.freeze(f"Coded {end - start} characters of '{document.title}' with '{code.name}'.")
@@ -83,33 +82,10 @@ def recode(project: Project, coding_id: int, code_id: int) -> Changes:
 def coalesce(session: Session, log: ChangeLog, document_id: int, code_id: int,
              coder_id: int) -> None:
     """Join overlapping or touching codings of one code by one coder in one document."""
-    codings = session.scalars(
-        select(Coding)
-        .where(Coding.document_id == document_id, Coding.code_id == code_id,
-               Coding.coder_id == coder_id)
-        .order_by(Coding.start, Coding.created_at, Coding.id)
-    ).all()
-    keeper: Coding | None = None
-    for coding in codings:
-        if keeper is not None and coding.start <= keeper.end:
-            keeper.end = max(keeper.end, coding.end)
-            if coding.memo and coding.memo not in keeper.memo:
-                keeper.memo = "\n".join(part for part in (keeper.memo, coding.memo) if part)
-            keeper.rule = joined_rule(keeper.rule, coding.rule)
-            log.update(keeper)
+    for keeper, joined in stored_coalesce(session, document_id, code_id, coder_id):
+        log.update(keeper)
+        for coding in joined:
             log.forget_or_delete(coding)
-            session.delete(coding)
-        else:
-            keeper = coding
-    session.flush()
-
-
-def joined_rule(first: str | None, second: str | None) -> str | None:
-    """The rule of two joined codings: a passage partly made by a rule counts as autocoded
-    (its extent came from the rule), so agreement without autocodings leaves it out."""
-    if not first or not second or second in first.split("\n"):
-        return first or second
-    return f"{first}\n{second}"
 
 
 def _check_range(session: Session, document_id: int, start: int, end: int) -> Document:

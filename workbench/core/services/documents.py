@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from workbench.core.errors import DomainError
-from workbench.core.importers.speaker_turns import Turn, detect_turns
-from workbench.core.model import Case, Coding, Document, DocumentKind, Memo, new_uuid
-from workbench.core.model.document_heading import DocumentHeading, locate_headings
-from workbench.core.queries.documents import IMPORT_MEMO_TITLE
+from workbench.core.model import Case, Coding, Document, DocumentKind
 from workbench.core.services.changes import ChangeLog, Changes
-from workbench.core.services.lookup import get
+from workbench.core.speaker_turns import Turn
 from workbench.core.storage import Project
-from workbench.core.text import clean_name, content_hash, normalise_text, word_count
-
-INSERT_TURN_SQL = (
-    'INSERT INTO speaker_turn (uuid, document_id, position, speaker, label_start, start, "end", '
-    "timestamp, milliseconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+from workbench.core.store.documents import NewDocument, checked, insert_document, participants_json
+from workbench.core.store.lookup import get
+from workbench.core.store.memos import import_memo
+from workbench.core.text import clean_name
 
 
 class DuplicateDocumentError(DomainError):
@@ -42,58 +36,23 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
     reader left out of the file) as the document's import memo.
     """
     log = ChangeLog()
-    title = clean_name(title)
-    if not title:
-        raise DomainError("A document needs a title.")
-    stored = normalise_text(text)
-    if not stored.strip():
-        raise DomainError(f"The document '{title}' holds no text.")
-    try:
-        kind = DocumentKind(kind)
-    except ValueError:
-        raise DomainError(f"'{kind}' is not a document kind (interview, fieldnote or other).") from None
-    digest = content_hash(stored)
-    turns = list(turns) if turns is not None and stored == text else detect_turns(stored)
+    new = NewDocument(case_id, title, text, kind, source_name=source_name, encoding=encoding,
+                      recorded_on=recorded_on, interviewer=interviewer,
+                      participants=list(participants), turns=turns, headings=list(headings))
+    stored = checked(new)
     with project.transaction("Add document") as session:
         case = get(session, Case, case_id)
-        twin = session.scalar(
-            select(Document).where(Document.case_id == case.id, Document.content_hash == digest)
-        )
+        twin = session.scalar(select(Document).where(
+            Document.case_id == case.id, Document.content_hash == stored.content_hash))
         if twin is not None:
-            raise DuplicateDocumentError(
-                f"'{title}' is already in case '{case.name}' as '{twin.title}' (same text); skipped."
-            )
-        position = (session.scalar(select(func.max(Document.position))) or 0) + 1
-        document = Document(
-            case_id=case.id, kind=kind, title=title, text=stored, source_name=source_name,
-            encoding=encoding, content_hash=digest, word_count=word_count(stored),
-            recorded_on=recorded_on, interviewer=interviewer.strip(),
-            participants_json=json.dumps([p.strip() for p in participants if p.strip()],
-                                         ensure_ascii=False),
-            position=position,
-        )
-        session.add(document)
-        session.flush()
-        if turns:
-            # Plain executemany: a long transcript has hundreds of turns, and building each
-            # row through SQLAlchemy would cost more than storing the document.
-            session.connection().exec_driver_sql(INSERT_TURN_SQL, [
-                (new_uuid(), document.id, number, turn.speaker, turn.label_start, turn.start,
-                 turn.end, turn.timestamp, turn.milliseconds)
-                for number, turn in enumerate(turns)])
-        located = locate_headings(stored, headings)
-        if located:
-            session.execute(insert(DocumentHeading), [
-                {"document_id": document.id, "level": level, "start": start, "end": end}
-                for level, start, end in located])
+            raise DuplicateDocumentError(f"'{stored.title}' is already in case '{case.name}' as "
+                                         f"'{twin.title}' (same text); skipped.")
+        document, turn_count = insert_document(session, new, stored)
         log.create(document)
         if import_note:
-            memo = Memo(title=IMPORT_MEMO_TITLE, text=import_note, document_id=document.id)
-            session.add(memo)
-            session.flush()
-            log.create(memo)
-    found = f" ({len(turns)} speaker turns)" if turns else ""
-    return log.freeze(f"Added document '{title}' to case '{case.name}'{found}.")
+            log.create(import_memo(session, document.id, import_note))
+    found = f" ({turn_count} speaker turns)" if turn_count else ""
+    return log.freeze(f"Added document '{stored.title}' to case '{case.name}'{found}.")
 
 
 def rename_document(project: Project, document_id: int, title: str) -> Changes:
@@ -126,8 +85,7 @@ def set_document_metadata(project: Project, document_id: int, *,
         if interviewer is not None:
             document.interviewer = interviewer.strip()
         if participants is not None:
-            document.participants_json = json.dumps(
-                [p.strip() for p in participants if p.strip()], ensure_ascii=False)
+            document.participants_json = participants_json(participants)
         log.update(document)
     return log.freeze(f"Changed the details of document '{document.title}'.")
 

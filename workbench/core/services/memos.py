@@ -8,8 +8,9 @@ from workbench.core.errors import DomainError
 from workbench.core.model import Case, Code, Coding, Document, Memo
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.coders import ensure_coder
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
+from workbench.core.store.lookup import get
+from workbench.core.store.memos import insert_memo, memo_title
 
 _TARGETS = {"case": Case, "document": Document, "code": Code, "coding": Coding}
 
@@ -30,21 +31,17 @@ def create_memo(project: Project, title: str, text: str = "", *, author: str | N
                 target: MemoTarget | None = None) -> Changes:
     log = ChangeLog()
     target = target or MemoTarget.project()
-    title = " ".join(title.split())
-    if not title:
-        raise DomainError("A memo needs a title.")
+    title = memo_title(title)
     with project.transaction("Write memo") as session:
-        memo = Memo(title=title, text=text.strip())
-        if author:
-            memo.author_id = ensure_coder(session, log, author).id
+        author_id = ensure_coder(session, log, author).id if author else None
+        target_id = None
         if target.kind != "project":
             model = _TARGETS.get(target.kind)
             if model is None or target.id is None:
                 raise DomainError(f"A memo cannot be attached to '{target.kind}'.")
-            entity = get(session, model, target.id)
-            setattr(memo, f"{target.kind}_id", entity.id)
-        session.add(memo)
-        session.flush()
+            target_id = get(session, model, target.id).id
+        memo = insert_memo(session, title, text, target=target.kind, target_id=target_id,
+                           author_id=author_id)
         log.create(memo)
     return log.freeze(f"Wrote memo '{title}'.")
 

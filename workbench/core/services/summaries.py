@@ -14,8 +14,8 @@ from workbench.core.errors import DomainError
 from workbench.core.model import Case, Code, MatrixSummary
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.coders import ensure_coder
-from workbench.core.services.lookup import get
 from workbench.core.storage import Project
+from workbench.core.store.lookup import get
 
 MAX_SUMMARY_CHARACTERS = 20_000
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.analysis.row_kinds import RowKind, build_rows, row_cell_passages
 from workbench.core.analysis.spec import CELL_MODES, MODE_TITLES, MatrixSpec
 from workbench.core.jobs import JobControl
 from workbench.core.queries.passages import FilterChoices, Passage, filter_choices
@@ -50,12 +51,7 @@ if TYPE_CHECKING:
 
 # The matrix machinery (pandas, openpyxl, python-docx) is imported by the functions that build or
 # export a matrix: the window paints first, and a hidden matrix tab never loads it.
-CODER_MODES = ("count", "documents", "presence", "words")  # workbench.core.analysis.cooccurrence
-
 _SHOWN_KINDS = {"coding", "code", "document", "case", "attribute", "coder", "summary"}
-# What the rows are: (rows for export_matrix, how co-occurring codings meet).
-ROW_KINDS = {"cases": ("cases", ""), "coders": ("coders", ""),
-             "codes-overlap": ("codes", "overlap"), "codes-paragraph": ("codes", "paragraph")}
 COMBO_MAX_WIDTH = 300  # a long attribute value is elided, not allowed to widen the window
 EXPORTS = {"xlsx": ("Excel workbook (*.xlsx)", "Excel…"),
            "docx": ("Word document (*.docx)", "Word…"),
@@ -112,10 +108,7 @@ class MatrixPanel(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.rows_combo = self._combo(tr("Rows"), [
-            (tr("Cases"), "cases"), (tr("Coders"), "coders"),
-            (tr("Codes: overlapping passages"), "codes-overlap"),
-            (tr("Codes: passages in one paragraph"), "codes-paragraph")])
+        self.rows_combo = self._combo(tr("Rows"), [(tr(kind.title), kind) for kind in RowKind])
         self.rows_combo.currentIndexChanged.disconnect(self.refresh)
         self.rows_combo.currentIndexChanged.connect(self._rows_chosen)
         self.columns_combo = self._combo(tr("Columns"), [(tr("Themes"), "themes"),
@@ -227,8 +220,8 @@ class MatrixPanel(QWidget):
             self._building = False
         self._show(matrix)
 
-    def rows(self) -> str:
-        return self.rows_combo.currentData() or "cases"
+    def rows(self) -> RowKind:
+        return RowKind(self.rows_combo.currentData() or RowKind.CASES)
 
     def _build_matrix(self) -> Matrix | None:
         project, spec, rows = self.context.project, self.spec(), self.rows()
@@ -236,22 +229,15 @@ class MatrixPanel(QWidget):
             return None
 
         def job(control: JobControl) -> Matrix:
-            from workbench.core.analysis.cooccurrence import coder_by_code, cooccurrence_matrix
-            from workbench.core.analysis.matrix import build_matrix
-
             with project.reading() as session:
-                if rows == "coders":
-                    return coder_by_code(session, spec)
-                if rows.startswith("codes"):
-                    return cooccurrence_matrix(session, spec, ROW_KINDS[rows][1])
-                return build_matrix(session, spec, control)
+                return build_rows(session, rows, spec, control)
 
         return run_with_progress(self.context, self, tr("Building the matrix"), job)
 
     def _rows_chosen(self) -> None:
         """Coders show figures only; co-occurrence counts pairs; grouping is for cases."""
         rows = self.rows()
-        allowed = {"cases": None, "coders": set(CODER_MODES)}.get(rows, {"count"})
+        allowed = rows.cell_modes
         model = self.cell_combo.model()
         assert isinstance(model, QStandardItemModel)
         for number in range(self.cell_combo.count()):
@@ -261,7 +247,7 @@ class MatrixPanel(QWidget):
             self.cell_combo.blockSignals(True)
             self.cell_combo.setCurrentIndex(self.cell_combo.findData("count"))
             self.cell_combo.blockSignals(False)
-        self.by_combo.setEnabled(rows == "cases")
+        self.by_combo.setEnabled(rows is RowKind.CASES)
         self.refresh()
 
     def _show(self, matrix: Matrix | None) -> None:
@@ -288,20 +274,11 @@ class MatrixPanel(QWidget):
             cell.row.name, cell.column.name, tr("%n passage(s)", "", len(found))))
 
     def _cell_passages(self, cell: MatrixCell) -> list[Passage]:
-        from workbench.core.analysis.cooccurrence import coder_cell_passages, cooccurring_passages
-        from workbench.core.analysis.matrix import cell_passages
-
-        spec, rows = self.spec(), self.rows()
+        matrix = self.model.matrix()
+        assert matrix is not None
         with self.context.reading() as session:
-            if rows == "coders":
-                return coder_cell_passages(session, spec, cell.row.case_id, cell.column)
-            if rows.startswith("codes"):
-                matrix = self.model.matrix()
-                assert matrix is not None
-                [row_column] = [c for c in matrix.columns if c.code_id == cell.row.case_id]
-                return cooccurring_passages(session, spec, row_column, cell.column,
-                                            ROW_KINDS[rows][1])
-            return cell_passages(session, spec, cell.row.case_id, cell.column)
+            return row_cell_passages(session, self.rows(), self.spec(), matrix,
+                                     cell.row.case_id, cell.column)
 
     def open_passage(self, index: QModelIndex) -> None:
         passage = index.data(PassageRole) if index.isValid() else None
@@ -325,12 +302,12 @@ class MatrixPanel(QWidget):
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(f".{fmt}")
         from workbench.core.exporters.matrix_export import export_matrix
 
-        spec, (rows, within) = self.spec(), ROW_KINDS[self.rows()]
-        single = fmt == "csv" or rows != "cases"
+        spec, rows = self.spec(), self.rows()
+        single = fmt == "csv" or rows.single_view
         cells = [spec.cell] if single else list(dict.fromkeys([spec.cell, "passages"]))
         self.runner = JobRunner(
-            lambda control: export_matrix(project, spec, cells, fmt, path, control, rows=rows,
-                                          within=within or "overlap"), self)
+            lambda control: export_matrix(project, spec, cells, fmt, path, control, rows=rows),
+            self)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(
             lambda written: self._export_done(tr("Wrote {0}").format(written)))

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from workbench.core.importers.speaker_labels import Label, cue_timing, find_label
+from workbench.core.speaker_labels import Label, cue_timing, find_label
 
 
 @dataclass(frozen=True)

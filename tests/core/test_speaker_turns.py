@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.importers.speaker_turns import Turn, detect_turns, milliseconds
+from workbench.core.speaker_turns import Turn, detect_turns, milliseconds
 
 SHAPES = {
     "role label": ("Interviewer: Hoe begon het?\n\nGriet: In 2012.\n\nInterviewer: En nu?",

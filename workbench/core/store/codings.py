@@ -1,0 +1,196 @@
+"""Writing codings: one coding per stretch of a code by a coder in a document.
+
+The joining rule (:func:`join_runs`) is the one rule every path keeps: codings of one code by one
+coder in one document that overlap or touch are joined into one, whose memo holds each memo once
+and whose rule names each autocoding rule once. A service joins one group of ORM rows
+(:func:`coalesce`); the import, the merge and bulk coding join many new rows before inserting
+them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored ones in a
+few statements (:func:`join_stored`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from workbench.core.model import Coding, new_uuid, utc_now
+
+Group = tuple[int, int, int]  # document id, code id, coder id
+BATCH = 5000
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    memo: str
+    rule: str | None
+
+
+S = TypeVar("S", bound=Span)
+
+
+def joined_memo(first: str, second: str) -> str:
+    """The memo of two joined codings: each memo once, in the order they were written."""
+    if not second or second in first:
+        return first
+    return "\n".join(part for part in (first, second) if part)
+
+
+def joined_rule(first: str | None, second: str | None) -> str | None:
+    """The rule of two joined codings: a passage partly made by a rule counts as autocoded
+    (its extent came from the rule), so agreement without autocodings leaves it out."""
+    if not first or not second or second in first.split("\n"):
+        return first or second
+    return f"{first}\n{second}"
+
+
+def join_runs(spans: Iterable[S]) -> list[tuple[S, list[S]]]:
+    """Each keeper with the spans joined into it, for spans of one group sorted by start.
+
+    A keeper's end, memo and rule are changed in place to cover what was joined into it.
+    """
+    runs: list[tuple[S, list[S]]] = []
+    for span in spans:
+        if runs and span.start <= runs[-1][0].end:
+            keeper, joined = runs[-1]
+            keeper.end = max(keeper.end, span.end)
+            keeper.memo = joined_memo(keeper.memo, span.memo)
+            keeper.rule = joined_rule(keeper.rule, span.rule)
+            joined.append(span)
+        else:
+            runs.append((span, []))
+    return runs
+
+
+# -- one group of ORM rows (a service's action) ------------------------------------------------
+
+def coalesce(session: Session, document_id: int, code_id: int,
+             coder_id: int) -> list[tuple[Coding, list[Coding]]]:
+    """Join the stored codings of one group; returns the keepers that took others in, with the
+    codings deleted into them."""
+    codings = session.scalars(
+        select(Coding)
+        .where(Coding.document_id == document_id, Coding.code_id == code_id,
+               Coding.coder_id == coder_id)
+        .order_by(Coding.start, Coding.created_at, Coding.id)
+    ).all()
+    changed = [(keeper, joined) for keeper, joined in join_runs(codings) if joined]
+    for _keeper, joined in changed:
+        for coding in joined:
+            session.delete(coding)
+    session.flush()
+    return changed
+
+
+# -- many new rows (import, merge, bulk coding) ------------------------------------------------
+
+@dataclass
+class NewCoding:
+    document_id: int
+    code_id: int
+    coder_id: int
+    start: int
+    end: int
+    memo: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    created_at: datetime | None = None
+    aliases: list[str] = field(default_factory=list)  # uuids of codings joined into this one
+    rule: str | None = None  # the autocoding rule that made it; None: coded by hand
+
+    def __post_init__(self) -> None:
+        self.memo = self.memo.strip()
+
+    @property
+    def group(self) -> Group:
+        return (self.document_id, self.code_id, self.coder_id)
+
+
+def join_overlapping(codings: Iterable[NewCoding]) -> list[NewCoding]:
+    """The new codings with those of one group that overlap or touch joined (before storing)."""
+    groups: dict[Group, list[NewCoding]] = defaultdict(list)
+    for coding in codings:
+        groups[coding.group].append(coding)
+    kept: list[NewCoding] = []
+    for members in groups.values():
+        members.sort(key=lambda c: (c.start, c.end))
+        for keeper, joined in join_runs(members):
+            for coding in joined:
+                keeper.aliases += [coding.uuid, *coding.aliases]
+            kept.append(keeper)
+    return kept
+
+
+def insert_codings(session: Session, codings: Sequence[NewCoding]) -> dict[str, int]:
+    """Insert the codings (one statement per batch); every uuid (aliases too) -> its row id."""
+    ids: dict[str, int] = {}
+    now = utc_now()
+    rows = [{"uuid": c.uuid, "document_id": c.document_id, "code_id": c.code_id,
+             "coder_id": c.coder_id, "start": c.start, "end": c.end, "memo": c.memo,
+             "created_at": c.created_at or now, "rule": c.rule} for c in codings]
+    for chunk in range(0, len(rows), BATCH):
+        for row_id, uuid in session.execute(insert(Coding).returning(Coding.id, Coding.uuid),
+                                            rows[chunk:chunk + BATCH]):
+            ids[uuid] = row_id
+    for coding in codings:
+        for alias in coding.aliases:
+            ids[alias] = ids[coding.uuid]
+    return ids
+
+
+@dataclass
+class _Row:
+    id: int
+    start: int
+    end: int
+    memo: str
+    rule: str | None
+
+
+def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
+    """Join the stored codings of many groups (after new ones went in), in a few statements.
+
+    Returns each deleted coding's id -> the id of the coding it was joined into.
+    """
+    wanted = set(groups)
+    members: dict[Group, list[_Row]] = defaultdict(list)
+    documents = sorted({group[0] for group in wanted})
+    table = Coding.__table__.c
+    for chunk in range(0, len(documents), 500):
+        for row in session.execute(
+                select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
+                       table.end, table.memo, table.rule)
+                .where(table.document_id.in_(documents[chunk:chunk + 500]))
+                .order_by(table.start, table.created_at, table.id)):
+            if (row[0], row[1], row[2]) in wanted:
+                members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
+    changed, gone = [], {}
+    for rows in members.values():
+        before = {row.id: (row.end, row.memo, row.rule) for row in rows}
+        for keeper, joined in join_runs(rows):
+            gone.update((row.id, keeper.id) for row in joined)
+            if joined and before[keeper.id] != (keeper.end, keeper.memo, keeper.rule):
+                changed.append({"_id": keeper.id, "_end": keeper.end, "_memo": keeper.memo,
+                                "_rule": keeper.rule})
+    if changed:
+        session.execute(update(Coding.__table__).where(table.id == bindparam("_id")).values(
+            end=bindparam("_end"), memo=bindparam("_memo"), rule=bindparam("_rule")), changed)
+    ids = sorted(gone)
+    for chunk in range(0, len(ids), 500):
+        session.execute(delete(Coding.__table__).where(table.id.in_(ids[chunk:chunk + 500])))
+    return gone
+
+
+def insert_coding(session: Session, new: NewCoding) -> Coding:
+    """Store one coding as an ORM row (a service's action; join it with :func:`coalesce`)."""
+    coding = Coding(uuid=new.uuid, document_id=new.document_id, code_id=new.code_id,
+                    coder_id=new.coder_id, start=new.start, end=new.end, memo=new.memo,
+                    created_at=new.created_at or utc_now(), rule=new.rule)
+    session.add(coding)
+    session.flush()
+    return coding
