@@ -51,7 +51,9 @@ def _main(argv: Sequence[str]) -> int:
 
         if control_character_failure(error):  # a Word or Excel writer refused a stored name
             return _fail(f"the file cannot be written: {CONTROL_CHARACTER_REFUSAL}")
-        return _fail(f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)")
+        return _fail(
+            f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)"
+        )
 
 
 def _fail(message: str) -> int:

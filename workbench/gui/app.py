@@ -29,7 +29,9 @@ def start_window(project: Path | None = None, *,
     follow_system_scheme(lambda: context.settings.theme, app)
     window = MainWindow(context)
     install_crash_handler(context)
-    target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
+    target = project or (
+        Path(context.settings.last_project) if context.settings.last_project else None
+    )
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)
     window.show()

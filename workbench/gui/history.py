@@ -28,7 +28,9 @@ class ProjectHistory(QObject):
     replayed = Signal(object)  # Changes
     failed = Signal(str)
 
-    def __init__(self, project: Callable[[], Project | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, project: Callable[[], Project | None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._project = project
         self._undo_text = ""

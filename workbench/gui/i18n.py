@@ -59,7 +59,10 @@ def install_language(choice: str = "system", app: QCoreApplication | None = None
         app.removeTranslator(old)
         old.deleteLater()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"workbench_{language}", translation_dir()), (f"qtbase_{language}", qt_dir)):
+    for name, folder in (
+        (f"workbench_{language}", translation_dir()),
+        (f"qtbase_{language}", qt_dir),
+    ):
         translator = QTranslator(app)
         translator.setObjectName("workbenchTranslator")
         if translator.load(name, folder):

@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         # The analysis views are docks of their own: tabbed at the bottom, each can float or
         # take the whole window (View > Enlarge the current panel).
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.passages_dock = self._dock("bottom_passages", tr("Passages"), self.passages_panel, bottom)
+        self.passages_dock = self._dock(
+            "bottom_passages", tr("Passages"), self.passages_panel, bottom
+        )
         self.search_dock = self._dock("bottom_search", tr("Search"), self.search_panel, bottom)
         self.matrix_dock = self._dock("bottom_matrix", tr("Matrix"), self.matrix_panel, bottom)
         self.chart_dock = self._dock("bottom_charts", tr("Charts"), self.chart_panel, bottom)
@@ -109,7 +111,9 @@ class MainWindow(QMainWindow):
                       self.passages_dock, self.search_dock, self.matrix_dock, self.chart_dock,
                       self.memo_dock]
         self.panel_focus = PanelFocus(self, self.docks)
-        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.codebook_dock, self.definition_dock], [380, 200],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.passages_dock], [260], Qt.Orientation.Vertical)
@@ -271,7 +275,9 @@ class MainWindow(QMainWindow):
         self.panel_focus.restore()  # an enlarged panel is not the layout to remember
         self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
         self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
-        self.context.settings.set_layout("left-splitter", QByteArray(self.left_splitter.saveState()))
+        self.context.settings.set_layout(
+            "left-splitter", QByteArray(self.left_splitter.saveState())
+        )
         self.context.settings.sync()
         self.context.close_project()
         super().closeEvent(event)

@@ -18,7 +18,9 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
             self._store = QSettings("Coding Workbench", "Coding Workbench")
-            location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+            location = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppDataLocation
+            )
             self.data_dir = Path(location or Path.home() / ".coding-workbench")
         else:
             self._store = QSettings(str(path), QSettings.Format.IniFormat)

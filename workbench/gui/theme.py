@@ -93,7 +93,9 @@ def apply_theme(choice: str, app: QApplication | None = None) -> str:
     return "light"
 
 
-def follow_system_scheme(current_choice: Callable[[], str], app: QApplication | None = None) -> None:
+def follow_system_scheme(
+    current_choice: Callable[[], str], app: QApplication | None = None
+) -> None:
     """While the choice is 'system', switch when the desktop switches between light and dark."""
     app = app or QApplication.instance()
     hints = QGuiApplication.styleHints()

@@ -85,8 +85,8 @@ def matrix_rows(session: Session, spec: MatrixSpec) -> list[MatrixRow]:
         shown = {}
         for attribute in spec.shown_attributes:
             definition = definitions[attribute.casefold()]
-            value = values.get(definition.id)
-            shown[definition.name] = display_value(definition.type, value) if value else ""
+            held = values.get(definition.id)
+            shown[definition.name] = display_value(definition.type, held) if held else ""
         group = ""
         if spec.by:
             group = shown[definitions[spec.by.casefold()].name] or NO_VALUE

@@ -118,7 +118,7 @@ class PassageTable:
                     texts[document_id][start:end], memos.get(coding_id, ""), paragraph, speaker,
                     time)
             for coding_id, code_id, coder_id, case_id, document_id, start, end, paragraph, speaker,
-            time in zip(*columns, speakers, times)]
+            time in zip(*columns, speakers, times, strict=True)]
 
     def _memo_of(self) -> dict[int, str]:
         """Coding memos are rare: the non-empty ones are read once, with the first texts."""

@@ -38,7 +38,11 @@ def bar_figure(matrix: Matrix, stacked: bool = True) -> Figure:
             bottom += heights
     axes.set_xticks(places, [label(name, 32) for name in rows], rotation=30, ha="right")
     axes.set_ylabel("Codings")
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    from matplotlib.ticker import MaxNLocator  # loaded with the figure, not with this module
+
+    locator = axes.yaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+        locator.set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
     handles, _labels = axes.get_legend_handles_labels()
     axes.legend(handles, [label(c.name, 40) for c in matrix.columns], fontsize=7,

@@ -143,7 +143,7 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
     header = table.rows[0]
     keep_row_whole(header)
     repeat_as_header(header)
-    for cell, text in zip(header.cells, names + labels + (["Total"] if total else [])):
+    for cell, text in zip(header.cells, names + labels + (["Total"] if total else []), strict=True):
         write(cell, text, bold=True, size=size, centre=text in labels or text == "Total")
     set_widths(header, widths)
     group = None
@@ -169,9 +169,9 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
             keep_row_whole(added)
         cells = added.cells
         write(cells[0], label, bold=True, size=size)
-        for cell, name in zip(cells[1:len(names)], matrix.spec.shown_attributes):
+        for cell, name in zip(cells[1:len(names)], matrix.spec.shown_attributes, strict=False):
             write(cell, row.values.get(name, ""), size=size)
-        for cell, column in zip(cells[len(names):], columns):
+        for cell, column in zip(cells[len(names):], columns, strict=False):
             diagonal = cooccurrence and column.code_id == row.case_id
             _cell(cell, views, matrix, matrix.value(row.case_id, column.code_id), highest,
                   size, diagonal)
@@ -205,11 +205,11 @@ def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: object
             fill(cells[0], [paragraph_xml(label, size=7, colour=GREY)])
         if rank == 0:
             write(cells[0], label, bold=True)
-            for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes):
+            for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes, strict=False):
                 write(cell, row.values.get(name, ""))  # type: ignore[attr-defined]
             if ruled:
                 rule_above(added)
-        for cell, lines in zip(cells[lead:], per_column):
+        for cell, lines in zip(cells[lead:], per_column, strict=False):
             if rank < len(lines):
                 quote, reference = lines[rank]
                 fill(cell, [paragraph_xml(quote, italic=True, keep_next=True),
@@ -222,7 +222,7 @@ def _totals_row(table: object, matrix: Matrix, columns: list, names: list[str],
     keep_row_whole(added)
     cells = added.cells
     write(cells[0], "Total", bold=True, size=size)
-    for cell, column in zip(cells[len(names):], columns):
+    for cell, column in zip(cells[len(names):], columns, strict=False):
         write(cell, str(int(matrix.values[column.code_id].sum())), bold=True, size=size,
               centre=True)
     write(cells[-1], str(int(matrix.values.to_numpy().sum())), bold=True, size=size, centre=True)
@@ -236,7 +236,7 @@ def _cases_row(table: object, matrix: Matrix, columns: list, names: list[str],
     keep_row_whole(added)
     cells = added.cells
     write(cells[0], "Cases", bold=True, size=size)
-    for cell, column in zip(cells[len(names):], columns):
+    for cell, column in zip(cells[len(names):], columns, strict=False):
         present = int(matrix.values[column.code_id].astype(bool).sum())
         write(cell, f"{present} of {len(matrix.rows)}", bold=True, size=size, centre=True)
     set_widths(added, widths)

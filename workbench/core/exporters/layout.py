@@ -50,7 +50,7 @@ def text_cell(matrix: Matrix, value: object) -> str:
 def heat(value: float, highest: float) -> str:
     """Hex colour of a count on the white-to-blue scale (the colour scale Excel shows too)."""
     share = 0.0 if highest <= 0 else max(0.0, min(1.0, value / highest))
-    channels = (round(low + (high - low) * share) for low, high in zip(LOW, HIGH))
+    channels = (round(low + (high - low) * share) for low, high in zip(LOW, HIGH, strict=True))
     return "".join(f"{channel:02X}" for channel in channels)
 
 

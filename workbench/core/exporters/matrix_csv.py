@@ -29,8 +29,9 @@ def write_matrix_csv(matrix: Matrix, path: str | os.PathLike[str],
                 cells: list[object] = list(matrix.lead(row))
                 for column in matrix.columns:
                     value = _csv_value(matrix, matrix.value(row.case_id, column.code_id))
-                    cells.append(value.replace(".", ",") if semicolon and _is_fraction(
-                        matrix, value) else value)
+                    if semicolon and isinstance(value, str) and _is_fraction(matrix, value):
+                        value = value.replace(".", ",")
+                    cells.append(value)
                 writer.writerow(cells)
     return Path(path)
 

@@ -204,7 +204,8 @@ def _list_contents(document: WordDocument, placeholder: object) -> None:
     """The table of contents field, showing the headings (without page numbers) until Word
     updates it on opening, so a reader of a converted file sees the contents too."""
     entries = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
-               if p.style.name in ("Heading 1", "Heading 2") and p.text != "Contents"]
+               if p.style is not None and p.style.name in ("Heading 1", "Heading 2")
+               and p.text != "Contents"]
     if not entries:
         entries = [(1, "")]
     anchor = placeholder._p  # type: ignore[attr-defined]
@@ -250,7 +251,10 @@ def _figure(document: WordDocument, numbering: Numbering, kind: str, request: Ch
              "network": "Node area: a code's codings; line width: how often two codes' codings "
                         "overlap (pairs of one coder's codings).",
              "coders": "Bars: each coder's codings per code."}[kind]
-    table_note(document, f"{about} {provenance_line(made.project, made.codebook, made.made_at, made.filters)}")
+    table_note(
+        document,
+        f"{about} {provenance_line(made.project, made.codebook, made.made_at, made.filters)}",
+    )
 
 
 def _landscape(document: WordDocument, paper: str | None, new: bool = True) -> float:
@@ -271,7 +275,9 @@ def _turn(document: WordDocument, paper: str | None, *, landscape: bool, new: bo
     section.page_height = probe.sections[0].page_height
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(MARGIN_CM))
-    return (section.page_width - 2 * Cm(MARGIN_CM)) / 360000
+    width = section.page_width
+    assert width is not None  # set just above
+    return (width - 2 * Cm(MARGIN_CM)) / 360000
 
 
 def _page_break(document: WordDocument, wanted: bool) -> None:

@@ -52,11 +52,15 @@ def update_code(project: Project, code_id: int, *, colour: str | None = None,
         code = get(session, Code, code_id)
         if colour is not None:
             code.colour = valid_colour(colour)
-        for field, value in zip(DEFINITION_FIELDS, (definition, when_to_use, when_not_to_use, example)):
+        for field, value in zip(
+            DEFINITION_FIELDS, (definition, when_to_use, when_not_to_use, example), strict=True
+        ):
             if value is not None:
                 setattr(code, field, value.strip())
         if codable is False and code.codable:
-            used = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == code.id))
+            used = session.scalar(
+                select(func.count()).select_from(Coding).where(Coding.code_id == code.id)
+            )
             if used:
                 raise DomainError(
                     f"'{code.name}' has {used} coding(s); it cannot become a grouping-only code."
@@ -76,7 +80,9 @@ def move_code(project: Project, code_id: int, parent_id: int | None,
         if parent_id is not None:
             parent = get(session, Code, parent_id)
             if parent.id == code.id or code.id in ancestor_ids(session, parent.id):
-                raise DomainError(f"'{code.name}' cannot be moved under itself or one of its sub-codes.")
+                raise DomainError(
+                    f"'{code.name}' cannot be moved under itself or one of its sub-codes."
+                )
         if parent_id != code.parent_id:
             _valid_name(session, code.name, parent_id, exclude=code.id)
         old_parent = code.parent_id
@@ -113,7 +119,9 @@ def delete_code(project: Project, code_id: int) -> Changes:
     with project.transaction("Delete code") as session:
         code = get(session, Code, code_id)
         ids = subtree_ids(session, code.id)
-        codings = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id.in_(ids)))
+        codings = session.scalar(
+            select(func.count()).select_from(Coding).where(Coding.code_id.in_(ids))
+        )
         for sub in session.scalars(select(Code).where(Code.id.in_(ids))):
             log.delete(sub)
         parent_id = code.parent_id
@@ -146,7 +154,9 @@ def add_code(session: Session, name: str, *, parent_id: int | None, colour: str 
     return code
 
 
-def _valid_name(session: Session, name: str, parent_id: int | None, exclude: int | None = None) -> str:
+def _valid_name(
+    session: Session, name: str, parent_id: int | None, exclude: int | None = None
+) -> str:
     name = clean_name(name)
     if not name:
         raise DomainError("A code needs a name.")
@@ -181,10 +191,14 @@ def renumber_siblings(session: Session, parent_id: int | None) -> None:
 
 
 def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) -> int:
-    moved = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == source.id)) or 0
+    moved = (
+        session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == source.id))
+        or 0
+    )
     if moved and not target.codable:
         raise DomainError(
-            f"'{target.name}' only groups other codes; the codings of '{source.name}' cannot move to it."
+            f"'{target.name}' only groups other codes; the codings of '{source.name}' "
+            "cannot move to it."
         )
     pairs = session.execute(
         select(Coding.document_id, Coding.coder_id).where(Coding.code_id == source.id).distinct()

@@ -51,7 +51,9 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
     try:
         kind = DocumentKind(kind)
     except ValueError:
-        raise DomainError(f"'{kind}' is not a document kind (interview, fieldnote or other).") from None
+        raise DomainError(
+            f"'{kind}' is not a document kind (interview, fieldnote or other)."
+        ) from None
     digest = content_hash(stored)
     turns = list(turns) if turns is not None and stored == text else detect_turns(stored)
     with project.transaction("Add document") as session:
@@ -61,7 +63,8 @@ def add_document(project: Project, case_id: int, title: str, text: str, *,
         )
         if twin is not None:
             raise DuplicateDocumentError(
-                f"'{title}' is already in case '{case.name}' as '{twin.title}' (same text); skipped."
+                f"'{title}' is already in case '{case.name}' as '{twin.title}' (same text); "
+                "skipped."
             )
         position = (session.scalar(select(func.max(Document.position))) or 0) + 1
         document = Document(

@@ -41,8 +41,8 @@ def create_memo(project: Project, title: str, text: str = "", *, author: str | N
             model = _TARGETS.get(target.kind)
             if model is None or target.id is None:
                 raise DomainError(f"A memo cannot be attached to '{target.kind}'.")
-            entity = get(session, model, target.id)
-            setattr(memo, f"{target.kind}_id", entity.id)
+            get(session, model, target.id)  # it must exist
+            setattr(memo, f"{target.kind}_id", target.id)
         session.add(memo)
         session.flush()
         log.create(memo)

@@ -97,8 +97,9 @@ class CodePathDelegate(QStyledItemDelegate):
         painter.drawText(rect, align, shown)
         rest = rect.adjusted(metrics.horizontalAdvance(shown) + 14, 0, 0, 0)
         if parents and rest.width() > 40:
-            painter.setPen(opt.palette.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText))
+            roles = QPalette.ColorRole
+            quiet = roles.HighlightedText if selected else roles.PlaceholderText
+            painter.setPen(opt.palette.color(quiet))
             painter.drawText(rest, align, metrics.elidedText(parents, Qt.TextElideMode.ElideRight,
                                                              rest.width()))
         painter.restore()

@@ -58,7 +58,7 @@ def contrast(first: RGB, second: RGB) -> float:
 
 def mix(base: RGB, over: RGB, share: float) -> RGB:
     """``over`` laid on ``base`` with opacity ``share``."""
-    return tuple(round(b + (o - b) * share) for b, o in zip(base, over))  # type: ignore[return-value]
+    return tuple(round(b + (o - b) * share) for b, o in zip(base, over, strict=True))  # type: ignore[return-value]
 
 
 def average(colours: Iterable[str]) -> RGB:

@@ -35,7 +35,8 @@ from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
 
-PASSAGE_MIME = "application/x-workbench-passage"  # JSON {"document_id", "start", "end"}, code points
+# JSON {"document_id", "start", "end"}, code points
+PASSAGE_MIME = "application/x-workbench-passage"
 CODE_MIME = "application/x-workbench-codes"  # JSON list of code ids, dragged inside the tree
 
 NAME, CODINGS = range(2)
@@ -105,7 +106,8 @@ class CodeTreeModel(QAbstractItemModel):
         old_totals = dict(self._totals)
         self._fill(rows)
         for code_id, total in self._totals.items():
-            if total != old_totals.get(code_id) or self._rows[code_id].codings != counts.get(code_id, 0):
+            codings = counts.get(code_id, 0)
+            if total != old_totals.get(code_id) or self._rows[code_id].codings != codings:
                 index = self.index_of(code_id, CODINGS)
                 self.dataChanged.emit(index, index)
 
@@ -187,14 +189,16 @@ class CodeTreeModel(QAbstractItemModel):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return swatch(row.colour)
-        if role == Qt.ItemDataRole.FontRole and column == NAME and (row.depth == 0 or not row.codable):
+        if (role == Qt.ItemDataRole.FontRole and column == NAME
+                and (row.depth == 0 or not row.codable)):
             font = QFont()
             font.setItalic(not row.codable)  # grouping-only
             font.setWeight(QFont.Weight.DemiBold if row.depth == 0 else QFont.Weight.Normal)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CODINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == CODINGS and not self._totals[row.id]:
+        if (role == Qt.ItemDataRole.ForegroundRole and column == CODINGS
+                and not self._totals[row.id]):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 

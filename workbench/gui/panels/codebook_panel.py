@@ -35,7 +35,7 @@ IN_VIVO_LENGTH = 60
 
 
 def in_vivo_name(text: str, limit: int = IN_VIVO_LENGTH) -> str:
-    """A code name made of the researcher's participant's own words, cut at a word near ``limit``."""
+    """A code name made of the participant's own words, cut at a word near ``limit``."""
     words = " ".join(text.split()).strip(" \"'“”‘’«»")
     if len(words) <= limit:
         return words
@@ -117,9 +117,11 @@ class CodebookPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.new_code_action = self._action(tr("New code…"), self.new_code, name="new", short=tr("New"),
+        self.new_code_action = self._action(tr("New code…"), self.new_code, name="new",
+                                            short=tr("New"),
                                             tip=tr("Add a code at the top of the codebook"))
-        self.new_subcode_action = self._action(tr("New sub-code…"), self.new_subcode, short=tr("Sub-code"),
+        self.new_subcode_action = self._action(tr("New sub-code…"), self.new_subcode,
+                                               short=tr("Sub-code"),
                                                tip=tr("Add a code under the selected code"))
         self.in_vivo_action = self._action(
             tr("Code in vivo"), self.code_in_vivo, short=tr("In vivo"),
@@ -130,11 +132,13 @@ class CodebookPanel(QWidget):
                                          shortcut=Qt.Key.Key_Return, on_tree=True)
         self.rename_action = self._action(tr("Rename…"), self.rename_code,
                                           shortcut=Qt.Key.Key_F2, on_tree=True)
-        self.edit_action = self._action(tr("Edit definition and colour…"), self.edit_code, short=tr("Edit"),
-                                        name="memo", tip=tr("Edit the code's definition and colour"))
+        self.edit_action = self._action(tr("Edit definition and colour…"), self.edit_code,
+                                        short=tr("Edit"), name="memo",
+                                        tip=tr("Edit the code's definition and colour"))
         self.merge_action = self._action(tr("Merge into…"), self.merge_code, short=tr("Merge"),
                                          tip=tr("Move this code's codings into another code"))
-        self.delete_action = self._action(tr("Delete…"), self.delete_code, name="delete", short=tr("Delete"),
+        self.delete_action = self._action(tr("Delete…"), self.delete_code, name="delete",
+                                          short=tr("Delete"),
                                           shortcut=QKeySequence.StandardKey.Delete, on_tree=True,
                                           tip=tr("Delete the code with its sub-codes and codings"))
         self.quick_code_action = self._action(tr("Quick code…"), self.open_quick_code,
@@ -306,7 +310,8 @@ class CodebookPanel(QWidget):
             text = passage_text(session, selection.document_id, selection.start, selection.end)
         name = in_vivo_name(text)
         if not name:
-            self.context.prompts.error(self, tr("The selected passage holds no words to name a code."))
+            self.context.prompts.error(
+                self, tr("The selected passage holds no words to name a code."))
             return None
         code_id = self._create(name, self.current_code_id())
         if code_id is not None:

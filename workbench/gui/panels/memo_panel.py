@@ -1,4 +1,5 @@
-"""Memos on the current target (the project, a case, document or code): list, write, save, delete."""
+"""Memos on the current target (the project, a case, document or code): list, write, save,
+delete."""
 
 from __future__ import annotations
 
@@ -122,7 +123,8 @@ class MemoPanel(QWidget):
     # -- the target ------------------------------------------------------------------------
 
     def show_target(self, kind: str, target_id: int | None = None, *, force: bool = False) -> None:
-        """Show the memos on the project (``kind="project"``) or on one case/document/code/coding."""
+        """Show the memos on the project (``kind="project"``) or on one
+        case/document/code/coding."""
         target = (kind, None if kind == "project" or target_id is None or target_id < 0
                   else target_id)
         if target == self.target and not force:
