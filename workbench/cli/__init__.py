@@ -18,7 +18,7 @@ EXIT_ERROR = 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
     terminal = sys.stdout
-    sys.stdout = SafeTerminal(terminal)  # type: ignore[assignment]
+    sys.stdout = SafeTerminal(terminal)
     try:
         return _main(sys.argv[1:] if argv is None else argv)
     finally:

@@ -48,6 +48,9 @@ LAYOUT_VERSION = window_menus.LAYOUT_VERSION
 
 
 class MainWindow(QMainWindow):
+    enlarge_action: QAction  # made by window_menus
+    reset_layout_action: QAction
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         install_wheel_guard()
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
                        self.merge_project_action):
             action.setEnabled(has_project and reason is None)
         self.read_only_banner.show_reason(reason)
-        if has_project:
+        if self.context.project is not None:
             name = self.context.project.path.name
             if reason is not None:
                 name = tr("{0} [read-only]").format(name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
+from typing import Any
 
 from workbench.core.analysis.matrix import Matrix
 from workbench.core.exporters import written_whole
@@ -40,12 +41,12 @@ def _is_fraction(matrix: Matrix, value: object) -> bool:
     return matrix.spec.cell in ("share", "row_percent", "column_percent") and isinstance(value, str)
 
 
-def _csv_value(matrix: Matrix, value: object) -> object:
+def _csv_value(matrix: Matrix, value: Any) -> object:
     mode = matrix.spec.cell
     if mode == "presence":
         return "yes" if value else "no"
     if mode in ("share", "row_percent", "column_percent"):
-        return f"{float(value):.4f}"  # type: ignore[arg-type]
+        return f"{float(value):.4f}"
     if matrix.spec.numeric:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     return text_cell(matrix, value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -147,7 +148,7 @@ class CodeTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         code_id = self.code_id_at(index)
@@ -238,7 +239,7 @@ class CodeTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [CODE_MIME, PASSAGE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         chosen = {self.code_id_at(index) for index in indexes} - {None}
         ids = [code_id for code_id in self._rows if code_id in chosen]
         data = QMimeData()
@@ -264,7 +265,7 @@ class CodeTreeModel(QAbstractItemModel):
             return False
         target = self.code_id_at(parent)
         if data.hasFormat(PASSAGE_MIME):
-            return self._code_passage(data, target)  # type: ignore[arg-type]
+            return target is not None and self._code_passage(data, target)
         return self._move(_code_ids(data), target, row)
 
     def _can_move(self, code_id: int, target: int | None) -> bool:

@@ -6,6 +6,8 @@ its expansion and selection across refreshes (codes it has not seen before open 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -102,13 +104,15 @@ class CodebookPanel(QWidget):
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter)
 
-    def _action(self, text: str, slot: object, *, name: str = "", tip: str = "", short: str = "",
-                shortcut: QKeySequence | str | None = None, on_tree: bool = False) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], *, name: str = "", tip: str = "",
+                short: str = "",
+                shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None,
+                on_tree: bool = False) -> QAction:
         action = QAction(icon(name) if name else QIcon(), text, self)
         if short:
             action.setIconText(short)  # the toolbar's label
         action.setToolTip(tip or text.rstrip("…"))
-        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             if on_tree:  # only while the tree has the focus (Enter in the filter stays there)
@@ -290,10 +294,10 @@ class CodebookPanel(QWidget):
 
     def new_subcode(self) -> int | None:
         parent_id = self.current_code_id()
-        if parent_id is None:
+        parent = self.model.code(parent_id) if parent_id is not None else None
+        if parent_id is None or parent is None:
             return None
-        label = tr("Name of the new sub-code of “{name}”:").format(
-            name=self.model.code(parent_id).name)  # type: ignore[union-attr]
+        label = tr("Name of the new sub-code of “{name}”:").format(name=parent.name)
         name = self.context.prompts.ask_text(self, label, tr("New sub-code"))
         return self._create(name, parent_id) if name and name.strip() else None
 

@@ -152,7 +152,8 @@ class MemoPanel(QWidget):
 
     def _fill_list(self) -> None:
         rows = {memo.id: memo for memo in self.memos}
-        items = [self.memo_list.topLevelItem(i) for i in range(self.memo_list.topLevelItemCount())]
+        items = [item for i in range(self.memo_list.topLevelItemCount())
+                 if (item := self.memo_list.topLevelItem(i)) is not None]
         if sorted(rows) == sorted(item.data(TITLE, _ID) for item in items):
             for item in items:  # same memos: update in place (this may run inside a list signal)
                 _show_row(item, rows[item.data(TITLE, _ID)])
@@ -248,7 +249,7 @@ class MemoPanel(QWidget):
     def select_memo(self, memo_id: int) -> None:
         for row in range(self.memo_list.topLevelItemCount()):
             item = self.memo_list.topLevelItem(row)
-            if item.data(TITLE, _ID) == memo_id:
+            if item is not None and item.data(TITLE, _ID) == memo_id:
                 self.memo_list.setCurrentItem(item)
                 return
 
