@@ -93,7 +93,7 @@ def run(project: Project, resamples: int) -> None:
     vector_time, (labels, vectors) = timed(lambda: character_vectors(project))
     ours_time, ours = timed(lambda: kappas(vectors, cohen_kappa))
     sklearn_time, theirs = timed(lambda: kappas(vectors, cohen_kappa_score))
-    differences = [abs(a - b) for a, b in zip(ours, theirs) if a is not None]
+    differences = [abs(a - b) for a, b in zip(ours, theirs, strict=True) if a is not None]
     print(f"{vectors.shape[2]:,} characters in {report.all_coders_documents} documents all "
           f"three coded; {len(labels)} codes x {len(pairs(len(CODERS)))} pairs = {len(ours)} "
           f"kappas; largest |ours - scikit-learn| = {max(differences, default=0):.2e}")

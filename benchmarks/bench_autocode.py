@@ -59,19 +59,24 @@ def run(path: Path, repeat: int, query: str = QUERY) -> list[tuple[str, float, f
         ours, found = timed(preview, repeat)
         action, changes = timed(lambda: autocode(project, rule, code, coder="Bench"), repeat,
                                 after=lambda: project.replay("undo"))
-    assert changes.count("coding") == found.passages  # type: ignore[union-attr]
-    what = (f"{len(hits.hits):,} hits in {hits.documents} documents -> "  # type: ignore[union-attr]
-            f"{found.passages:,} paragraphs")  # type: ignore[union-attr]
-    return [(f"autocode preview {query} paragraph", ours, baseline, what),
-            (f"autocode action {query} paragraph", action, baseline, "one transaction, one undo step")]
+    assert changes.count("coding") == found.passages
+    what = (f"{len(hits.hits):,} hits in {hits.documents} documents -> "
+            f"{found.passages:,} paragraphs")
+    return [
+        (f"autocode preview {query} paragraph", ours, baseline, what),
+        (f"autocode action {query} paragraph", action, baseline, "one transaction, one undo step"),
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     size_arguments(parser)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--project", type=Path,
-                        help="use this large project (made by generate.py) instead of generating one")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        help="use this large project (made by generate.py) instead of generating one",
+    )
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = arguments.project

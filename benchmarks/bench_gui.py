@@ -82,8 +82,10 @@ class GcWatch:
 def spread(label: str, times: list[float], watch: GcWatch) -> str:
     median, worst = statistics.median(times), max(times)
     pauses = ", ".join(f"{p * 1000:.0f}" for p in watch.pauses) or "none"
-    return (f"  {label}: {len(times)} runs, median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms "
-            f"({worst / median:.1f}x the median); full GC pauses (ms): {pauses}")
+    return (
+        f"  {label}: {len(times)} runs, median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms "
+        f"({worst / median:.1f}x the median); full GC pauses (ms): {pauses}"
+    )
 
 
 def long_transcript_project(path: Path, words: int, codings: int, seed: int = 3) -> int:

@@ -48,7 +48,9 @@ def bare_groupby(path: Path) -> pd.Series:
 def run(path: Path, repeat: int, folder: Path) -> list[tuple[str, float, float | None, str]]:
     rows: list[tuple[str, float, float | None, str]] = []
     baseline, counts = median_seconds(lambda: bare_groupby(path), repeat)
-    rows.append(("pandas group-by (baseline)", baseline, baseline, f"{int(counts.sum()):,} codings"))
+    rows.append(
+        ("pandas group-by (baseline)", baseline, baseline, f"{int(counts.sum()):,} codings")
+    )
     with Project.open(path) as project:
         for mode in CELL_MODES:
             spec = MatrixSpec("codes", mode)

@@ -80,7 +80,9 @@ def raw_generate(source: Path, target: Path) -> float:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("ATTACH DATABASE ? AS source", (str(source),))
     tables = ("coder", "attribute", "case_", "case_attribute_value", "code", "document", "coding")
-    rows = {table: connection.execute(f"SELECT * FROM source.{table}").fetchall() for table in tables}
+    rows = {
+        table: connection.execute(f"SELECT * FROM source.{table}").fetchall() for table in tables
+    }
     connection.commit()
     connection.execute("DETACH DATABASE source")
     started = time.perf_counter()

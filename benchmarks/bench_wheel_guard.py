@@ -79,7 +79,8 @@ def main() -> None:
     base = statistics.median(timings["no guard (baseline)"])
     for name, values in timings.items():
         median = statistics.median(values)
-        print(f"{name:26} median {1000 * median:7.2f} ms per burst ({100 * (median / base - 1):+6.1f} %)")
+        change = 100 * (median / base - 1)
+        print(f"{name:26} median {1000 * median:7.2f} ms per burst ({change:+6.1f} %)")
     window.close()
 
 

@@ -16,7 +16,9 @@ from workbench.core.storage import Project
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each test gets its own home, data folders and log folder, so tests running in parallel
     (pytest-xdist) never share a settings file, a log file or the user's real data folder."""
     home = tmp_path_factory.mktemp("home")

@@ -15,7 +15,9 @@ def test_gui_benchmark_prints_figures_beside_baselines() -> None:
     assert ours > 0 and bare > 0 and ratio > 0
     assert "heavy libraries loaded by then: -" in output
     for count in ("150", "300"):
-        ours, peer, ratio = benchmark_figures(output, f"open 3,000-word transcript, {count} codings")
+        ours, peer, ratio = benchmark_figures(
+            output, f"open 3,000-word transcript, {count} codings"
+        )
         assert ours > 0 and peer > 0 and ratio > 0
     for count in ("150", "300"):
         for via in ("Ctrl+E palette", "codebook tree", "passages tab visible"):

@@ -68,7 +68,9 @@ def test_some_documents_are_coded_by_both_coders_with_overlaps(sample: Project) 
     by_document: dict[int, list[CodingRow]] = {}
     for coding in _codings(sample):
         by_document.setdefault(coding.document_id, []).append(coding)
-    double = [rows for rows in by_document.values() if {r.coder for r in rows} == {"Lotte", "Youssef"}]
+    double = [
+        rows for rows in by_document.values() if {r.coder for r in rows} == {"Lotte", "Youssef"}
+    ]
     assert len(double) >= 6
     for rows in double:
         lotte = [r for r in rows if r.coder == "Lotte"]

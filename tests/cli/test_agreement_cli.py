@@ -81,6 +81,8 @@ def test_mistakes_are_one_line_errors(workbench, project: Path, tmp_path: Path) 
     assert one.code == 2 and "two or more different coders" in one.err
     overlap = workbench("agreement", project, "--coders", "Lotte", "Youssef", "--overlap", "90")
     assert overlap.code == 2 and "above 0 and at most 1" in overlap.err
-    wrong = workbench("agreement", project, "--coders", "Lotte", "Youssef", "-o", tmp_path / "a.pdf")
+    wrong = workbench(
+        "agreement", project, "--coders", "Lotte", "Youssef", "-o", tmp_path / "a.pdf"
+    )
     assert wrong.code == 2 and "write .xlsx or .docx" in wrong.err
     assert len(unknown.err.splitlines()) == 1

@@ -6,7 +6,9 @@ import sqlite3
 from pathlib import Path
 
 
-def test_check_finds_a_loop_in_the_code_tree_and_repair_breaks_it(workbench, tmp_path: Path) -> None:
+def test_check_finds_a_loop_in_the_code_tree_and_repair_breaks_it(
+    workbench, tmp_path: Path
+) -> None:
     project = tmp_path / "p.cwb"
     workbench("new", project, "--codebook", "solidarity")
     assert workbench("check", project).out.strip() == "The project is sound."

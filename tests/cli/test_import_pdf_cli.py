@@ -1,4 +1,5 @@
-"""`workbench import` says what it left out of a printed PDF; `workbench documents` keeps saying it."""
+"""`workbench import` says what it left out of a printed PDF; `workbench documents` keeps
+saying it."""
 
 from __future__ import annotations
 

@@ -18,10 +18,12 @@ def test_many_passages_are_coded_in_one_action(solidarity_project: Project) -> N
     _case, document = add_case_with_document(solidarity_project, TEXT)
     code = code_id(solidarity_project, "Socialisation")
     apply_code(solidarity_project, document, code, 2, 8, coder="Lotte")
-    specs = [CodingSpec(document, code, TEXT.index("Samen eten"), TEXT.index(" Samen afw"), "Lotte"),
-             CodingSpec(document, code, 5, 14, "Lotte"),  # overlaps the existing coding: joined
-             CodingSpec(document, code, 2, 15, "Bram"),
-             CodingSpec(document, code, 10, 15, "Bram")]  # joins the one before it
+    specs = [
+        CodingSpec(document, code, TEXT.index("Samen eten"), TEXT.index(" Samen afw"), "Lotte"),
+        CodingSpec(document, code, 5, 14, "Lotte"),  # overlaps the existing coding: joined
+        CodingSpec(document, code, 2, 15, "Bram"),
+        CodingSpec(document, code, 10, 15, "Bram"),
+    ]  # joins the one before it
 
     changes = apply_codings(solidarity_project, specs)
 

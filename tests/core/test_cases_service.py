@@ -39,7 +39,9 @@ def test_choice_attributes_accept_only_their_choices(project: Project) -> None:
     case = create_case(project, "Autoparts Genk").subject.id
 
     set_case_attribute(project, case, "Place", "WORK")
-    with pytest.raises(DomainError, match="not one of the choices .attribute 'place'.: work, living"):
+    with pytest.raises(
+        DomainError, match="not one of the choices .attribute 'place'.: work, living"
+    ):
         set_case_attribute(project, case, "place", "garden")
     with project.reading() as session:
         assert list_cases(session)[0].attributes == {"place": "work"}

@@ -36,7 +36,9 @@ def test_every_builtin_code_is_fully_described(builtin) -> None:
         assert code.colour and code.colour.startswith("#"), path
         assert " (" in code.name and code.name.endswith(")"), f"{path}: English label (Dutch term)"
         fields = code.fields
-        assert all([fields.definition, fields.when_to_use, fields.when_not_to_use, fields.example]), path
+        assert all(
+            [fields.definition, fields.when_to_use, fields.when_not_to_use, fields.example]
+        ), path
     assert codebook.warnings == []
 
 
@@ -107,10 +109,17 @@ def test_codebooks_of_other_tools_are_read_leniently(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-         b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>&x;</Codes></CodeBook>', "document type"),
-        (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-         b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>&b;</Codes></CodeBook>', "document type"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>&x;</Codes></CodeBook>',
+            "document type",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;">]>'
+            b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>&b;</Codes></CodeBook>',
+            "document type",
+        ),
         (b"<CodeBook><Codes>", "not well-formed"),
         (b'<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>', "root element is <Project>"),
     ],

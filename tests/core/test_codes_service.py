@@ -54,8 +54,13 @@ def test_sibling_names_must_differ_but_cousins_may_share_one(project: Project) -
 
 def test_definition_fields_and_colour_are_edited(solidarity_project: Project) -> None:
     code = code_id(solidarity_project, "Shared struggle")
-    update_code(solidarity_project, code, colour="#abc", example="  “We gingen samen naar het stadhuis.” ",
-                when_not_to_use="Niet voor louter ontmoeting.")
+    update_code(
+        solidarity_project,
+        code,
+        colour="#abc",
+        example="  “We gingen samen naar het stadhuis.” ",
+        when_not_to_use="Niet voor louter ontmoeting.",
+    )
     with solidarity_project.reading() as session:
         edited = session.get_one(Code, code)
     assert edited.colour == "#AABBCC"
@@ -108,7 +113,9 @@ def test_merging_two_codes_keeps_every_coded_passage(project: Project) -> None:
 
 
 def test_deleting_a_code_takes_its_subcodes_and_codings(project: Project) -> None:
-    _case, document = add_case_with_document(project, "Een lange passage over strijd en huisvesting.")
+    _case, document = add_case_with_document(
+        project, "Een lange passage over strijd en huisvesting."
+    )
     theme = create_code(project, "Strijd").subject.id
     sub = create_code(project, "Huisvesting", parent_id=theme).subject.id
     keep = create_code(project, "Ontmoeting").subject.id

@@ -17,7 +17,9 @@ from workbench.core.services.codings import (
 )
 from workbench.core.storage import Project
 
-TEXT = "Interviewer: Hoe begon het? 🍲🙂\n\nZoë: We kookten samen, élke zondag, voor wie honger had."
+TEXT = (
+    "Interviewer: Hoe begon het? 🍲🙂\n\nZoë: We kookten samen, élke zondag, voor wie honger had."
+)
 WE = TEXT.index("We kookten")
 
 
@@ -43,13 +45,19 @@ def test_a_passage_after_emoji_is_stored_in_code_points(solidarity_project: Proj
     assert {ref.kind for ref in changes.created} == {"coding", "coder"}
 
 
-def test_overlapping_codings_of_one_code_by_one_coder_are_joined(solidarity_project: Project) -> None:
+def test_overlapping_codings_of_one_code_by_one_coder_are_joined(
+    solidarity_project: Project,
+) -> None:
     _case, document = add_case_with_document(solidarity_project, TEXT)
     code = code_id(solidarity_project, "Socialisation")
-    first = apply_code(solidarity_project, document, code, 40, 50, coder="Lotte", memo="eerste").subject
+    first = apply_code(
+        solidarity_project, document, code, 40, 50, coder="Lotte", memo="eerste"
+    ).subject
     apply_code(solidarity_project, document, code, 45, 60, coder="Lotte", memo="tweede")
     apply_code(solidarity_project, document, code, 60, 62, coder="Lotte")  # touches: joined too
-    apply_code(solidarity_project, document, code, 45, 60, coder="Youssef")  # other coder: kept apart
+    apply_code(
+        solidarity_project, document, code, 45, 60, coder="Youssef"
+    )  # other coder: kept apart
 
     rows = _codings(solidarity_project)
     assert [(r.coder, r.start, r.end) for r in rows] == [("Lotte", 40, 62), ("Youssef", 45, 60)]
@@ -61,8 +69,14 @@ def test_different_codes_may_overlap(solidarity_project: Project) -> None:
     _case, document = add_case_with_document(solidarity_project, TEXT)
     apply_code(solidarity_project, document, code_id(solidarity_project, "Socialisation"), WE, 60,
                coder="Lotte")
-    apply_code(solidarity_project, document, code_id(solidarity_project, "Creating a stage"), 40, 70,
-               coder="Lotte")
+    apply_code(
+        solidarity_project,
+        document,
+        code_id(solidarity_project, "Creating a stage"),
+        40,
+        70,
+        coder="Lotte",
+    )
     assert len(_codings(solidarity_project)) == 2
 
 
@@ -84,7 +98,9 @@ def test_a_range_outside_the_text_is_refused(solidarity_project: Project, start:
     assert _codings(solidarity_project) == []
 
 
-def test_unknown_code_document_and_grouping_only_codes_are_refused(solidarity_project: Project) -> None:
+def test_unknown_code_document_and_grouping_only_codes_are_refused(
+    solidarity_project: Project,
+) -> None:
     _case, document = add_case_with_document(solidarity_project, TEXT)
     with pytest.raises(NotFoundError, match="no code with id 999"):
         apply_code(solidarity_project, document, 999, 0, 5, coder="Lotte")

@@ -22,7 +22,9 @@ INTERVIEW = (
     "Interviewer: En de buurt?\n\n"
     "Zoë: De buren brachten groenten. Zo werd het ook hun keuken."
 )
-FIELDNOTE = "Zaterdag op het plein.\n\nDe jongeren bouwen zelf een podium 🎤 en spreken de buurt aan."
+FIELDNOTE = (
+    "Zaterdag op het plein.\n\nDe jongeren bouwen zelf een podium 🎤 en spreken de buurt aan."
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ def study(solidarity_project: Project) -> Study:
                    "Youssef")
     set_coding_memo(project, memo_on, "Geen drempel.")
     code(interview, INTERVIEW, "De buren brachten groenten.", "Interdependence", "Lotte")
-    code(fieldnote, FIELDNOTE, "bouwen zelf een podium 🎤 en spreken", "Creating a stage", "Youssef")
+    code(
+        fieldnote, FIELDNOTE, "bouwen zelf een podium 🎤 en spreken", "Creating a stage", "Youssef"
+    )
     code(fieldnote, FIELDNOTE, "De jongeren", "Socialisation", "Youssef")
     return Study(keuken, plein, interview, fieldnote)
 
@@ -78,7 +82,10 @@ def test_passages_of_two_codes_come_in_reading_order_with_their_references(
     first = rows[0]
     assert (first.coder, first.kind, first.document_id, first.case_id) == (
         "Lotte", "interview", study.interview, study.keuken)
-    assert first.code == "Pedagogy of solidarity (pedagogie van solidariteit)/Socialisation (socialisatie)"
+    assert (
+        first.code
+        == "Pedagogy of solidarity (pedagogie van solidariteit)/Socialisation (socialisatie)"
+    )
     assert first.code_colour.startswith("#")
     assert rows[1].memo == "Geen drempel."
 
@@ -122,7 +129,9 @@ def test_filters_by_coder_name_or_id_case_kind_and_attribute(solidarity_project:
     texts = lambda **filters: [row.text[:11] for row in _passages(  # noqa: E731
         solidarity_project, *codes, **filters)]
     with solidarity_project.reading() as session:
-        youssef = dict((name, coder_id) for coder_id, name in filter_choices(session).coders)["Youssef"]
+        youssef = dict((name, coder_id) for coder_id, name in filter_choices(session).coders)[
+            "Youssef"
+        ]
 
     assert texts(coders=["lotte"]) == ["We kookten "]
     assert texts(coders=[youssef]) == ["Niemand vro", "De jongeren", "bouwen zelf"]
@@ -130,7 +139,10 @@ def test_filters_by_coder_name_or_id_case_kind_and_attribute(solidarity_project:
     assert texts(kinds=["interview"]) == ["We kookten ", "Niemand vro"]
     assert texts(attributes={"place": ["public space"]}) == ["We kookten ", "Niemand vro"]
     assert texts(attributes={"subsidised": [False]}) == ["De jongeren", "bouwen zelf"]
-    assert texts(attributes={"members": ["120"]}, coders=["Youssef"]) == ["De jongeren", "bouwen zelf"]
+    assert texts(attributes={"members": ["120"]}, coders=["Youssef"]) == [
+        "De jongeren",
+        "bouwen zelf",
+    ]
     assert texts(attributes={"place": ["work"]}) == []
     assert texts(attributes={"no such attribute": ["x"]}) == []
     assert texts(coders=[]) == []

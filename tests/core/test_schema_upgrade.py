@@ -88,8 +88,8 @@ def test_the_upgrade_lays_out_every_document_as_a_new_one_would_be(old_project: 
         with project.reading() as session:
             stored = session.execute(LAYOUTS).all()
     assert len(stored) == 18
-    for text, words, bounds, paragraphs in stored:
-        expected = lay_out(text)
+    for content, words, bounds, paragraphs in stored:
+        expected = lay_out(content)
         starts, ends = unpack_words(bounds)
         assert words == expected.word_count
         assert starts.tolist() == expected.word_starts.tolist()
@@ -170,7 +170,8 @@ def schema(path: Path) -> dict[str, tuple]:
     try:
         found: dict[str, tuple] = {}
         for kind, name, table, sql in connection.execute(
-                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ):
             if kind == "table":
                 found[name] = tuple(connection.execute(f'PRAGMA table_info("{name}")'))
             elif kind == "index":

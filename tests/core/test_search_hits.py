@@ -105,7 +105,9 @@ def test_query_reading_follows_fts5_grammar() -> None:
     assert read('"a b" + c* NEAR(d e, 3)') == [("a", "b", "c"), ("d",), ("e",)]
     assert read("(a OR b) NOT (c d) e") == [("a",), ("b",), ("e",)]
     assert read("{title text}: f -text: g -title: h") == [("f",), ("h",)]
-    assert query_terms("^zoë")[0].initial and query_terms("ideeën*")[0].tokens == (("ideeen", True),)
+    assert query_terms("^zoë")[0].initial and query_terms("ideeën*")[0].tokens == (
+        ("ideeen", True),
+    )
 
 
 def test_folding_agrees_with_the_full_text_index(project: Project, documents) -> None:
@@ -117,6 +119,8 @@ def test_folding_agrees_with_the_full_text_index(project: Project, documents) ->
             matched = set(session.scalars(
                 text("SELECT rowid FROM document_fts WHERE document_fts MATCH :q"),
                 {"q": f'text : "{word}"'}))
-            found = {doc for doc, value in texts.items() if hit_spans(value, query_terms(f'"{word}"'))}
+            found = {
+                doc for doc, value in texts.items() if hit_spans(value, query_terms(f'"{word}"'))
+            }
             assert found == matched, word
     assert len(fold_text(ECOLE)) == len(ECOLE)

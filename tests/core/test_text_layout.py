@@ -26,7 +26,7 @@ TEXTS = st.text(alphabet=st.sampled_from(list("ab é1_'’- \n\t.\u00a0ŋ😀\u3
 def test_words_and_paragraphs_are_those_the_text_functions_find(text: str) -> None:
     layout = lay_out(text)
     found = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    assert list(zip(layout.word_starts.tolist(), layout.word_ends.tolist())) == found
+    assert list(zip(layout.word_starts.tolist(), layout.word_ends.tolist(), strict=True)) == found
     assert layout.word_count == word_count(text)
     assert layout.paragraph_starts.tolist() == paragraph_starts(text)
 

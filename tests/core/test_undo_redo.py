@@ -29,25 +29,39 @@ TEXT = "Interviewer: En toen? 🙂\n\nZoë: Toen hebben we samen de keuken opgeb
 Action = Callable[[Project, dict[str, int]], object]
 
 ACTIONS: dict[str, Action] = {
-    "code a passage": lambda p, ids: apply_code(p, ids["document"], ids["code"], 40, 60, coder="Amal"),
+    "code a passage": lambda p, ids: apply_code(
+        p, ids["document"], ids["code"], 40, 60, coder="Amal"
+    ),
     "code a passage that joins another": lambda p, ids: apply_code(
-        p, ids["document"], ids["code"], 20, 45, coder="Lotte"),
+        p, ids["document"], ids["code"], 20, 45, coder="Lotte"
+    ),
     "remove a coding": lambda p, ids: remove_coding(p, ids["coding"]),
     "resize a coding": lambda p, ids: set_coding_range(p, ids["coding"], 30, 70),
-    "create a code": lambda p, ids: create_code(p, "Nieuwe code", parent_id=ids["theme"], position=0),
-    "edit a definition": lambda p, ids: update_code(p, ids["code"], definition="Anders.", colour="#123456"),
+    "create a code": lambda p, ids: create_code(
+        p, "Nieuwe code", parent_id=ids["theme"], position=0
+    ),
+    "edit a definition": lambda p, ids: update_code(
+        p, ids["code"], definition="Anders.", colour="#123456"
+    ),
     "move a code": lambda p, ids: move_code(p, ids["code"], None, position=0),
     "merge two codes": lambda p, ids: merge_codes(p, ids["code"], ids["other"]),
     "delete a theme with its codings": lambda p, ids: delete_code(p, ids["theme"]),
     "set an attribute": lambda p, ids: set_case_attribute(p, ids["case"], "members", 12),
     "rename a document": lambda p, ids: rename_document(p, ids["document"], "Nieuwe titel"),
     "delete a document with codings": lambda p, ids: delete_document(p, ids["document"]),
-    "delete a case with its documents": lambda p, ids: delete_case(p, ids["case"], with_documents=True),
+    "delete a case with its documents": lambda p, ids: delete_case(
+        p, ids["case"], with_documents=True
+    ),
     "add a transcript with speaker turns": lambda p, ids: add_document(
-        p, ids["case"], "Groepsgesprek", "I: Wie kookt er?\n\nR1: Ik.\n\nR2: Wij allemaal.\n"),
-    "code many passages": lambda p, ids: apply_codings(p, [
-        CodingSpec(ids["document"], ids["other"], 10, 20, "Bram"),
-        CodingSpec(ids["document"], ids["code"], 28, 50, "Lotte")]),
+        p, ids["case"], "Groepsgesprek", "I: Wie kookt er?\n\nR1: Ik.\n\nR2: Wij allemaal.\n"
+    ),
+    "code many passages": lambda p, ids: apply_codings(
+        p,
+        [
+            CodingSpec(ids["document"], ids["other"], 10, 20, "Bram"),
+            CodingSpec(ids["document"], ids["code"], 28, 50, "Lotte"),
+        ],
+    ),
 }
 
 

@@ -53,7 +53,8 @@ CUE_TEXT = st.one_of(st.sampled_from([
 def test_subtitle_turns_point_at_their_own_labels(cues: list[tuple[int, str]], srt: bool) -> None:
     def stamp(ms: int) -> str:
         comma = "," if srt else "."
-        return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{comma}{ms % 1000:03d}"
+        hours, minutes, seconds = ms // 3600000, ms // 60000 % 60, ms // 1000 % 60
+        return f"{hours:02d}:{minutes:02d}:{seconds:02d}{comma}{ms % 1000:03d}"
 
     blocks = [f"{number}\n{stamp(ms)} --> {stamp(ms + 1500)}\n{said}"
               for number, (ms, said) in enumerate(sorted(cues), start=1)]

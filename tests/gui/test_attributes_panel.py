@@ -68,7 +68,9 @@ def test_a_researcher_defines_attributes_of_every_type_and_fills_them_in(
         kinds = {row.name: row.type for row in list_attributes(session)}
     assert kinds["design"] is AttributeType.CHOICE and kinds["first visit"] is AttributeType.DATE
     editors = panel.editors
-    assert isinstance(editors["city"], TextEditor) and isinstance(editors["volunteers"], NumberEditor)
+    assert isinstance(editors["city"], TextEditor) and isinstance(
+        editors["volunteers"], NumberEditor
+    )
     assert isinstance(editors["first visit"], DateEditor)
     assert isinstance(editors["subsidised"], ComboEditor)
     assert [editors["design"].itemText(i) for i in range(3)] == [

@@ -67,8 +67,11 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     assert (preview.passages, preview.documents) == (2, 1)
     assert dialog.preview_label.text().startswith("2 passages in 1 of 1 document")
     assert dialog.sample_list.count() == 2
-    assert dialog.sample_list.item(0).text().startswith("Solidaire keuken · Interview met Zoë · ¶3\n"
-                                                        "We kookten samen")
+    assert (
+        dialog.sample_list.item(0)
+        .text()
+        .startswith("Solidaire keuken · Interview met Zoë · ¶3\nWe kookten samen")
+    )
     assert dialog.ok_button.isEnabled()
     dialog.grab().save("/tmp/autocode-dialog.png")
 
@@ -86,7 +89,12 @@ def test_a_search_widened_to_its_sentence_in_chosen_documents(
         qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
     dialog.rule_editor.scope_combo.setCurrentIndex(dialog.rule_editor.scope_combo.findData("sentence"))
-    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "keuken")).passages == 2
+    assert (
+        previewed(
+            qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "keuken")
+        ).passages
+        == 2
+    )
     assert previewed(qtbot, dialog, lambda: dialog.where_combo.setCurrentIndex(DOCUMENTS)) is None
     assert dialog.preview_label.text() == "Tick the cases or documents to look in."
     preview = previewed(qtbot, dialog, lambda: tick(dialog.document_list, "Interview met Zoë"))
@@ -104,19 +112,26 @@ def test_a_regular_expression_that_cannot_run_says_why_and_codes_nothing(
         prompts: ScriptedPrompts) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)
     dialog.rule_editor.regex_check.setChecked(True)
-    assert previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "(keuken")) is None
+    assert (
+        previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.query_edit, "(keuken"))
+        is None
+    )
     assert "not a valid regular expression" in dialog.preview_label.text()
     assert not dialog.ok_button.isEnabled()
     dialog.accept()
     assert dialog.isVisible() and prompts.errors == []
-    assert socialisation(context) == [("Lotte", "We kookten samen, élke zondag, voor wie honger had.")]
+    assert socialisation(context) == [
+        ("Lotte", "We kookten samen, élke zondag, voor wie honger had.")
+    ]
 
 
 def test_headings_and_cases_pages(qtbot, dialog: AutocodeDialog) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(HEADINGS)
     dialog.where_combo.setCurrentIndex(CASES)
     tick(dialog.case_list, "Solidaire keuken")
-    preview = previewed(qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.heading_edit, "interview"))
+    preview = previewed(
+        qtbot, dialog, lambda: qtbot.keyClicks(dialog.rule_editor.heading_edit, "interview")
+    )
     # "[Interview met Zoë, 3 mei 2016]" stands alone but is followed by turns: it is a heading
     # whose section is the whole conversation.
     assert (preview.passages, preview.searched) == (1, 1)

@@ -65,7 +65,9 @@ def test_the_case_tree_model_passes_the_model_tester(qtmodeltester, context: App
     assert model.rowCount() == 2
     # The tester keeps watching while cases and documents change underneath.
     jeugdhuis = cases(context)[1].id
-    context.run(add_document, jeugdhuis, "Veldnotitie", "Zondag in het jeugdhuis.", kind="fieldnote")
+    context.run(
+        add_document, jeugdhuis, "Veldnotitie", "Zondag in het jeugdhuis.", kind="fieldnote"
+    )
     assert model.rowCount(model.case_index(jeugdhuis)) == 1
 
 

@@ -41,7 +41,9 @@ def _entry(menu: QMenu, *names: str):
 
 def _codings_with(context: AppContext, name: str) -> list[str]:
     with context.reading() as session:
-        return [row.text for row in list_codings(session, code_ids=[code_id(context.project, name)])]
+        return [
+            row.text for row in list_codings(session, code_ids=[code_id(context.project, name)])
+        ]
 
 
 def test_any_code_from_the_themes_submenus_codes_the_selection(qtbot, context: AppContext) -> None:

@@ -59,7 +59,9 @@ def select_passage(context: AppContext, words: str) -> TextSelection:
 def names_under(panel: CodebookPanel, parent: int | None) -> list[str]:
     model = panel.model
     parent_index = model.index_of(parent) if parent is not None else QModelIndex()
-    return [model.index(row, NAME, parent_index).data() for row in range(model.rowCount(parent_index))]
+    return [
+        model.index(row, NAME, parent_index).data() for row in range(model.rowCount(parent_index))
+    ]
 
 
 def test_the_code_tree_model_passes_the_model_tester(qtmodeltester,
@@ -148,7 +150,9 @@ def test_a_refused_edit_keeps_the_editor_open(panel: CodebookPanel, context: App
     editor.reject()
 
 
-def test_a_researcher_moves_codes_by_drag_and_drop(panel: CodebookPanel, context: AppContext) -> None:
+def test_a_researcher_moves_codes_by_drag_and_drop(
+    panel: CodebookPanel, context: AppContext
+) -> None:
     model = panel.model
     struggle, citizenship = cid(context, "Shared struggle"), cid(context, "Citizenship as practice")
     mime = model.mimeData([model.index_of(struggle), model.index_of(struggle, CODINGS)])
@@ -336,7 +340,9 @@ def test_actions_follow_what_is_selected(panel: CodebookPanel, context: AppConte
     assert "Merge into…" in titles and "Delete…" in titles
 
 
-def test_a_grouping_only_theme_is_shown_in_italics(panel: CodebookPanel, context: AppContext) -> None:
+def test_a_grouping_only_theme_is_shown_in_italics(
+    panel: CodebookPanel, context: AppContext
+) -> None:
     citizenship = cid(context, "Citizenship as practice")
     font = panel.model.index_of(citizenship).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and not font.italic()

@@ -89,7 +89,9 @@ def _rendered_contrast(view: DocumentView, start: int, end: int) -> float:
 def _colour_project(path: Path, colours: list[str]) -> list[tuple[int, int]]:
     """One line per colour, each coded with a code of that colour; then overlapping pairs.
     Returns each coded line's [start, end)."""
-    lines = [f"Gecodeerde regel {n} met een kleur: mensen koken samen." for n in range(len(colours))]
+    lines = [
+        f"Gecodeerde regel {n} met een kleur: mensen koken samen." for n in range(len(colours))
+    ]
     pairs = [(n, n + 1) for n in range(0, len(colours) - 1, 3)]
     lines += [f"Overlap {a} en {b}: twee codes op dezelfde woorden." for a, b in pairs]
     lines.append("Interviewer: een sprekersbeurt die helemaal gecodeerd is.")

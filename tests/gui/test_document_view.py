@@ -146,8 +146,9 @@ def _bold_runs(view: DocumentView) -> list[str]:
 
 def test_the_view_bolds_exactly_the_stored_speaker_turns(qtbot, context: AppContext) -> None:
     fieldnote = ("Dan: zo noemde de buurt hem.\n\nIk kom om 8u25 aan.\n\nReflectie: open sfeer.")
-    transcript = ("GRIET  00:14:00\nHoe begon het?\n\nZOË  00:14:05\nMet koffie.\n\nGRIET  00:15:10\n"
-                  "En nu?")
+    transcript = (
+        "GRIET  00:14:00\nHoe begon het?\n\nZOË  00:14:05\nMet koffie.\n\nGRIET  00:15:10\nEn nu?"
+    )
     case = case_id(context.project, "Solidaire keuken")
     note = add_document(context.project, case, "Veldnotitie", fieldnote, kind="fieldnote")
     interview = add_document(context.project, case, "Gesprek", transcript)

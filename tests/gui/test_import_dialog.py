@@ -25,7 +25,9 @@ from workbench.gui.dialogs.import_files_table import DATE, INTERVIEWER
 from workbench.gui.panels.cases_panel import CasesPanel
 from workbench.gui.workers import JobRunner
 
-FIELDNOTE = "Veldnotitie, zondag 8 mei 2016.\n\nTwaalf mensen koken samen; de buren brengen groenten."
+FIELDNOTE = (
+    "Veldnotitie, zondag 8 mei 2016.\n\nTwaalf mensen koken samen; de buren brengen groenten."
+)
 
 
 @pytest.fixture
@@ -46,7 +48,9 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def titles_in_tree(panel: CasesPanel, case: str) -> list[str]:
     model = panel.model
-    [index] = [model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == case]
+    [index] = [
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == case
+    ]
     return [model.index(r, 0, index).data() for r in range(model.rowCount(index))]
 
 
@@ -72,9 +76,17 @@ def test_a_researcher_imports_three_files_and_reads_the_report(
     with qtbot.waitSignal(context.changed) as changed:
         run_import(qtbot, dialog)
     assert dialog.report_rows() == [
-        ("fieldnote-zondag.txt", "imported", "Added document 'fieldnote-zondag' to case 'Solidaire keuken'."),
-        ("zoe-kopie.txt", "skipped", "'zoe-kopie' is already in case 'Solidaire keuken' as "
-                                     "'Interview met Zoë' (same text); skipped."),
+        (
+            "fieldnote-zondag.txt",
+            "imported",
+            "Added document 'fieldnote-zondag' to case 'Solidaire keuken'.",
+        ),
+        (
+            "zoe-kopie.txt",
+            "skipped",
+            "'zoe-kopie' is already in case 'Solidaire keuken' as "
+            "'Interview met Zoë' (same text); skipped.",
+        ),
         ("leeg.txt", "failed", "leeg.txt: the file is empty."),
     ]
     assert dialog.status_label.text() == (

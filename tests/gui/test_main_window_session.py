@@ -1,4 +1,5 @@
-"""A researcher's day in the real window: from a new project to coding, retrieving and cleaning up."""
+"""A researcher's day in the real window: from a new project to coding, retrieving and cleaning
+up."""
 
 from __future__ import annotations
 

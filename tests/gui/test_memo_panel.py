@@ -53,7 +53,9 @@ def test_a_memo_on_the_case_is_there_after_reopening_the_project(
     cases.select_case(case_id(context))
     assert panel.target == ("case", case_id(context))
     assert panel.target_label.text() == "Memos on case 'Solidaire keuken'"
-    write_memo(qtbot, panel, prompts, "Eerste indruk", "Koken als gedeeld project: interdependentie.")
+    write_memo(
+        qtbot, panel, prompts, "Eerste indruk", "Koken als gedeeld project: interdependentie."
+    )
     assert listed(panel) == [("Eerste indruk", "Lotte")]
     assert not panel.save_action.isEnabled()
 

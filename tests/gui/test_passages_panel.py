@@ -106,7 +106,9 @@ def test_case_kind_and_attribute_filters(qtbot, panel: PassagesPanel,
     socialisation = cid(context, SOCIALISATION)
     panel.show_codes([socialisation, cid(context, SAFE_SPACES)])
     plein = context.run(create_case, "Speelplein", attributes={"place": "leisure"}).subject.id
-    note = context.run(add_document, plein, "Veldnota plein", FIELDNOTE, kind="fieldnote").subject.id
+    note = context.run(
+        add_document, plein, "Veldnota plein", FIELDNOTE, kind="fieldnote"
+    ).subject.id
     context.run(apply_code, note, socialisation, 0, 11, coder="Youssef")
     settle(qtbot, panel)
     assert panel.count_label.text() == "3 passages in 2 cases"

@@ -80,7 +80,9 @@ def test_the_filter_ignores_case_and_accents_and_matches_any_word_of_the_path(
 
 
 def test_word_matching() -> None:
-    words = path_words("Pedagogy of solidarity (pedagogie van solidariteit)/Socialisation (socialisatie)")
+    words = path_words(
+        "Pedagogy of solidarity (pedagogie van solidariteit)/Socialisation (socialisatie)"
+    )
     assert matches("sociali", words) and matches("SOCIALISATIE", words)
     assert matches("solid soc", words) and not matches("isation", words)
 

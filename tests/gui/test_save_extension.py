@@ -17,8 +17,12 @@ from workbench.gui.settings import Settings
 def test_the_chosen_filter_gives_the_extension() -> None:
     assert with_extension("/data/codebook", "REFI-QDA codebook (*.qdc)") == "/data/codebook.qdc"
     assert with_extension("/data/codebook.QDC", "REFI-QDA codebook (*.qdc)") == "/data/codebook.QDC"
-    assert with_extension("/data/codebook.v2", "REFI-QDA codebook (*.qdc)") == "/data/codebook.v2.qdc"
-    assert with_extension("/data/study", "Projects (*.cwb *.qdpx);;All files (*)") == "/data/study.cwb"
+    assert (
+        with_extension("/data/codebook.v2", "REFI-QDA codebook (*.qdc)") == "/data/codebook.v2.qdc"
+    )
+    assert (
+        with_extension("/data/study", "Projects (*.cwb *.qdpx);;All files (*)") == "/data/study.cwb"
+    )
     assert with_extension("/data/study.qdpx", "Projects (*.cwb *.qdpx)") == "/data/study.qdpx"
     assert with_extension("/data/notes", "All files (*)") == "/data/notes"
 

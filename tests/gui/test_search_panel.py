@@ -44,7 +44,9 @@ def search(qtbot, panel: SearchPanel, query: str) -> None:
 
 
 def hit_texts(panel: SearchPanel) -> list[str]:
-    return [panel.proxy.index(row, HIT).data(ObjectRole).text for row in range(panel.proxy.rowCount())]
+    return [
+        panel.proxy.index(row, HIT).data(ObjectRole).text for row in range(panel.proxy.rowCount())
+    ]
 
 
 def interview_id(context: AppContext) -> int:
@@ -61,7 +63,11 @@ def test_the_search_model_passes_the_model_tester(qtmodeltester, context: AppCon
     assert model.index(0, DOCUMENT).data() == "Interview met Zoë"
     assert model.index(0, CASE).data() == "Solidaire keuken"
     before, hit, after = model.index(0, HIT).data(PartsRole)
-    assert (hit, before.endswith("Hoe is de "), after.startswith(" begonnen?")) == ("keuken", True, True)
+    assert (hit, before.endswith("Hoe is de "), after.startswith(" begonnen?")) == (
+        "keuken",
+        True,
+        True,
+    )
     assert "<b>keuken</b>" in model.index(0, HIT).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, HIT).data(SortRole) == 2
 

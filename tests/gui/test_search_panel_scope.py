@@ -47,7 +47,9 @@ def test_coding_all_hits_asks_with_the_counts_and_codes_their_turns(
     assert stage(context) == [("Hoe is de keuken begonnen? 🍲🙂", rule), (
         "De buren brachten groenten. Zo werd het ook hun keuken, een plek waar je gewoon mag zijn.",
         rule)]
-    assert panel.status_label.text() == "Coded 2 passages with Creating a stage (een podium creëren)."
+    assert (
+        panel.status_label.text() == "Coded 2 passages with Creating a stage (een podium creëren)."
+    )
 
 
 def test_the_selected_hits_widened_to_their_sentence_are_hand_codings(
@@ -57,4 +59,6 @@ def test_the_selected_hits_widened_to_their_sentence_are_hand_codings(
 
     panel.code_selected_action.trigger()
 
-    assert stage(context) == [("Zo werd het ook hun keuken, een plek waar je gewoon mag zijn.", None)]
+    assert stage(context) == [
+        ("Zo werd het ook hun keuken, een plek waar je gewoon mag zijn.", None)
+    ]

@@ -49,7 +49,9 @@ def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_no_dutch_string_is_unfinished(updated: Path) -> None:
     missing = translations.unfinished(translations.ts_path("nl", updated))
-    assert missing == [], "translate these (python -m workbench.gui.translations):\n" + "\n".join(missing)
+    assert missing == [], "translate these (python -m workbench.gui.translations):\n" + "\n".join(
+        missing
+    )
 
 
 def test_every_english_plural_has_its_forms(updated: Path) -> None:
@@ -63,7 +65,9 @@ def test_the_shipped_qm_files_are_built_from_the_ts_files(tmp_path: Path) -> Non
     for language in translations.CATALOGUES:
         built = (tmp_path / f"workbench_{language}.qm").read_bytes()
         shipped = (translations.I18N / f"workbench_{language}.qm").read_bytes()
-        assert built == shipped, f"rebuild workbench_{language}.qm (python -m workbench.gui.translations)"
+        assert built == shipped, (
+            f"rebuild workbench_{language}.qm (python -m workbench.gui.translations)"
+        )
 
 
 def test_the_language_follows_the_system_locale() -> None:
@@ -115,8 +119,12 @@ def test_the_window_in_dutch_menus_dialogs_plurals_numbers(
         codes = {code.name: code.id for code in list_codes(session)}
     window.context.codesSelected.emit([codes["Socialisation (socialisatie)"]])
     qtbot.waitUntil(lambda: passages.count_label.text() == "1 passage in 1 casus")
-    window.context.codesSelected.emit([codes["Socialisation (socialisatie)"],
-                                       codes["Safe and informal spaces (veilige en informele ruimtes)"]])
+    window.context.codesSelected.emit(
+        [
+            codes["Socialisation (socialisatie)"],
+            codes["Safe and informal spaces (veilige en informele ruimtes)"],
+        ]
+    )
     qtbot.waitUntil(lambda: passages.count_label.text() == "2 passages in 1 casus")
     assert number(2340) == "2.340" and number(0.5, 2) == "0,50"
     assert date_text(date(2016, 5, 3)) == "3/05/2016"
@@ -150,7 +158,10 @@ def test_the_window_in_dutch_menus_dialogs_plurals_numbers(
 
 
 def test_dutch_terms_come_first_only_for_bilingual_names() -> None:
-    assert dutch_first("Shared struggle (gezamenlijke strijd)") == "Gezamenlijke strijd (shared struggle)"
+    assert (
+        dutch_first("Shared struggle (gezamenlijke strijd)")
+        == "Gezamenlijke strijd (shared struggle)"
+    )
     assert dutch_first("Work (job)") == "Job (work)"
     assert dutch_first("Keuken") == "Keuken"
     assert dutch_first("Need (a) and (b)") == "Need (a) and (b)"

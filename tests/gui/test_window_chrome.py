@@ -98,7 +98,9 @@ def test_a_restored_geometry_fits_the_screen(
     assert restored.width() <= area.width() and restored.height() <= area.height()
 
 
-def test_preferences_switch_the_theme_at_once(qtbot, window: MainWindow, settings: Settings) -> None:
+def test_preferences_switch_the_theme_at_once(
+    qtbot, window: MainWindow, settings: Settings
+) -> None:
     original = QApplication.palette()
     try:
         dialog = open_preferences(window)
@@ -107,7 +109,9 @@ def test_preferences_switch_the_theme_at_once(qtbot, window: MainWindow, setting
         dialog.accept()
         assert settings.theme == "dark" and settings.keep_backups == 3
         assert is_dark(QApplication.palette())
-        qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3)
+        qtbot.waitUntil(
+            lambda: window.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+        )
         apply_theme("light")
         assert not is_dark(QApplication.palette())
     finally:

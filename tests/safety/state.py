@@ -38,7 +38,9 @@ def content(path: Path) -> Content:
                 f'PRAGMA table_info("{table}")') if row[1] not in VOLATILE)
             rows = connection.execute(f'SELECT {columns} FROM "{table}"')
             if table == "undo_statement":
-                rows = ((row[0], row[1], _STATEMENT.match(row[2]).group(), *row[3:]) for row in rows)
+                rows = (
+                    (row[0], row[1], _STATEMENT.match(row[2]).group(), *row[3:]) for row in rows
+                )
             found[table] = sorted(rows, key=repr)
         return found
     finally:

@@ -33,7 +33,9 @@ def test_an_export_to_a_full_disk_names_the_file_and_says_the_disk_is_full(
         with pytest.raises(WorkbenchError) as raised:
             export(project, DEV_FULL)
 
-    assert str(raised.value) == "/dev/full: cannot be written (there is not enough space on the disk)."
+    assert (
+        str(raised.value) == "/dev/full: cannot be written (there is not enough space on the disk)."
+    )
     assert stat.S_ISCHR(DEV_FULL.stat().st_mode)  # still the device, never replaced by a file
 
 

@@ -64,7 +64,10 @@ def _documents_present(state: Content, states: list[Content]) -> int:
 # -- import: one transaction per document ------------------------------------------------------
 
 IMPORT_PAUSES = {
-    "between the second document's text and its speaker turns": (("INSERT INTO speaker_turn", 2), 1),
+    "between the second document's text and its speaker turns": (
+        ("INSERT INTO speaker_turn", 2),
+        1,
+    ),
     "as the last document's undo step is recorded": (("INSERT INTO undo_step", 3), 2),
 }
 

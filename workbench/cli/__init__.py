@@ -18,7 +18,7 @@ EXIT_ERROR = 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
     terminal = sys.stdout
-    sys.stdout = SafeTerminal(terminal)  # type: ignore[assignment]
+    sys.stdout = SafeTerminal(terminal)
     try:
         return _main(sys.argv[1:] if argv is None else argv)
     finally:
@@ -51,7 +51,9 @@ def _main(argv: Sequence[str]) -> int:
 
         if control_character_failure(error):  # a Word or Excel writer refused a stored name
             return _fail(f"the file cannot be written: {CONTROL_CHARACTER_REFUSAL}")
-        return _fail(f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)")
+        return _fail(
+            f"unexpected {type(error).__name__}: {error} (set WORKBENCH_DEBUG=1 for details)"
+        )
 
 
 def _fail(message: str) -> int:

@@ -104,7 +104,7 @@ def _print_report(report: AgreementReport, list_disagreements: bool) -> None:
     if list_disagreements:
         for d in report.disagreements:
             print(f"\n{d.reference}  {d.code}")
-            for coder, passage in zip(report.coders, d.passages):
+            for coder, passage in zip(report.coders, d.passages, strict=True):
                 shown = "(did not code this document)" if passage is None else passage or "—"
                 print(f"    {coder}: {one_line(shown, 150)}")
     print(f"{len(report.disagreements)} passage(s) disagreed on"

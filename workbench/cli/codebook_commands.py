@@ -16,7 +16,9 @@ from workbench.core.services.codebook import export_codebook
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    codebook = commands.add_parser("codebook", help="built-in codebooks; export a project's codebook")
+    codebook = commands.add_parser(
+        "codebook", help="built-in codebooks; export a project's codebook"
+    )
     actions = codebook.add_subparsers(metavar="ACTION", parser_class=type(codebook))
     listing = actions.add_parser("list", help="the built-in codebooks, or a project's code tree")
     listing.add_argument("project", nargs="?", type=Path)

@@ -19,7 +19,9 @@ from workbench.core.services.codings import apply_code
 def register(commands: argparse._SubParsersAction) -> None:
     code = commands.add_parser("code", help="code a passage of a document")
     code.add_argument("project", type=Path)
-    code.add_argument("--document", required=True, metavar="DOC", help="document id or unique title")
+    code.add_argument(
+        "--document", required=True, metavar="DOC", help="document id or unique title"
+    )
     code.add_argument("--code", required=True, metavar="CODE",
                       help="code id, unique name, or Theme/Sub-code path")
     code.add_argument("--start", required=True, type=int, metavar="N",

@@ -33,9 +33,13 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "with status 1 when any file failed.")
     imp.add_argument("project", type=Path)
     imp.add_argument("--case", required=True, help="the case (it must exist)")
-    imp.add_argument("--kind", default="interview", choices=[k.value for k in DocumentKind] + [GUESS],
-                     help="the documents' kind (default: %(default)s); 'guess': each file's own, "
-                          "from its name (veldnotitie, interview, ...) or else its content")
+    imp.add_argument(
+        "--kind",
+        default="interview",
+        choices=[k.value for k in DocumentKind] + [GUESS],
+        help="the documents' kind (default: %(default)s); 'guess': each file's own, "
+        "from its name (veldnotitie, interview, ...) or else its content",
+    )
     imp.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                      help="date of the interview or observation (default: from each file)")
     imp.add_argument("--interviewer", default="", help="default: each file's author, if any")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 def register(commands: argparse._SubParsersAction) -> None:
     opener = commands.add_parser("open", help="open a project in the desktop window")
-    opener.add_argument("project", type=Path, nargs="?", help="project file (default: the last one)")
+    opener.add_argument(
+        "project", type=Path, nargs="?", help="project file (default: the last one)"
+    )
     opener.set_defaults(run=run_open)
 
 

@@ -65,7 +65,9 @@ def build_parser(argv: Sequence[str] | None = None) -> OneLineParser:
                     "Without a command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"Coding Workbench {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=OneLineParser)
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=OneLineParser
+    )
     for module in _modules_for(argv):
         importlib.import_module(f"workbench.cli.{module}").register(commands)
     return parser

@@ -57,7 +57,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_new(arguments: argparse.Namespace) -> int:
     from workbench.core.services.codebook import create_project  # reads .qdc files: lxml
 
-    with create_project(arguments.project, name=arguments.name, codebook=arguments.codebook) as project:
+    with create_project(
+        arguments.project, name=arguments.name, codebook=arguments.codebook
+    ) as project:
         with project.reading() as session:
             summary = project_summary(session)
     print(f"Created {arguments.project} with {summary['codes']} code(s).")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from workbench.cli.output import print_json, print_table
 from workbench.core.storage.backups import Backup, backup_folder, find_backup, list_backups, restore
@@ -38,9 +39,10 @@ def run_restore(arguments: argparse.Namespace) -> int:
 
 
 def _print_list(project: Path, backups: list[Backup], as_json: bool) -> int:
-    rows = [{"number": number, "file": b.path.name, "taken": b.taken_at.isoformat(" "),
-             "last_change": _local(b.last_change()), "size": b.size}
-            for number, b in enumerate(backups, start=1)]
+    rows: list[dict[str, Any]] = [
+        {"number": number, "file": b.path.name, "taken": b.taken_at.isoformat(" "),
+         "last_change": _local(b.last_change()), "size": b.size}
+        for number, b in enumerate(backups, start=1)]
     if as_json:
         print_json(rows)
     elif not rows:

@@ -54,9 +54,14 @@ def check_project(project: Project) -> CheckReport:
             try:
                 report.problems.extend(check(connection))
             except DBAPIError as error:  # a page SQLite cannot read: the other checks cannot run
-                report.problems.append(Problem(
-                    "database", f"SQLite cannot read the project ({failure_reason(error)}); restore a "
-                    "backup (workbench restore)", repairable=False))
+                report.problems.append(
+                    Problem(
+                        "database",
+                        f"SQLite cannot read the project ({failure_reason(error)}); restore a "
+                        "backup (workbench restore)",
+                        repairable=False,
+                    )
+                )
                 break
         return report
 
@@ -84,7 +89,9 @@ def _sqlite_integrity(connection: Connection) -> list[Problem]:
     rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     if rows == ["ok"]:
         return []
-    return [Problem("database", f"SQLite reports damage: {row}", repairable=False) for row in rows[:20]]
+    return [
+        Problem("database", f"SQLite reports damage: {row}", repairable=False) for row in rows[:20]
+    ]
 
 
 def _orphan_rows(connection: Connection) -> dict[tuple[str, str], list[int]]:
@@ -107,13 +114,18 @@ _OUTSIDE = """SELECT coding.id, coding.start, coding."end", length(document.text
 
 
 def _codings_outside(connection: Connection) -> list[Problem]:
-    return [Problem("coding outside its document",
-                    f"Coding {coding_id} ({start}–{end}) lies outside '{title}' ({length} characters)")
-            for coding_id, start, end, length, title in connection.exec_driver_sql(_OUTSIDE)]
+    return [
+        Problem(
+            "coding outside its document",
+            f"Coding {coding_id} ({start}–{end}) lies outside '{title}' ({length} characters)",
+        )
+        for coding_id, start, end, length, title in connection.exec_driver_sql(_OUTSIDE)
+    ]
 
 
 def _cycles(connection: Connection) -> list[list[int]]:
-    parents = dict(connection.exec_driver_sql("SELECT id, parent_id FROM code").all())
+    parents: dict[int, int | None] = dict(
+        connection.exec_driver_sql("SELECT id, parent_id FROM code").all())
     cycles: list[list[int]] = []
     seen: set[int] = set()
     for start in parents:
@@ -225,5 +237,7 @@ def _repair_layouts(connection: Connection) -> list[str]:
     for document_id, _title in wrong:
         connection.exec_driver_sql("DELETE FROM document_layout WHERE document_id = ?",
                                    (document_id,))
-    count = fill_missing_layouts(connection.connection.driver_connection)
+    raw = connection.connection.driver_connection
+    assert raw is not None  # an open connection always holds its sqlite3 connection
+    count = fill_missing_layouts(raw)
     return [f"Computed the word boundaries of {count} document(s) again."] if count else []

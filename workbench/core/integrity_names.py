@@ -18,7 +18,7 @@ NAMES = (("project", "name", "project"), ("case_", "name", "case"), ("code", "na
 
 
 def _with_control(connection: Connection) -> list[tuple[str, str, str, int, str]]:
-    found = []
+    found: list[tuple[str, str, str, int, str]] = []
     for table, column, what in NAMES:
         rows = connection.exec_driver_sql(f'SELECT id, "{column}" FROM "{table}"')
         found.extend((table, column, what, row_id, name) for row_id, name in rows

@@ -43,7 +43,8 @@ _TAG = re.compile(r"[ \t]*\[(?P<speaker>[^\W_][\w\-]*(?: [^\W_][\w\-]*)?)\][ \t]
 _TIMED = re.compile(
     rf"[ \t]*(?:[\[(]?(?P<before>{TIME})[\])]?(?:[ \t]+[-–—])?[ \t]+)?"
     rf"(?P<speaker>{_NAME}{_ROLE})"
-    rf"(?:[ \t]+(?:[-–—][ \t]+)?[\[(]?(?P<after>{TIME})[\])]?|[ \t]*[\[(](?P<bracketed>{TIME})[\])])?"
+    rf"(?:[ \t]+(?:[-–—][ \t]+)?[\[(]?(?P<after>{TIME})[\])]?"
+    rf"|[ \t]*[\[(](?P<bracketed>{TIME})[\])])?"
     rf"[ \t]*:?[ \t]*$"
 )
 _CUE_TIMING = re.compile(r"[ \t]*(?P<stamp>\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)[ \t]*-->"

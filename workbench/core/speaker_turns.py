@@ -125,7 +125,7 @@ def _recurring(labels: list[Label]) -> list[Label]:
     capitals = all(speaker.isupper() for speaker in recurring)
     kept = [label for label in labels
             if label.speaker in recurring or (capitals and label.speaker.isupper())]
-    changes = sum(1 for one, two in zip(kept, kept[1:]) if one.speaker != two.speaker)
+    changes = sum(1 for one, two in zip(kept, kept[1:], strict=False) if one.speaker != two.speaker)
     return kept if changes * 2 >= len(kept) - 1 else []
 
 

@@ -13,6 +13,7 @@ from workbench.gui.context import AppContext
 from workbench.gui.crash import install_crash_handler
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
+from workbench.gui.qt_app import application_or_new
 from workbench.gui.settings import Settings
 from workbench.gui.theme import apply_theme, follow_system_scheme
 
@@ -20,7 +21,7 @@ from workbench.gui.theme import apply_theme, follow_system_scheme
 def start_window(project: Path | None = None, *,
                  settings: Settings | None = None) -> tuple[QApplication, MainWindow]:
     """Show the window on ``project``, else on the last project, else on the start page."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_or_new(sys.argv[:1])
     app.setApplicationName("Coding Workbench")
     app.setOrganizationName("Coding Workbench")
     context = AppContext(settings or Settings())
@@ -29,7 +30,9 @@ def start_window(project: Path | None = None, *,
     follow_system_scheme(lambda: context.settings.theme, app)
     window = MainWindow(context)
     install_crash_handler(context)
-    target = project or (Path(context.settings.last_project) if context.settings.last_project else None)
+    target = project or (
+        Path(context.settings.last_project) if context.settings.last_project else None
+    )
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)
     window.show()

@@ -48,8 +48,11 @@ class CodeMenu(QMenu):
                                for code_id in context.recent_codes if code_id in self.by_id]
         self.recent_separator = self.addSeparator()
         self.theme_actions = [self._branch(self, code) for code in self.codes if code.depth == 0]
-        self.match_actions = [(self._code_action(self, code, full_path=True), fold(self._path(code)))
-                              for code in self.codes if code.codable]
+        self.match_actions = [
+            (self._code_action(self, code, full_path=True), fold(self._path(code)))
+            for code in self.codes
+            if code.codable
+        ]
         for action, _key in self.match_actions:
             action.setVisible(False)
         self.addSeparator()

@@ -217,7 +217,9 @@ class AppContext(QObject):
             with self.reading() as session:
                 code = session.get(Code, code_id)
                 name = shown_name(code.name) if code is not None else ""
-            self.status.emit(tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name))
+            self.status.emit(
+                tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name)
+            )
         return changes
 
     def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:

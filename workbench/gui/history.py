@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 
 from workbench.core.errors import WorkbenchError
@@ -28,7 +28,9 @@ class ProjectHistory(QObject):
     replayed = Signal(object)  # Changes
     failed = Signal(str)
 
-    def __init__(self, project: Callable[[], Project | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, project: Callable[[], Project | None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._project = project
         self._undo_text = ""
@@ -48,9 +50,10 @@ class ProjectHistory(QObject):
 
     def refresh(self) -> None:
         project = self._project()
-        writable = project is not None and not project.read_only  # read-only: nothing to undo
-        undo_text = (undo_label(project) or "") if writable else ""
-        redo_text = (redo_label(project) or "") if writable else ""
+        undo_text = redo_text = ""
+        if project is not None and not project.read_only:  # read-only: nothing to undo
+            undo_text = undo_label(project) or ""
+            redo_text = redo_label(project) or ""
         if undo_text != self._undo_text:
             self._undo_text = undo_text
             self.canUndoChanged.emit(bool(undo_text))
@@ -87,8 +90,8 @@ class ProjectHistory(QObject):
                             self.redoTextChanged, self.canRedo, self.redoText)
 
     @staticmethod
-    def _action(parent: QObject, prefix: str, slot: Callable[[], None], enabled: Signal,
-                text: Signal, can: Callable[[], bool], label: Callable[[], str]) -> QAction:
+    def _action(parent: QObject, prefix: str, slot: Callable[[], None], enabled: SignalInstance,
+                text: SignalInstance, can: Callable[[], bool], label: Callable[[], str]) -> QAction:
         action = QAction(prefix, parent)
         clean = prefix.replace("&", "")
 

@@ -10,6 +10,8 @@ plural, and ``QT_TR_NOOP("...")`` for strings translated later from a variable.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
@@ -54,12 +56,17 @@ def translation_dir() -> str:
 def install_language(choice: str = "system", app: QCoreApplication | None = None) -> str:
     """Load the translations for ``choice`` (replacing earlier ones); return the language."""
     app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("No Qt application is running.")
     language = resolve_language(choice)
     for old in app.findChildren(QTranslator, "workbenchTranslator"):
         app.removeTranslator(old)
         old.deleteLater()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"workbench_{language}", translation_dir()), (f"qtbase_{language}", qt_dir)):
+    for name, folder in (
+        (f"workbench_{language}", translation_dir()),
+        (f"qtbase_{language}", qt_dir),
+    ):
         translator = QTranslator(app)
         translator.setObjectName("workbenchTranslator")
         if translator.load(name, folder):
@@ -83,15 +90,17 @@ def number(value: float, decimals: int = -1) -> str:
     return locale.toString(float(value), "f", max(decimals, 0) if decimals >= 0 else 1)
 
 
-def date_time(moment: object) -> str:
+def date_time(moment: datetime) -> str:
     """A local date and time in the interface locale's short format (3/12/26 14:02 in nl_BE)."""
-    from PySide6.QtCore import QDateTime
+    from PySide6.QtCore import QDate, QDateTime, QTime
 
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
-def date_text(day: object) -> str:
+def date_text(day: date) -> str:
     """A date in the interface locale's short format."""
     from PySide6.QtCore import QDate
 
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -48,6 +48,9 @@ LAYOUT_VERSION = window_menus.LAYOUT_VERSION
 
 
 class MainWindow(QMainWindow):
+    enlarge_action: QAction  # made by window_menus
+    reset_layout_action: QAction
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         install_wheel_guard()
@@ -96,7 +99,9 @@ class MainWindow(QMainWindow):
         # The analysis views are docks of their own: tabbed at the bottom, each can float or
         # take the whole window (View > Enlarge the current panel).
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.passages_dock = self._dock("bottom_passages", tr("Passages"), self.passages_panel, bottom)
+        self.passages_dock = self._dock(
+            "bottom_passages", tr("Passages"), self.passages_panel, bottom
+        )
         self.search_dock = self._dock("bottom_search", tr("Search"), self.search_panel, bottom)
         self.matrix_dock = self._dock("bottom_matrix", tr("Matrix"), self.matrix_panel, bottom)
         self.chart_dock = self._dock("bottom_charts", tr("Charts"), self.chart_panel, bottom)
@@ -109,7 +114,9 @@ class MainWindow(QMainWindow):
                       self.passages_dock, self.search_dock, self.matrix_dock, self.chart_dock,
                       self.memo_dock]
         self.panel_focus = PanelFocus(self, self.docks)
-        self.resizeDocks([self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.cases_dock, self.codebook_dock], [300, 310], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.codebook_dock, self.definition_dock], [380, 200],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.passages_dock], [260], Qt.Orientation.Vertical)
@@ -243,7 +250,7 @@ class MainWindow(QMainWindow):
                        self.merge_project_action):
             action.setEnabled(has_project and reason is None)
         self.read_only_banner.show_reason(reason)
-        if has_project:
+        if self.context.project is not None:
             name = self.context.project.path.name
             if reason is not None:
                 name = tr("{0} [read-only]").format(name)
@@ -271,7 +278,9 @@ class MainWindow(QMainWindow):
         self.panel_focus.restore()  # an enlarged panel is not the layout to remember
         self.context.settings.set_layout("geometry", QByteArray(self.saveGeometry()))
         self.context.settings.set_layout("state", QByteArray(self.saveState(LAYOUT_VERSION)))
-        self.context.settings.set_layout("left-splitter", QByteArray(self.left_splitter.saveState()))
+        self.context.settings.set_layout(
+            "left-splitter", QByteArray(self.left_splitter.saveState())
+        )
         self.context.settings.sync()
         self.context.close_project()
         super().closeEvent(event)

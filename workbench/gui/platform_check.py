@@ -47,7 +47,8 @@ class PlatformUnavailable(WorkbenchError):
 
 
 def debian_package(library: str) -> str:
-    """The Debian package that usually ships a shared library (libxcb-icccm.so.4 -> libxcb-icccm4)."""
+    """The Debian package that usually ships a shared library (libxcb-icccm.so.4 ->
+    libxcb-icccm4)."""
     if library in PACKAGE_OF:
         return PACKAGE_OF[library]
     match = re.fullmatch(r"(lib[\w.+-]+?)\.so\.(\d+)(?:\.\d+)*", library)

@@ -142,6 +142,7 @@ def run(folder: Path, project: Path, app: QApplication) -> dict:
     leaf = [c.id for c in codes if c.depth == 1][3]
     window.codebook_panel.select_code(leaf)
     settle(app)
+    assert context.project is not None  # opened above
     export_codebook(context.project, codebook_file)
     problems: list[str] = []
     shots: list[str] = []
@@ -162,7 +163,7 @@ def run(folder: Path, project: Path, app: QApplication) -> dict:
     view = window.document_view
     view.select_range(0, 40)
     menu = view.build_context_menu(QPoint(10, 10))
-    code_menu = next(a.menu() for a in menu.actions() if isinstance(a.menu(), CodeMenu))
+    code_menu = next(shown for a in menu.actions() if isinstance(shown := a.menu(), CodeMenu))
     code_menu.popup(window.mapToGlobal(QPoint(200, 200)))
     check(code_menu, "context-menu-codes")
     code_menu.close()

@@ -18,6 +18,7 @@ from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_d
 from workbench.core.sample.builder import build_sample_project
 from workbench.gui.context import AppContext
 from workbench.gui.main_window import MainWindow
+from workbench.gui.qt_app import application_or_new
 from workbench.gui.settings import Settings
 
 DOCUMENT = "Interview met Dirk, vakbondsafgevaardigde bij Moervaart Components"
@@ -92,7 +93,7 @@ def import_dialog_shot(app: QApplication, folder: Path, work: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     folder = Path((argv or sys.argv[1:] or ["screenshots"])[0])
     folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
+    app = application_or_new([])
     with tempfile.TemporaryDirectory() as scratch:
         for shot in (main_window_shot, import_dialog_shot):
             print(shot(app, folder, Path(scratch)))

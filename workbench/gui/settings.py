@@ -18,7 +18,9 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
             self._store = QSettings("Coding Workbench", "Coding Workbench")
-            location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+            location = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppDataLocation
+            )
             self.data_dir = Path(location or Path.home() / ".coding-workbench")
         else:
             self._store = QSettings(str(path), QSettings.Format.IniFormat)
@@ -36,8 +38,10 @@ class Settings:
     def keep_backups(self) -> int:
         """How many backups each project keeps (one taken on each open; 0: none)."""
         try:
-            return max(0, min(int(self._store.value("backups/keep", DEFAULT_KEEP)),
-                              MAX_KEEP_BACKUPS))
+            stored = self._store.value("backups/keep", DEFAULT_KEEP)
+            if not isinstance(stored, (int, float, str)):
+                return DEFAULT_KEEP
+            return max(0, min(int(stored), MAX_KEEP_BACKUPS))
         except (TypeError, ValueError):
             return DEFAULT_KEEP
 

@@ -30,7 +30,9 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recent = QListWidget()
-        self.recent.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         title = QLabel("<h1>" + tr("Coding Workbench") + "</h1><p>"
                        + tr("Code interviews and fieldnotes, compare cases, work as a team.")
                        + "</p>")

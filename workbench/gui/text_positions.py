@@ -29,7 +29,8 @@ class PositionMap:
         return position + bisect_left(self._astral, position)
 
     def from_qt(self, position: int) -> int:
-        """UTF-16 offset -> code point offset (inside a surrogate pair: the end of the character)."""
+        """UTF-16 offset -> code point offset (inside a surrogate pair: the end of the
+        character)."""
         # Each astral character that ends at or before ``position`` took one unit more than a
         # code point; a position inside a pair therefore maps to the end of its character.
         return position - bisect_right(self._astral_ends, position)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workbench.gui.qt_app import application
+
 THEMES = ("system", "light", "dark")
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
@@ -39,7 +41,8 @@ _LIGHT = {
 _LIGHT_DISABLED = {Role.WindowText: "#8a8a8a", Role.Text: "#8a8a8a", Role.ButtonText: "#8a8a8a"}
 
 
-def build_palette(colours: dict[Role, str], disabled: dict[Role, str]) -> QPalette:
+def build_palette(colours: dict[QPalette.ColorRole, str],
+                  disabled: dict[QPalette.ColorRole, str]) -> QPalette:
     palette = QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
@@ -62,7 +65,7 @@ def system_is_dark() -> bool:
     scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
-    window = _system_palette(QApplication.instance()).color(Role.Window)
+    window = _system_palette(application()).color(Role.Window)
     return window.lightnessF() < 0.5
 
 
@@ -80,7 +83,7 @@ def _system_palette(app: QObject) -> QPalette:
 def apply_theme(choice: str, app: QApplication | None = None) -> str:
     """Set the application palette for ``choice`` ('system', 'light', 'dark'); return which one
     ('light' or 'dark') is in force."""
-    app = app or QApplication.instance()
+    app = app or application()
     if not isinstance(app.property("workbenchSystemPalette"), QPalette):
         app.setProperty("workbenchSystemPalette", QApplication.palette())
     if choice == "dark" or (choice == "system" and system_is_dark()):
@@ -93,9 +96,11 @@ def apply_theme(choice: str, app: QApplication | None = None) -> str:
     return "light"
 
 
-def follow_system_scheme(current_choice: Callable[[], str], app: QApplication | None = None) -> None:
+def follow_system_scheme(
+    current_choice: Callable[[], str], app: QApplication | None = None
+) -> None:
     """While the choice is 'system', switch when the desktop switches between light and dark."""
-    app = app or QApplication.instance()
+    app = app or application()
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.qt_app import application
+
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
@@ -39,7 +41,8 @@ class WheelFilter(QObject):
     """Installed on each guarded control: a wheel turn without focus goes to the parent."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        if (event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget)
+                and not watched.hasFocus()):
             event.ignore()  # not accepted: Qt passes it on to the parent (the page scrolls)
             return True
         return False
@@ -70,7 +73,7 @@ class WheelGuardStyle(QProxyStyle):
 
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuardStyle:
     """Guard every value control of the application (idempotent)."""
-    app = app or QApplication.instance()
+    app = app or application()
     style = app.style()
     if isinstance(style, WheelGuardStyle):
         return style

@@ -65,7 +65,8 @@ class PanelFocus:
                 return dock
         visible = [d for d in self.docks if d.isVisible() and not d.visibleRegion().isEmpty()]
         bottom = [d for d in visible if d.objectName().startswith("dock_bottom")]
-        return (bottom or visible or [None])[0]
+        shown = bottom or visible
+        return shown[0] if shown else None
 
     def toggle(self, dock: QDockWidget | None = None) -> QDockWidget | None:
         if self.saved is not None:
@@ -81,11 +82,15 @@ class PanelFocus:
                 other.hide()
         dock.show()
         dock.raise_()
-        self.window.centralWidget().hide()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.hide()
         return dock
 
     def restore(self) -> None:
-        self.window.centralWidget().show()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.show()
         if self.saved is not None:
             self.window.restoreState(self.saved)
         self.saved, self.enlarged = None, None

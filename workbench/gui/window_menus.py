@@ -74,7 +74,9 @@ def connect_window(window: MainWindow) -> None:
     window.statusBar().setObjectName("statusBar")
     context.status.connect(lambda text: window.statusBar().showMessage(text, STATUS_SECONDS * 1000))
     context.documentRequested.connect(lambda document_id, *_: _remember(window, document_id))
-    context.projectOpened.connect(lambda: QTimer.singleShot(0, window, lambda: reopen_document(window)))
+    context.projectOpened.connect(
+        lambda: QTimer.singleShot(0, window, lambda: reopen_document(window))
+    )
 
 
 def _remember(window: MainWindow, document_id: int) -> None:

@@ -1,8 +1,9 @@
 """Running a core job off the GUI thread: progress, cancel, and its result as Qt signals.
 
 A core job is a plain function taking a :class:`JobControl` (see ``workbench.core.jobs``). The
-runner calls it in a :class:`QThread`; the control's progress callback emits :attr:`JobRunner.progress`
-from that thread, and Qt queues the signal to receivers in the GUI thread.
+runner calls it in a :class:`QThread`; the control's progress callback emits
+:attr:`JobRunner.progress` from that thread, and Qt queues the signal to receivers in the GUI
+thread.
 
 Database access from the worker is safe on the same :class:`Project`: every ``reading()`` or
 ``transaction()`` opens its own session, which checks a connection out of the engine's pool for

@@ -39,7 +39,9 @@ def test_sample_matrix_equals_plain_sql(sample: Project, sample_path: Path, colu
         for mode in ("count", "documents", "words", "share"):
             matrix = build_matrix(session, MatrixSpec(columns, mode, coders=coders, kinds=kinds))
             assert_same(figures(matrix), expected[mode])
-        presence = build_matrix(session, MatrixSpec(columns, "presence", coders=coders, kinds=kinds))
+        presence = build_matrix(
+            session, MatrixSpec(columns, "presence", coders=coders, kinds=kinds)
+        )
     assert {cell for cell, value in figures(presence).items() if value} == expected["count"].keys()
 
 

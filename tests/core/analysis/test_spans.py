@@ -21,7 +21,7 @@ def test_word_index_finds_the_words_word_count_counts(texts: list[str]) -> None:
     for n, text in enumerate(texts):
         starts, ends = index.bounds[n]
         expected = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        assert list(zip(starts.tolist(), ends.tolist())) == expected
+        assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == expected
         assert len(expected) == word_count(text)
 
 

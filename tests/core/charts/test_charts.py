@@ -45,12 +45,13 @@ def test_frequency_bars_are_the_count_matrix_in_codebook_colours(
     axes = figure.axes[0]
     series = [c for c in axes.containers if isinstance(c, BarContainer)]
     assert len(series) == len(expected.columns)
-    for container, column in zip(series, expected.columns):
+    for container, column in zip(series, expected.columns, strict=True):
         heights = [bar.get_height() for bar in container]
         assert heights == expected.values[column.code_id].tolist()
         assert container.get_label() == column.path
         face = container[0].get_facecolor()
-        assert "#%02x%02x%02x" % tuple(round(255 * c) for c in face[:3]) == column.colour.lower()
+        red, green, blue = (round(255 * c) for c in face[:3])
+        assert f"#{red:02x}{green:02x}{blue:02x}" == column.colour.lower()
     if stacked:  # the bars of a case stand on each other: their tops are the case's total
         tops = [max(bar.get_y() + bar.get_height() for c in series for bar in [c[n]])
                 for n in range(len(expected.rows))]
@@ -95,7 +96,7 @@ def test_coder_comparison_bars_are_the_coder_by_code_matrix(sample: Project) -> 
     _matrix, figure = figure_of(sample, ChartRequest("coders", MatrixSpec(columns="codes")))
     series = [c for c in figure.axes[0].containers if isinstance(c, BarContainer)]
     assert [c.get_label() for c in series] == ["Lotte", "Youssef"]
-    for container, row in zip(series, expected.rows):
+    for container, row in zip(series, expected.rows, strict=True):
         assert [bar.get_width() for bar in container] == expected.values.loc[
             row.case_id].tolist()
 

@@ -65,7 +65,8 @@ def test_paper_is_a4_for_a_european_team_and_letter_for_us_locales(
         section = docx.Document(str(path)).sections[0]
         size = (section.page_width, section.page_height)
         expected = A4[::-1] if landscape else A4
-        assert all(abs(got - want) < Cm(0.01) for got, want in zip(size, expected)), path.name
+        pairs = zip(size, expected, strict=True)
+        assert all(abs(got - want) < Cm(0.01) for got, want in pairs), path.name
     monkeypatch.setenv("LC_PAPER", "en_US.UTF-8")
     letter = export_matrix(sample, MatrixSpec(), ["count"], "docx", tmp_path / "us.docx")
     assert abs(docx.Document(str(letter)).sections[0].page_height - Cm(21.59)) < Cm(0.01)
@@ -99,7 +100,7 @@ def test_headings_captions_group_rows_and_quotes_stay_with_what_follows(
                          tmp_path / "m.docx")
     document = docx.Document(str(path))
     paragraphs = document.paragraphs
-    for number, paragraph in enumerate(paragraphs):
+    for paragraph in paragraphs:
         if paragraph.style.name.startswith("Heading") or paragraph.text.startswith("Table "):
             assert paragraph.paragraph_format.keep_with_next, paragraph.text
     counts, passages = document.tables
@@ -149,7 +150,7 @@ def test_headers_never_break_inside_a_word(sample: Project, tmp_path: Path) -> N
     abbreviated = []
     for table in document.tables:
         widths = [column.width.cm for column in table.columns]
-        for cell, width in zip(table.rows[0].cells, widths):
+        for cell, width in zip(table.rows[0].cells, widths, strict=True):
             room = (width - CELL_PADDING_CM) / CHARACTER_CM
             assert all(len(word) <= room for word in cell.text.split()), (cell.text, width)
             if cell.text.endswith(".") or ". " in cell.text:

@@ -137,8 +137,11 @@ def test_rtf_footnotes_stay_out_and_list_markers_stay_in(tmp_path: Path) -> None
 
 def test_rtf_bytes_follow_the_code_page_of_the_document_and_of_the_font(tmp_path: Path) -> None:
     path = tmp_path / "brno.rtf"
-    path.write_text("{\\rtf1\\ansi\\ansicpg1250{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset204 Arial;}}"
-                    "\\pard Ko\\'9aice {\\f1 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0}\\par}", encoding="ascii")
+    path.write_text(
+        "{\\rtf1\\ansi\\ansicpg1250{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset204 Arial;}}"
+        "\\pard Ko\\'9aice {\\f1 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0}\\par}",
+        encoding="ascii",
+    )
     assert read_source(path).text == "Košice Москва"
 
 

@@ -177,7 +177,9 @@ def test_a_watermark_across_the_page_is_left_out_but_a_page_turned_sideways_is_r
     extracted = read_source(tmp_path / "watermerk.pdf")
 
     assert extracted.text == "\n\n".join([*TRANSCRIPT, "Dan:"])
-    assert extracted.notes[1] == "dropped: 13 letter(s) set at an angle (a watermark or margin note)"
+    assert (
+        extracted.notes[1] == "dropped: 13 letter(s) set at an angle (a watermark or margin note)"
+    )
 
 
 def test_a_transcript_set_as_speaker_and_text_columns_keeps_each_turn_on_one_line(

@@ -173,16 +173,20 @@ def test_a_windows_line_end_after_the_backslash_counts_once(tmp_path: Path) -> N
 
 
 def test_unicode_fallbacks_of_every_length_are_skipped(tmp_path: Path) -> None:
-    rtf = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}"
-           "\\pard{\\uc0\\u233 }t\\'e9 {\\uc2\\u8364 EU ro} {\\uc1\\u-4064 ?} \\u8220\\'93x\\u8221\\'94"
-           " {\\uc3 \\u-10179 abc\\u-8638 def}\\par}")
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}"
+        "\\pard{\\uc0\\u233 }t\\'e9 {\\uc2\\u8364 EU ro} {\\uc1\\u-4064 ?} \\u8220\\'93x\\u8221\\'94"
+        " {\\uc3 \\u-10179 abc\\u-8638 def}\\par}"
+    )
     assert read(tmp_path, "uc.rtf", rtf) == "été € ro \uf020 “x” 🙂"
 
 
 def test_the_unicode_twin_of_an_upr_group_is_read_instead_of_its_ansi_text(tmp_path: Path) -> None:
-    rtf = ("{\\rtf1\\ansi\\ansicpg1252\\uc1{\\info{\\upr{\\title Gesprek met ???}"
-           "{\\*\\ud{\\title Gesprek met \\u1044\\'3f\\u1072\\'3f\\u1085\\'3f}}}{\\author Lotte}}"
-           "\\pard {\\upr{Zo\\'eb ?}{\\*\\ud{Zo\\u235\\'3f \\u-10179\\'3f\\u-8638\\'3f}}} kookt.\\par}")
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg1252\\uc1{\\info{\\upr{\\title Gesprek met ???}"
+        "{\\*\\ud{\\title Gesprek met \\u1044\\'3f\\u1072\\'3f\\u1085\\'3f}}}{\\author Lotte}}"
+        "\\pard {\\upr{Zo\\'eb ?}{\\*\\ud{Zo\\u235\\'3f \\u-10179\\'3f\\u-8638\\'3f}}} kookt.\\par}"
+    )
     path = tmp_path / "upr.rtf"
     path.write_bytes(rtf.encode("ascii"))
 

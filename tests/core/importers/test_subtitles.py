@@ -202,7 +202,10 @@ def test_a_file_that_is_no_subtitle_file_is_named_for_what_it_is(
     srt_named_vtt = import_one(project, case, _write(tmp_path / "otter.vtt", OTTER_SRT))
     assert srt_named_vtt.status == "imported"
     empty = import_one(project, case, _write(tmp_path / "leeg.srt", "WEBVTT\n\nNOTE niets\n"))
-    assert (empty.status, empty.message) == ("failed", "leeg.srt: holds no subtitle cues with text.")
+    assert (empty.status, empty.message) == (
+        "failed",
+        "leeg.srt: holds no subtitle cues with text.",
+    )
 
 
 def test_a_subtitle_file_with_the_wrong_extension_is_named_for_what_it_is(

@@ -59,7 +59,8 @@ def _teams(document: docx.document.Document) -> None:
 EXPORTS = {
     "teams.docx": (_teams, "0:0:3.0 --> 0:0:5.120\nSpeaker 1\nHoe begon het?\n\n"
                    "0:0:9.0 --> 0:0:12.0\nSpeaker 2\nMet koffie, in 2012.\n\n"
-                   "1:2:33.0 --> 1:2:35.500\nSpeaker 1\nEn nu?", ["0:0:3.0", "0:0:9.0", "1:2:33.0"]),
+                   "1:2:33.0 --> 1:2:35.500\nSpeaker 1\nEn nu?",
+                   ["0:0:3.0", "0:0:9.0", "1:2:33.0"]),
     "otter.docx": (_otter, "Speaker 1  0:03\n\nHoe begon het?\n\nSpeaker 2  0:09\n\n"
                    "Met koffie, in 2012.\n\nSpeaker 1  1:02:33\n\nEn nu?",
                    ["0:03", "0:09", "1:02:33"]),
@@ -89,7 +90,7 @@ def test_a_transcription_services_word_export_imports_as_timed_turns(
         turns = speaker_turns(session, stored.id)
     assert stored.text == text
     assert [(t.speaker, t.timestamp) for t in turns] == list(zip(
-        ["Speaker 1", "Speaker 2", "Speaker 1"], times))
+        ["Speaker 1", "Speaker 2", "Speaker 1"], times, strict=True))
     assert [text[t.start:t.end] for t in turns] == [
         "Hoe begon het?", "Met koffie, in 2012.", "En nu?"]
 

@@ -151,11 +151,11 @@ def test_a_qdpx_from_another_coder_merges_in_with_a_preview_and_an_audit_record(
         plan = plan_project_merge(project, folder / "theirs.qdpx")
         assert plan.counts["documents to add"] == 1 and plan.counts["memos to add"] == 1
         assert [r.theirs.name for r in plan.codebook.rows
-                if r.ours is None] == ["Buurtfeesten"]  # type: ignore[union-attr]
+                if r.ours is None] == ["Buurtfeesten"]
         changes = merge_project(project, plan=plan, author="Lotte")
         merged = content(project)
         history = project.step_labels("undo")
-    coders = {coder for _d, _c, coder, *_rest in merged["codings"]}  # type: ignore[misc]
+    coders = {coder for _d, _c, coder, *_rest in merged["codings"]}
     assert coders == {"Lotte", "Amal"}
     assert "2 coding(s) added" in changes.message and history[0] == "Merge project"
 

@@ -164,7 +164,8 @@ def coder_by_code(session: Session, spec: MatrixSpec) -> Matrix:
     case_ids = [row.case_id for row in matrix_rows(session, spec)]
     codings = with_column(load_codings(session, spec, load_documents(session, spec, case_ids)),
                           columns)
-    coders = session.execute(select(Coder.id, Coder.name).order_by(Coder.name)).all()
+    by_name = select(Coder.id, Coder.name).order_by(Coder.name)
+    coders: list[tuple[int, str]] = [(cid, name) for cid, name in session.execute(by_name)]
     if spec.coders:
         wanted = {name.casefold() for name in spec.coders}
         coders = [(cid, name) for cid, name in coders if name.casefold() in wanted]

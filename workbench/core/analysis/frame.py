@@ -85,8 +85,8 @@ def matrix_rows(session: Session, spec: MatrixSpec) -> list[MatrixRow]:
         shown = {}
         for attribute in spec.shown_attributes:
             definition = definitions[attribute.casefold()]
-            value = values.get(definition.id)
-            shown[definition.name] = display_value(definition.type, value) if value else ""
+            held = values.get(definition.id)
+            shown[definition.name] = display_value(definition.type, held) if held else ""
         group = ""
         if spec.by:
             group = shown[definitions[spec.by.casefold()].name] or NO_VALUE
@@ -212,7 +212,9 @@ def read_codings(session: Session, spec: MatrixSpec) -> pd.DataFrame:
 def driver_rows(session: Session, sql: str) -> list[tuple]:
     """Rows straight from the sqlite3 cursor: 100,000 small rows come back several times faster
     than as SQLAlchemy rows."""
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    raw = session.connection().connection.driver_connection
+    assert raw is not None  # an open connection holds its sqlite3 connection
+    cursor = raw.cursor()
     try:
         return cursor.execute(sql).fetchall()
     finally:

@@ -124,6 +124,7 @@ def build_matrix(session: Session, spec: MatrixSpec, control: JobControl | None 
     columns = matrix_columns(session, spec.columns)
     control.check()
     case_ids = [row.case_id for row in rows]
+    cells: pd.Series | dict[tuple[int, int], SummaryCell] | dict[tuple[int, int], CellPassages]
     if spec.cell == "summary":
         cells = summaries(session, case_ids, [c.code_id for c in columns])
     elif spec.cell == "passages":

@@ -18,7 +18,7 @@ from typing import overload
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 
 from workbench.core.analysis.frame import driver_rows, read_codings
@@ -43,7 +43,7 @@ _PASSAGE_COLUMNS = ("coding_id", "code_id", "coder_id", "case_id", "document_id"
 class DocumentSource:
     """Documents' texts, each read from the project once, on first use; their speaker turns."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine | Connection) -> None:
         self._engine = engine
         self._texts: dict[int, str] = {}
 
@@ -118,7 +118,7 @@ class PassageTable:
                     texts[document_id][start:end], memos.get(coding_id, ""), paragraph, speaker,
                     time)
             for coding_id, code_id, coder_id, case_id, document_id, start, end, paragraph, speaker,
-            time in zip(*columns, speakers, times)]
+            time in zip(*columns, speakers, times, strict=True)]
 
     def _memo_of(self) -> dict[int, str]:
         """Coding memos are rare: the non-empty ones are read once, with the first texts."""
@@ -172,7 +172,7 @@ def passage_cells(session: Session, spec: MatrixSpec, case_ids: list[int],
     documents = _documents(session, spec, case_ids)
     frame = _codings(session, spec, documents, owner)
     table = PassageTable(frame, _names(session, documents), _colours(session),
-                         DocumentSource(session.get_bind()))  # type: ignore[arg-type]
+                         DocumentSource(session.get_bind()))
     return {(int(row), int(column)): CellPassages(table, positions)
             for (row, column), positions in frame.groupby([ROW, COLUMN]).indices.items()}
 

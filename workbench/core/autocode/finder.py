@@ -58,9 +58,10 @@ def find_passages(session: Session, rule: Rule, document_ids: Sequence[int],
         document_ids = [document_id for document_id in document_ids if document_id in matching]
     structure = isinstance(rule, StructureRule)
     stored = _stored_headings(session, document_ids) if structure else {}
-    found = []
+    found: list[Found] = []
     for number, (document_id, value, turns) in enumerate(
-            _texts(session, document_ids, structure or rule.scope != Scope.HIT)):
+            _texts(session, document_ids,
+                   isinstance(rule, StructureRule) or rule.scope != Scope.HIT)):
         control.check()
         control.report(number, len(document_ids), "")
         if structure:

@@ -61,7 +61,8 @@ def target_documents(session: Session, target: Target) -> list[int]:
     return reading_order(session, chosen)
 
 
-def _check_exist(session: Session, entity: type, ids: set[int], what: str) -> None:
+def _check_exist(session: Session, entity: type[Document] | type[Case], ids: set[int],
+                 what: str) -> None:
     if not ids:
         return
     known = set(session.scalars(select(entity.id).where(entity.id.in_(sorted(ids)))))

@@ -10,7 +10,9 @@ from workbench.core.analysis.matrix import Matrix
 from workbench.core.charts.style import FALLBACK, colour, label, new_figure
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.ticker import Locator
 
 
 def bar_figure(matrix: Matrix, stacked: bool = True) -> Figure:
@@ -38,7 +40,7 @@ def bar_figure(matrix: Matrix, stacked: bool = True) -> Figure:
             bottom += heights
     axes.set_xticks(places, [label(name, 32) for name in rows], rotation=30, ha="right")
     axes.set_ylabel("Codings")
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    _whole_numbers(axes.yaxis.get_major_locator())
     axes.spines[["top", "right"]].set_visible(False)
     handles, _labels = axes.get_legend_handles_labels()
     axes.legend(handles, [label(c.name, 40) for c in matrix.columns], fontsize=7,
@@ -47,17 +49,25 @@ def bar_figure(matrix: Matrix, stacked: bool = True) -> Figure:
     return figure
 
 
-def _coder_bars(axes: object, matrix: Matrix) -> None:
+def _coder_bars(axes: Axes, matrix: Matrix) -> None:
     places = np.arange(len(matrix.columns))
     height = 0.8 / max(1, len(matrix.rows))
     for number, row in enumerate(matrix.rows):
         widths = matrix.values.loc[row.case_id].to_numpy(dtype="float64")
         offset = (number - (len(matrix.rows) - 1) / 2) * height
-        axes.barh(places + offset, widths, height, label=row.name,  # type: ignore[attr-defined]
+        axes.barh(places + offset, widths, height, label=row.name,
                   color=FALLBACK[number % len(FALLBACK)])
-    axes.set_yticks(places, [label(c.name, 36) for c in matrix.columns])  # type: ignore[attr-defined]
-    axes.invert_yaxis()  # type: ignore[attr-defined]
-    axes.set_xlabel("Codings")  # type: ignore[attr-defined]
-    axes.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[attr-defined]
-    axes.spines[["top", "right"]].set_visible(False)  # type: ignore[attr-defined]
-    axes.legend(title="Coder", frameon=False, fontsize=8)  # type: ignore[attr-defined]
+    axes.set_yticks(places, [label(c.name, 36) for c in matrix.columns])
+    axes.invert_yaxis()
+    axes.set_xlabel("Codings")
+    _whole_numbers(axes.xaxis.get_major_locator())
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.legend(title="Coder", frameon=False, fontsize=8)
+
+
+def _whole_numbers(locator: Locator) -> None:
+    """Ticks only at whole numbers (counts of codings)."""
+    from matplotlib.ticker import MaxNLocator  # loaded with the figure, not with this module
+
+    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+        locator.set_params(integer=True)

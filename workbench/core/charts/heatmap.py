@@ -8,6 +8,7 @@ from workbench.core.analysis.matrix import Matrix
 from workbench.core.charts.style import label, new_figure
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.figure import Figure
 
 
@@ -36,7 +37,7 @@ def heatmap_figure(matrix: Matrix) -> Figure:
     return figure
 
 
-def _cells(values: object) -> list[tuple[tuple[int, int], float]]:
-    rows, columns = values.shape  # type: ignore[attr-defined]
-    return [((r, c), float(values[r, c])) for r in range(rows)  # type: ignore[index]
+def _cells(values: np.ndarray) -> list[tuple[tuple[int, int], float]]:
+    rows, columns = values.shape
+    return [((r, c), float(values[r, c])) for r in range(rows)
             for c in range(columns)]

@@ -21,7 +21,7 @@ def edges(matrix: Matrix) -> list[tuple[int, int, int]]:
     """(row index, column index, co-occurrences) for every pair above the diagonal that meets."""
     values = matrix.values.to_numpy()
     first, second = np.nonzero(np.triu(values, k=1))
-    return [(int(a), int(b), int(values[a, b])) for a, b in zip(first, second)]
+    return [(int(a), int(b), int(values[a, b])) for a, b in zip(first, second, strict=True)]
 
 
 def network_figure(matrix: Matrix) -> Figure:
@@ -48,7 +48,7 @@ def network_figure(matrix: Matrix) -> Figure:
     axes.scatter(places[:, 0], places[:, 1], s=NODE_AREA * codings / busiest + 10,
                  c=[colour(column, n) for n, column in enumerate(matrix.columns)],
                  edgecolors="white", linewidths=0.8, zorder=2)
-    for (x, y), column, total in zip(places, matrix.columns, codings):
+    for (x, y), column, total in zip(places, matrix.columns, codings, strict=True):
         axes.annotate(f"{label(column.name, 30)} ({int(total)})", (x, y),
                       xytext=(x * 1.12, y * 1.12), ha="left" if x > 0.05 else
                       "right" if x < -0.05 else "center", va="center", fontsize=7)

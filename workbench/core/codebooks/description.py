@@ -8,6 +8,7 @@ label (or a description with no labels at all, as other tools write) becomes the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 LABELS = (
     ("definition", "Definition:"),
@@ -17,6 +18,15 @@ LABELS = (
 )
 
 
+class DefinitionDict(TypedDict):
+    """The fields as keyword arguments (``add_code(..., **fields.as_dict())``)."""
+
+    definition: str
+    when_to_use: str
+    when_not_to_use: str
+    example: str
+
+
 @dataclass(frozen=True)
 class DefinitionFields:
     definition: str = ""
@@ -24,8 +34,9 @@ class DefinitionFields:
     when_not_to_use: str = ""
     example: str = ""
 
-    def as_dict(self) -> dict[str, str]:
-        return {field: getattr(self, field) for field, _label in LABELS}
+    def as_dict(self) -> DefinitionDict:
+        return DefinitionDict(definition=self.definition, when_to_use=self.when_to_use,
+                              when_not_to_use=self.when_not_to_use, example=self.example)
 
 
 def compose(fields: DefinitionFields) -> str:
@@ -48,4 +59,6 @@ def parse(description: str) -> DefinitionFields:
                 stripped = stripped[len(label):].strip()
                 break
         sections[current].append(stripped)
-    return DefinitionFields(**{field: "\n".join(lines).strip() for field, lines in sections.items()})
+    return DefinitionFields(
+        **{field: "\n".join(lines).strip() for field, lines in sections.items()}
+    )

@@ -1,4 +1,5 @@
-"""Reading and writing REFI-QDA codebook files (``.qdc``, namespace ``urn:QDA-XML:codebook:1.0``)."""
+"""Reading and writing REFI-QDA codebook files (``.qdc``, namespace
+``urn:QDA-XML:codebook:1.0``)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from workbench.core.model import new_uuid
 from workbench.core.paths import schema_path
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
-_GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
+_GUID = re.compile(
+    r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$"
+)
 _TRUE = {"true", "1"}
 
 
@@ -32,7 +35,8 @@ def normalise_guid(guid: str) -> str | None:
 # -- reading --------------------------------------------------------------------------------
 
 def read_codebook(path: str | os.PathLike[str]) -> Codebook:
-    """Read a ``.qdc`` file written by us or another tool; what cannot be carried is warned about."""
+    """Read a ``.qdc`` file written by us or another tool; what cannot be carried is warned
+    about."""
     path = Path(path)
     if path.exists() and not path.is_file():  # a named pipe would never end
         raise CodebookFileError(f"{path}: is not a file (a folder, a named pipe or a device).")

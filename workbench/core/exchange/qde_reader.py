@@ -172,8 +172,8 @@ class _Reader:
             if kind == "TextSource":
                 self.source(element, element.get("name") or "", project,
                             attributes=("plainTextPath", "richTextPath"))
-            elif kind == "PDFSource" and child(element, "Representation") is not None:
-                self.source(child(element, "Representation"), element.get("name") or "", project,
+            elif kind == "PDFSource" and (shown := child(element, "Representation")) is not None:
+                self.source(shown, element.get("name") or "", project,
                             guid=self.guid(element))
                 if children(element, "PDFSelection") or children(element, "Coding"):
                     self.warnings.append(f"PDF '{element.get('name', '')}': its text was imported; "

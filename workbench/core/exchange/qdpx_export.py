@@ -230,7 +230,9 @@ def _sources(root: etree._Element, session: Session, coders: dict[int, Coder], m
     documents = session.scalars(select(Document).order_by(Document.position, Document.id)).all()
     texts: dict[str, str] = {}
     astral = 0
-    sources = etree.SubElement(root, tag("Sources")) if documents else None
+    if not documents:
+        return texts
+    sources = etree.SubElement(root, tag("Sources"))
     for number, document in enumerate(documents, start=1):
         control.check()
         control.report(number, len(documents), document.title)

@@ -58,7 +58,8 @@ AUTOCODED_BY = "Autocoded by the rule: "
 
 def split_rule(description: str) -> tuple[str, str | None]:
     """A selection's description as (memo, autocoding rule or None)."""
-    memo, rules = [], []
+    memo: list[str] = []
+    rules: list[str] = []
     for line in description.split("\n"):
         (rules if line.startswith(AUTOCODED_BY) else memo).append(line.removeprefix(AUTOCODED_BY))
     return "\n".join(memo).strip(), "\n".join(rules) or None

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -71,7 +72,7 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike[str],
         document.save(str(scratch))
 
 
-def add_agreement(document: Document, report: AgreementReport, numbering: Numbering,
+def add_agreement(document: WordDocument, report: AgreementReport, numbering: Numbering,
                   level: int = 2, most: int | None = None) -> None:
     """The provenance, the methods paragraph, the numbered results table with its note, and
     the disagreements (``most``: only the first so many, saying how many there are)."""
@@ -103,13 +104,13 @@ def _summary(report: AgreementReport) -> str:
             f"{report.overlap:.0%} of it with the same code.")
 
 
-def _results_table(document: Document, report: AgreementReport) -> None:
+def _results_table(document: WordDocument, report: AgreementReport) -> None:
     headers = ["Code, theme or case", "Agreement", "Kappa [95% CI]", "Alpha [95% CI]",
                "Segments matched"]
     rows = [[display_label(r, with_kind=True).strip(), percent(r.percent), with_interval(r.kappa),
              with_interval(r.alpha), "\n".join(segments(s) for s in r.segments)]
             for r in report.rows()]
-    for values, result in zip(rows, report.rows()):
+    for values, result in zip(rows, report.rows(), strict=True):
         if notes(result):
             values[0] += " *"
     table = _table(document, headers, rows, [Cm(9.0), Cm(2.8), Cm(3.6), Cm(3.6), Cm(4.2)])
@@ -122,7 +123,7 @@ def _results_table(document: Document, report: AgreementReport) -> None:
                     run.bold = True
 
 
-def _notes(document: Document, report: AgreementReport) -> None:
+def _notes(document: WordDocument, report: AgreementReport) -> None:
     explained = [f"* {display_label(row).strip()}: {notes(row)}." for row in report.rows()
                  if notes(row)]
     table_note(document, " ".join([
@@ -135,7 +136,7 @@ def _notes(document: Document, report: AgreementReport) -> None:
         _grey(document.add_paragraph(f"{case} · {document_title} ({coder})", "List Bullet"))
 
 
-def _disagreements(document: Document, report: AgreementReport, most: int | None) -> None:
+def _disagreements(document: WordDocument, report: AgreementReport, most: int | None) -> None:
     if not report.disagreements:
         document.add_paragraph("The coders coded every passage alike.")
         return
@@ -154,7 +155,7 @@ def _disagreements(document: Document, report: AgreementReport, most: int | None
            [d.code.split("/")[-1] for d in shown])
 
 
-def _table(document: Document, headers: Sequence[str], rows: Sequence[Sequence[str]],
+def _table(document: WordDocument, headers: Sequence[str], rows: Sequence[Sequence[str]],
            widths: Sequence[Cm], below_first: Sequence[str] = ()) -> Table:
     """A table whose rows never split; ``below_first``: an italic line under each row's first
     cell (the code of a disagreement). Rows are written as XML in one go (fast for 10,000)."""
@@ -165,7 +166,7 @@ def _table(document: Document, headers: Sequence[str], rows: Sequence[Sequence[s
     centimetres = [width.cm for width in widths]
     set_grid(table, centimetres)
     header = table.rows[0]
-    for cell, text in zip(header.cells, headers):
+    for cell, text in zip(header.cells, headers, strict=True):
         cell.text = text
         cell.paragraphs[0].runs[0].bold = True
         _shade(cell)
@@ -174,7 +175,7 @@ def _table(document: Document, headers: Sequence[str], rows: Sequence[Sequence[s
     maker = RowMaker(table, centimetres)
     for number, values in enumerate(rows):
         _row, cells = maker.add()
-        for column, (cell, text) in enumerate(zip(cells, values)):
+        for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
             paragraphs = [paragraph_xml(line, size=9.5) for line in str(text).split("\n")]
             if column == 0 and number < len(below_first):
                 paragraphs.append(paragraph_xml(below_first[number], italic=True, size=9.5))
@@ -182,7 +183,7 @@ def _table(document: Document, headers: Sequence[str], rows: Sequence[Sequence[s
     return table
 
 
-def _landscape(document: Document, paper: str | None) -> None:
+def _landscape(document: WordDocument, paper: str | None) -> None:
     section = document.sections[0]
     paper_size(document, paper, landscape=True)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):

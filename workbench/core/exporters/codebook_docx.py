@@ -118,7 +118,7 @@ def _overview(document: WordDocument, entries: list[CodeEntry], width: float) ->
     set_grid(table, widths)
     header = table.rows[0]
     repeat_as_header(header)
-    for cell, text in zip(header.cells, ("Code", "Codings", "Documents", "Cases")):
+    for cell, text in zip(header.cells, ("Code", "Codings", "Documents", "Cases"), strict=True):
         shade(cell, HEADER_SHADE)
         write(cell, text, bold=True)
     set_widths(header, widths)
@@ -128,7 +128,8 @@ def _overview(document: WordDocument, entries: list[CodeEntry], width: float) ->
         cells = row.cells
         write(cells[0], entry.code.name, bold=entry.depth == 0)
         cells[0].paragraphs[0].paragraph_format.left_indent = Cm(0.6 * entry.depth)
-        for cell, number in zip(cells[1:], (entry.codings, entry.documents, entry.cases)):
+        numbers = (entry.codings, entry.documents, entry.cases)
+        for cell, number in zip(cells[1:], numbers, strict=True):
             write(cell, str(number), centre=True)
         set_widths(row, widths)
 

@@ -11,11 +11,13 @@ italics and left out of the shading.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from docx.document import Document as WordDocument
 from docx.shared import Pt, RGBColor
+from docx.table import Table, _Cell
 
-from workbench.core.analysis.matrix import Matrix, cell_text
+from workbench.core.analysis.matrix import Matrix, MatrixRow, cell_text
 from workbench.core.analysis.spec import FRACTION_MODES
 from workbench.core.exporters.docx_page import (
     apa_rules,
@@ -143,7 +145,7 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
     header = table.rows[0]
     keep_row_whole(header)
     repeat_as_header(header)
-    for cell, text in zip(header.cells, names + labels + (["Total"] if total else [])):
+    for cell, text in zip(header.cells, names + labels + (["Total"] if total else []), strict=True):
         write(cell, text, bold=True, size=size, centre=text in labels or text == "Total")
     set_widths(header, widths)
     group = None
@@ -169,9 +171,9 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
             keep_row_whole(added)
         cells = added.cells
         write(cells[0], label, bold=True, size=size)
-        for cell, name in zip(cells[1:len(names)], matrix.spec.shown_attributes):
+        for cell, name in zip(cells[1:len(names)], matrix.spec.shown_attributes, strict=False):
             write(cell, row.values.get(name, ""), size=size)
-        for cell, column in zip(cells[len(names):], columns):
+        for cell, column in zip(cells[len(names):], columns, strict=False):
             diagonal = cooccurrence and column.code_id == row.case_id
             _cell(cell, views, matrix, matrix.value(row.case_id, column.code_id), highest,
                   size, diagonal)
@@ -191,12 +193,13 @@ def _table(document: WordDocument, views: MatrixViews, matrix: Matrix, columns: 
     return abbreviations
 
 
-def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: object, columns: list,
+def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: MatrixRow,
+                columns: list,
                 lead: int, label: str, ruled: bool) -> None:
     """A case's quotations, one table row per rank: the n-th quote of every column side by
     side. A row never splits across pages, so a quote always stands whole with its reference
     (a cell of many quotes would split anywhere)."""
-    per_column = [quote_lines(matrix.value(row.case_id, column.code_id),  # type: ignore[attr-defined]
+    per_column = [quote_lines(matrix.value(row.case_id, column.code_id),
                               merge=views.options.merge_quotes,
                               with_code=matrix.spec.columns == "themes") for column in columns]
     for rank in range(max([len(lines) for lines in per_column] + [1])):
@@ -205,46 +208,46 @@ def _quote_rows(maker: RowMaker, views: MatrixViews, matrix: Matrix, row: object
             fill(cells[0], [paragraph_xml(label, size=7, colour=GREY)])
         if rank == 0:
             write(cells[0], label, bold=True)
-            for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes):
-                write(cell, row.values.get(name, ""))  # type: ignore[attr-defined]
+            for cell, name in zip(cells[1:lead], matrix.spec.shown_attributes, strict=False):
+                write(cell, row.values.get(name, ""))
             if ruled:
                 rule_above(added)
-        for cell, lines in zip(cells[lead:], per_column):
+        for cell, lines in zip(cells[lead:], per_column, strict=False):
             if rank < len(lines):
                 quote, reference = lines[rank]
                 fill(cell, [paragraph_xml(quote, italic=True, keep_next=True),
                             paragraph_xml(reference, size=7.5, colour=GREY, keep_next=False)])
 
 
-def _totals_row(table: object, matrix: Matrix, columns: list, names: list[str],
+def _totals_row(table: Table, matrix: Matrix, columns: list, names: list[str],
                 widths: list[float], size: float) -> None:
-    added = table.add_row()  # type: ignore[attr-defined]
+    added = table.add_row()
     keep_row_whole(added)
     cells = added.cells
     write(cells[0], "Total", bold=True, size=size)
-    for cell, column in zip(cells[len(names):], columns):
+    for cell, column in zip(cells[len(names):], columns, strict=False):
         write(cell, str(int(matrix.values[column.code_id].sum())), bold=True, size=size,
               centre=True)
     write(cells[-1], str(int(matrix.values.to_numpy().sum())), bold=True, size=size, centre=True)
     set_widths(added, widths)
 
 
-def _cases_row(table: object, matrix: Matrix, columns: list, names: list[str],
+def _cases_row(table: Table, matrix: Matrix, columns: list, names: list[str],
                widths: list[float], size: float) -> None:
     """Under a presence table: in how many cases each code is present."""
-    added = table.add_row()  # type: ignore[attr-defined]
+    added = table.add_row()
     keep_row_whole(added)
     cells = added.cells
     write(cells[0], "Cases", bold=True, size=size)
-    for cell, column in zip(cells[len(names):], columns):
+    for cell, column in zip(cells[len(names):], columns, strict=False):
         present = int(matrix.values[column.code_id].astype(bool).sum())
         write(cell, f"{present} of {len(matrix.rows)}", bold=True, size=size, centre=True)
     set_widths(added, widths)
 
 
-def _group_row(table: object, label: str) -> None:
+def _group_row(table: Table, label: str) -> None:
     """A group's label row, kept whole and on the page of its first case."""
-    row = table.add_row()  # type: ignore[attr-defined]
+    row = table.add_row()
     keep_row_whole(row)
     merged = row.cells[0].merge(row.cells[-1])
     shade(merged, GROUP_SHADE)
@@ -252,21 +255,21 @@ def _group_row(table: object, label: str) -> None:
     keep_with_next(merged.paragraphs[0])
 
 
-def _cell(cell: object, views: MatrixViews, matrix: Matrix, value: object, highest: float,
+def _cell(cell: _Cell, views: MatrixViews, matrix: Matrix, value: Any, highest: float,
           size: float, diagonal: bool) -> None:
     mode = matrix.spec.cell
     if matrix.spec.numeric:
         text = cell_text(mode, value)
         if mode != "presence":
             if value and not diagonal:
-                shade(cell, heat(float(value), highest))  # type: ignore[arg-type]
+                shade(cell, heat(float(value), highest))
             text = text or "–"
-        write(cell, text, centre=True, size=size, italic=diagonal,  # type: ignore[arg-type]
+        write(cell, text, centre=True, size=size, italic=diagonal,
               colour=GREY if diagonal else None)
     elif mode == "summary":
-        text, byline = summary_lines(value)  # type: ignore[arg-type]
+        text, byline = summary_lines(value)
         if text:
-            fill(cell, [paragraph_xml(line) for line in text.split("\n")]  # type: ignore[arg-type]
+            fill(cell, [paragraph_xml(line) for line in text.split("\n")]
                  + [paragraph_xml(byline, size=7.5, colour=GREY)])
 
 

@@ -15,6 +15,7 @@ from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
@@ -91,7 +92,7 @@ def header_and_page_numbers(document: WordDocument, left: str) -> None:
 
 def add_field(paragraph: Paragraph, instruction: str, shown: str, size: float = 0) -> None:
     """A Word field (PAGE, NUMPAGES, SEQ Table, TOC ...) showing ``shown`` until updated."""
-    def run_with(element: OxmlElement) -> None:
+    def run_with(element: BaseOxmlElement) -> None:
         run = paragraph.add_run()
         if size:
             run.font.size = Pt(size)

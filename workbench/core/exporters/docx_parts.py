@@ -30,7 +30,9 @@ def set_up(document: WordDocument, *, landscape: bool, paper: str | None = None)
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10)
-    return (section.page_width - section.left_margin - section.right_margin) / 360000
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    assert width is not None and left is not None and right is not None  # set just above
+    return (width - left - right) / 360000
 
 
 def repeat_as_header(row: _Row) -> None:
@@ -82,13 +84,13 @@ def write(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False,
 
 def set_widths(row: _Row, widths_cm: list[float]) -> None:
     """Widths of a row's cells (Word reads these; the grid below is for LibreOffice)."""
-    for cell, width in zip(row.cells, widths_cm):
+    for cell, width in zip(row.cells, widths_cm, strict=False):
         cell.width = Cm(width)
 
 
 def set_grid(table: Table, widths_cm: list[float]) -> None:
     """The table's column grid, which LibreOffice and Word's layout start from."""
-    for column, width in zip(table.columns, widths_cm):
+    for column, width in zip(table.columns, widths_cm, strict=False):
         column.width = Cm(width)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from workbench.core.analysis.labels import short_name
 from workbench.core.analysis.matrix import Matrix, SummaryCell, citation
 from workbench.core.queries.passages import Passage
@@ -28,12 +30,12 @@ def summary_lines(summary: SummaryCell | None) -> tuple[str, str]:
     return summary.text, f"— {byline}"
 
 
-def text_cell(matrix: Matrix, value: object) -> str:
+def text_cell(matrix: Matrix, value: Any) -> str:
     """A text cell for a spreadsheet: passages one after another, each with its reference."""
     if matrix.spec.cell == "summary":
-        text, byline = summary_lines(value)  # type: ignore[arg-type]
+        text, byline = summary_lines(value)
         return f"{text}\n{byline}" if text else ""
-    parts = [" ".join(passage_lines(passage)) for passage in value]  # type: ignore[attr-defined]
+    parts = [" ".join(passage_lines(passage)) for passage in value]
     joined = "\n\n".join(parts)
     if len(joined) <= MAX_CELL_CHARACTERS:
         return joined
@@ -50,7 +52,7 @@ def text_cell(matrix: Matrix, value: object) -> str:
 def heat(value: float, highest: float) -> str:
     """Hex colour of a count on the white-to-blue scale (the colour scale Excel shows too)."""
     share = 0.0 if highest <= 0 else max(0.0, min(1.0, value / highest))
-    channels = (round(low + (high - low) * share) for low, high in zip(LOW, HIGH))
+    channels = (round(low + (high - low) * share) for low, high in zip(LOW, HIGH, strict=True))
     return "".join(f"{channel:02X}" for channel in channels)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
+from typing import Any
 
 from workbench.core.analysis.matrix import Matrix
 from workbench.core.exporters import written_whole
@@ -29,8 +30,9 @@ def write_matrix_csv(matrix: Matrix, path: str | os.PathLike[str],
                 cells: list[object] = list(matrix.lead(row))
                 for column in matrix.columns:
                     value = _csv_value(matrix, matrix.value(row.case_id, column.code_id))
-                    cells.append(value.replace(".", ",") if semicolon and _is_fraction(
-                        matrix, value) else value)
+                    if semicolon and isinstance(value, str) and _is_fraction(matrix, value):
+                        value = value.replace(".", ",")
+                    cells.append(value)
                 writer.writerow(cells)
     return Path(path)
 
@@ -39,12 +41,12 @@ def _is_fraction(matrix: Matrix, value: object) -> bool:
     return matrix.spec.cell in ("share", "row_percent", "column_percent") and isinstance(value, str)
 
 
-def _csv_value(matrix: Matrix, value: object) -> object:
+def _csv_value(matrix: Matrix, value: Any) -> object:
     mode = matrix.spec.cell
     if mode == "presence":
         return "yes" if value else "no"
     if mode in ("share", "row_percent", "column_percent"):
-        return f"{float(value):.4f}"  # type: ignore[arg-type]
+        return f"{float(value):.4f}"
     if matrix.spec.numeric:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     return text_cell(matrix, value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 from openpyxl import Workbook
@@ -215,16 +216,16 @@ def _plain(sheet: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
     return cell
 
 
-def _value_cell(sheet: WriteOnlyWorksheet, matrix: Matrix, value: object) -> WriteOnlyCell:
+def _value_cell(sheet: WriteOnlyWorksheet, matrix: Matrix, value: Any) -> WriteOnlyCell:
     mode = matrix.spec.cell
     if mode == "presence":
         cell = WriteOnlyCell(sheet, value="yes" if value else "")
         cell.alignment = CENTRE
     elif mode in FRACTION_MODES:
-        cell = WriteOnlyCell(sheet, value=float(value))  # type: ignore[arg-type]
+        cell = WriteOnlyCell(sheet, value=float(value))
         cell.number_format, cell.alignment = "0.0%", CENTRE
     elif matrix.spec.numeric:
-        cell = WriteOnlyCell(sheet, value=int(value))  # type: ignore[call-overload]
+        cell = WriteOnlyCell(sheet, value=int(value))
         cell.alignment = CENTRE
     else:
         cell = WriteOnlyCell(sheet, value=text_cell(matrix, value) or None)

@@ -24,9 +24,12 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workbench.core.analysis.agreement.report import AgreementSettings, agreement_report
+from workbench.core.analysis.agreement.results import AgreementReport
 from workbench.core.analysis.cooccurrence import cooccurrence_matrix
+from workbench.core.analysis.matrix import Matrix
 from workbench.core.analysis.spec import CELL_MODES, MatrixSpec
 from workbench.core.charts import CHART_KINDS, CHART_TITLES
 from workbench.core.charts.build import ChartRequest, chart_matrix, draw
@@ -121,10 +124,11 @@ def write_report(project: Project, path: str | os.PathLike[str],
         chapter += 1
         wide = _landscape(document, settings.options.paper)
         document.add_heading(f"{chapter} Cross-case matrices", level=1)
-        for matrix in views.matrices if views else []:
+        for matrix in views.matrices if views is not None else []:
+            assert views is not None  # the loop runs only then
             control.check()
-            keep_with_next(document.add_heading(views.title(matrix), level=2))  # type: ignore[union-attr]
-            add_matrix_tables(document, views, matrix, wide, numbering, control)  # type: ignore[arg-type]
+            keep_with_next(document.add_heading(views.title(matrix), level=2))
+            add_matrix_tables(document, views, matrix, wide, numbering, control)
         if co is not None:
             keep_with_next(document.add_heading("Code co-occurrence", level=2))
             add_matrix_tables(document, co, co.matrices[0], wide, numbering, control)
@@ -143,8 +147,7 @@ def write_report(project: Project, path: str | os.PathLike[str],
         _landscape(document, settings.options.paper, new=not turned)
         _page_break(document, turned)
         document.add_heading(f"{chapter} Inter-coder agreement", level=1)
-        add_agreement(document, agreement, numbering, level=2,  # type: ignore[arg-type]
-                      most=MOST_DISAGREEMENTS)
+        add_agreement(document, agreement, numbering, level=2, most=MOST_DISAGREEMENTS)
         turned = True
     if entries:
         width = _portrait(document, settings.options.paper, new=True)
@@ -164,10 +167,11 @@ def _chart_spec(spec: MatrixSpec, kind: str) -> MatrixSpec:
     return replace(spec, columns="themes" if kind in ("heatmap", "frequencies") else "codes")
 
 
-def _agreement(session: object, settings: ReportSettings, control: JobControl) -> object:
+def _agreement(session: Session, settings: ReportSettings,
+               control: JobControl) -> AgreementReport | None:
     coders = settings.agreement_coders
     if coders is None:
-        coders = tuple(session.scalars(select(Coder.name).order_by(Coder.name)))  # type: ignore[attr-defined]
+        coders = tuple(session.scalars(select(Coder.name).order_by(Coder.name)))
         if len(coders) < 2:
             return None
     elif len(coders) == 1:
@@ -175,7 +179,7 @@ def _agreement(session: object, settings: ReportSettings, control: JobControl) -
     elif not coders:
         return None
     control.report(0, 1, "Measuring agreement")
-    return agreement_report(session, AgreementSettings(  # type: ignore[arg-type]
+    return agreement_report(session, AgreementSettings(
         coders, resamples=settings.resamples, seed=settings.seed), control)
 
 
@@ -195,23 +199,24 @@ def _title_page(document: WordDocument, title: str, project: str, codebook: str,
 TOC = 'TOC \\o "1-2" \\h \\z \\u'
 
 
-def _contents(document: WordDocument) -> object:
+def _contents(document: WordDocument) -> Paragraph:
     document.add_heading("Contents", level=1)
     return document.add_paragraph()
 
 
-def _list_contents(document: WordDocument, placeholder: object) -> None:
+def _list_contents(document: WordDocument, placeholder: Paragraph) -> None:
     """The table of contents field, showing the headings (without page numbers) until Word
     updates it on opening, so a reader of a converted file sees the contents too."""
     entries = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
-               if p.style.name in ("Heading 1", "Heading 2") and p.text != "Contents"]
+               if p.style is not None and p.style.name in ("Heading 1", "Heading 2")
+               and p.text != "Contents"]
     if not entries:
         entries = [(1, "")]
-    anchor = placeholder._p  # type: ignore[attr-defined]
+    anchor = placeholder._p
     for number, (level, text) in enumerate(entries):
         paragraph = anchor.getparent().makeelement(qn("w:p"), {})
         anchor.addprevious(paragraph)
-        wrapper = Paragraph(paragraph, placeholder._parent)  # type: ignore[attr-defined]
+        wrapper = Paragraph(paragraph, placeholder._parent)
         wrapper.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         wrapper.paragraph_format.space_after = Pt(2)
         if number == 0:
@@ -234,8 +239,8 @@ def _field_char(paragraph: Paragraph, kind: str) -> None:
 
 
 def _figure(document: WordDocument, numbering: Numbering, kind: str, request: ChartRequest,
-            matrix: object, width: float) -> None:
-    figure = draw(request, matrix)  # type: ignore[arg-type]
+            matrix: Matrix, width: float) -> None:
+    figure = draw(request, matrix)
     picture = io.BytesIO()
     figure.savefig(picture, format="png", dpi=300, bbox_inches="tight")
     inches = figure.get_size_inches()
@@ -244,13 +249,16 @@ def _figure(document: WordDocument, numbering: Numbering, kind: str, request: Ch
     paragraph = document.add_paragraph()
     keep_with_next(paragraph)
     paragraph.add_run().add_picture(io.BytesIO(picture.getvalue()), width=Cm(room_cm))
-    made = matrix.provenance  # type: ignore[attr-defined]
+    made = matrix.provenance
     about = {"frequencies": "Bars: each case's codings per theme, in the codebook's colours.",
              "heatmap": "Cells: codings per case and theme; darker is more.",
              "network": "Node area: a code's codings; line width: how often two codes' codings "
                         "overlap (pairs of one coder's codings).",
              "coders": "Bars: each coder's codings per code."}[kind]
-    table_note(document, f"{about} {provenance_line(made.project, made.codebook, made.made_at, made.filters)}")
+    table_note(
+        document,
+        f"{about} {provenance_line(made.project, made.codebook, made.made_at, made.filters)}",
+    )
 
 
 def _landscape(document: WordDocument, paper: str | None, new: bool = True) -> float:
@@ -271,7 +279,9 @@ def _turn(document: WordDocument, paper: str | None, *, landscape: bool, new: bo
     section.page_height = probe.sections[0].page_height
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(MARGIN_CM))
-    return (section.page_width - 2 * Cm(MARGIN_CM)) / 360000
+    width = section.page_width
+    assert width is not None  # set just above
+    return (width - 2 * Cm(MARGIN_CM)) / 360000
 
 
 def _page_break(document: WordDocument, wanted: bool) -> None:

@@ -1,4 +1,5 @@
-"""Importing many files into a case: each file its own transaction, failures reported, cancellable."""
+"""Importing many files into a case: each file its own transaction, failures reported,
+cancellable."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ and dropped, and named, so the import can say what it left out.
 
 - A running header or footer is a row at the top or bottom of a page, set apart from the body by
   a wider gap than the page's usual line spacing or by its own font size, whose text (digits
-  aside) comes back on at least half of the pages. One made only of a page number is reported as page numbers.
+  aside) comes back on at least half of the pages. One made only of a page number is reported
+  as page numbers.
 - A number column is a run of bare numbers (``12``), mostly rising, starting rows in a narrow
   band that lies left of every other line of text. Numbers on nearly every row are line
   numbers; otherwise paragraph numbers.

@@ -37,12 +37,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                     f"{name}: starts as {label} but byte {error.start} is not valid {label}."
                 ) from None
     if b"\x00" in data:
-        codec = utf16_without_bom(data)
-        if codec is None:
+        utf16 = utf16_without_bom(data)
+        if utf16 is None:
             raise ImportFileError(f"{name}: is a binary file, not text.")
-        label = {"utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}[codec]
+        label = {"utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}[utf16]
         try:
-            return data.decode(codec), label
+            return data.decode(utf16), label
         except UnicodeDecodeError as error:
             raise ImportFileError(f"{name}: looks like {label} text, but byte {error.start} is "
                                   "not; save it as UTF-8 and import it again.") from None

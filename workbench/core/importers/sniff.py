@@ -141,7 +141,7 @@ def _zip_type(path: Path) -> FileType:
                 return _ODF_MIMETYPES.get(mimetype, ZIP)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
         return DAMAGED_ZIP
-    for member, file_type in _ZIP_MEMBERS:
-        if member in names:
+    for member_name, file_type in _ZIP_MEMBERS:
+        if member_name in names:
             return file_type
     return ZIP

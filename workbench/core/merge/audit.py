@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from workbench.core.model import AuditEntry
@@ -17,7 +18,9 @@ def ensure_audit_table(session: Session) -> None:
     exists = connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'").first()
     if exists is None:
-        AuditEntry.__table__.create(connection)
+        table = AuditEntry.__table__
+        assert isinstance(table, Table)  # a mapped class's table
+        table.create(connection)
         for statement in trigger_ddl("audit_entry",
                                      [column.name for column in AuditEntry.__table__.columns]):
             connection.exec_driver_sql(statement)

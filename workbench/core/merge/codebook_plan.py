@@ -5,6 +5,7 @@ codes left unpaired get suggestions of likely duplicates (similar names or defin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -126,7 +127,7 @@ def our_sides(session: Session) -> dict[int, CodeSide]:
     return sides
 
 
-def _tree_order(codes: list[Code]) -> list[Code]:
+def _tree_order(codes: Sequence[Code]) -> list[Code]:
     children: dict[int | None, list[Code]] = {}
     for code in codes:
         children.setdefault(code.parent_id, []).append(code)

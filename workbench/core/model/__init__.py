@@ -16,7 +16,8 @@ from workbench.core.model.speaker_turn import SpeakerTurn
 
 __all__ = [
     "AttributeDefinition", "AttributeType", "AuditEntry", "Base", "Case", "CaseAttributeValue",
-    "Code", "Coder", "Coding", "Document", "DocumentKind", "DocumentLayout", "MatrixSummary", "Memo", "ProjectInfo", "SpeakerTurn",
+    "Code", "Coder", "Coding", "Document", "DocumentKind", "DocumentLayout", "MatrixSummary",
+    "Memo", "ProjectInfo", "SpeakerTurn",
     "new_uuid", "utc_now",
 ]
 __all__ += ["DocumentHeading"]

@@ -52,7 +52,9 @@ class CaseAttributeValue(Base):
 
     __tablename__ = "case_attribute_value"
 
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case_.id", ondelete="CASCADE"), primary_key=True
+    )
     attribute_id: Mapped[int] = mapped_column(
         ForeignKey("attribute.id", ondelete="CASCADE"), primary_key=True
     )

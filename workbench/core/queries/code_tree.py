@@ -9,7 +9,8 @@ from workbench.core.model import Code
 
 _SUBTREE = text(
     """WITH RECURSIVE subtree(id) AS (
-           SELECT :root UNION ALL SELECT code.id FROM code JOIN subtree ON code.parent_id = subtree.id)
+           SELECT :root UNION ALL
+           SELECT code.id FROM code JOIN subtree ON code.parent_id = subtree.id)
        SELECT id FROM subtree"""
 )
 
@@ -31,7 +32,8 @@ def ancestor_ids(session: Session, code_id: int | None) -> list[int]:
 
 
 def code_paths(session: Session, separator: str = "/") -> dict[int, str]:
-    """Every code's path from the top of the tree, e.g. ``Sources of solidarity/Shared struggle``."""
+    """Every code's path from the top of the tree, e.g.
+    ``Sources of solidarity/Shared struggle``."""
     rows = session.execute(select(Code.id, Code.parent_id, Code.name)).all()
     by_id = {code_id: (parent_id, name) for code_id, parent_id, name in rows}
     paths: dict[int, str] = {}

@@ -98,7 +98,8 @@ def _label(text: str, speaker: str, timestamp: str, label_start: int, start: int
     if time_start < 0:
         return TurnLabel(speaker, timestamp, speaker_start, speaker_end, start, start)
     time_end = time_start + len(timestamp)
-    if label[time_start - 1:time_start] in ("[", "(") and label[time_end:time_end + 1] in ("]", ")"):
+    bracketed = label[time_start - 1:time_start] in ("[", "(")
+    if bracketed and label[time_end:time_end + 1] in ("]", ")"):
         time_start, time_end = time_start - 1, time_end + 1  # the brackets go with the time
     return TurnLabel(speaker, timestamp, speaker_start, speaker_end,
                      label_start + time_start, label_start + time_end)

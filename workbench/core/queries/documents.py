@@ -61,10 +61,11 @@ def describe_documents(session: Session, *, case_id: int | None = None,
     if case_id is not None:
         query = query.where(Document.case_id == case_id)
     return [
-        DocumentDescription(id=row[0], uuid=row[1], case=row[2], kind=str(row[3].value), title=row[4],
-                    source=row[5], encoding=row[6], words=row[7], speaker_turns=row[8],
-                    recorded_on=row[9], interviewer=row[10], participants=json.loads(row[11]),
-                    text=row[12] if with_text else None, import_note=row[13] or "")
+        DocumentDescription(id=row[0], uuid=row[1], case=row[2], kind=str(row[3].value),
+                            title=row[4], source=row[5], encoding=row[6], words=row[7],
+                            speaker_turns=row[8], recorded_on=row[9], interviewer=row[10],
+                            participants=json.loads(row[11]),
+                            text=row[12] if with_text else None, import_note=row[13] or "")
         for row in session.execute(query)
     ]
 

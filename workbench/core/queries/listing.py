@@ -190,7 +190,11 @@ def list_code_details(session: Session, only: int | None = None) -> dict[int, Co
 
 
 def passage_text(session: Session, document_id: int, start: int, end: int) -> str:
-    """The text of ``[start, end)`` (code points) of a document; empty if there is no such document."""
+    """The text of ``[start, end)`` (code points) of a document; empty if there is no such
+    document."""
     text = session.scalar(
-        select(func.substr(Document.text, start + 1, max(0, end - start))).where(Document.id == document_id))
+        select(func.substr(Document.text, start + 1, max(0, end - start))).where(
+            Document.id == document_id
+        )
+    )
     return text or ""

@@ -1,4 +1,5 @@
-"""Memos for display: those attached to one target (the project, a case, document, code or coding)."""
+"""Memos for display: those attached to one target (the project, a case, document, code or
+coding)."""
 
 from __future__ import annotations
 

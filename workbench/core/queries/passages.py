@@ -2,8 +2,9 @@
 
 A handful of statements, whatever the number of passages: the codings (small columns only,
 filters in SQL), the documents they lie in (each text read once: Python cuts every passage out
-of it and numbers its paragraph), their speaker turns, and the cases. A document's text is stored before its position, so a
-join that sorted by document position would walk every text once per coding; we sort in Python.
+of it and numbers its paragraph), their speaker turns, and the cases. A document's text is
+stored before its position, so a join that sorted by document position would walk every text
+once per coding; we sort in Python.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def list_passages(session: Session, code_ids: Iterable[int], *, include_subcodes
     documents = _document_filter(session, case_ids, kinds, attributes)
     if documents is not None:
         query = query.where(Coding.document_id.in_(documents))
-    rows = session.execute(query).all()
+    rows = list(session.execute(query).all())
     texts = _documents(session, {row[3] for row in rows})
     cases = {case_id: (position, name) for case_id, position, name in session.execute(
         select(Case.id, Case.position, Case.name))}

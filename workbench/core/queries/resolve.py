@@ -15,7 +15,8 @@ _LABEL_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def name_matches(typed: str, name: str) -> bool:
-    """Case- and accent-insensitive; ``Shared struggle`` also finds ``Shared struggle (gezamenlijke strijd)``."""
+    """Case- and accent-insensitive; ``Shared struggle`` also finds
+    ``Shared struggle (gezamenlijke strijd)``."""
     wanted = fold(typed)
     return wanted in (fold(name), fold(_LABEL_SUFFIX.sub("", name)))
 
@@ -43,7 +44,8 @@ def resolve_document(session: Session, typed: str) -> Document:
         raise NotFoundError(f"There is no document with id or title '{typed}'.")
     if len(found) > 1:
         raise DomainError(
-            f"{len(found)} documents are titled '{typed}'; name one by its id ({', '.join(map(str, found))})."
+            f"{len(found)} documents are titled '{typed}'; "
+            f"name one by its id ({', '.join(map(str, found))})."
         )
     return session.get_one(Document, found[0])
 
@@ -92,7 +94,9 @@ def _name_chains(by_id: dict[int, tuple[int | None, str]]) -> dict[int, list[str
     """Each code's names from the top of the tree down to it."""
     chains: dict[int, list[str]] = {}
     for code_id in by_id:
-        chain, current, seen = [], code_id, set()
+        chain: list[str] = []
+        current: int | None = code_id
+        seen: set[int] = set()
         while current is not None and current in by_id and current not in seen:
             seen.add(current)
             parent_id, name = by_id[current]
@@ -103,4 +107,5 @@ def _name_chains(by_id: dict[int, tuple[int | None, str]]) -> dict[int, list[str
 
 
 def _path_matches(wanted: list[str], names: list[str]) -> bool:
-    return len(names) == len(wanted) and all(name_matches(w, n) for w, n in zip(wanted, names))
+    return len(names) == len(wanted) and all(
+        name_matches(w, n) for w, n in zip(wanted, names, strict=True))

@@ -32,8 +32,14 @@ class SearchHit:
     snippet: str
 
 
-def search_documents(session: Session, query: str, *, limit: int = 100, mark: tuple[str, str] = ("[", "]"),
-                     context_words: int = 16) -> list[SearchHit]:
+def search_documents(
+    session: Session,
+    query: str,
+    *,
+    limit: int = 100,
+    mark: tuple[str, str] = ("[", "]"),
+    context_words: int = 16,
+) -> list[SearchHit]:
     """Documents matching ``query``, best first.
 
     The query uses FTS5 syntax (words, "exact phrases", prefix*, OR, NOT); a query that is not
@@ -51,4 +57,7 @@ def search_documents(session: Session, query: str, *, limit: int = 100, mark: tu
             raise DomainError(f"The search '{query}' holds no words to look for.") from None
         plain = " ".join(f'"{word}"' for word in words)
         rows = session.execute(_SEARCH, {**params, "query": plain}).all()
-    return [SearchHit(document_id=row[0], document=row[1], case=row[2], snippet=row[3].strip()) for row in rows]
+    return [
+        SearchHit(document_id=row[0], document=row[1], case=row[2], snippet=row[3].strip())
+        for row in rows
+    ]

@@ -313,7 +313,9 @@ def search_hits(session: Session, query: str, *, max_hits: int = DEFAULT_MAX_HIT
             if len(hits) == max_hits:
                 return HitSearch(effective, hits, truncated=True)
             before, after = hit_context(value, start, end, context_chars)
-            hits.append(TextHit(document_id, title, case, start, end, value[start:end], before, after))
+            hits.append(
+                TextHit(document_id, title, case, start, end, value[start:end], before, after)
+            )
     return HitSearch(effective, hits, truncated=False)
 
 

@@ -73,12 +73,16 @@ def _check_codes(session: Session, ids: set[int]) -> None:
         raise NotFoundError(f"There is no code with id {min(missing)} in this project.")
     for name, codable in found.values():
         if not codable:
-            raise DomainError(f"'{name}' only groups other codes and cannot be applied to a passage.")
+            raise DomainError(
+                f"'{name}' only groups other codes and cannot be applied to a passage."
+            )
 
 
 def _check_range(spec: CodingSpec, length: int) -> None:
     if spec.end <= spec.start:
-        raise DomainError(f"An empty or reversed passage ({spec.start}–{spec.end}) cannot be coded.")
+        raise DomainError(
+            f"An empty or reversed passage ({spec.start}–{spec.end}) cannot be coded."
+        )
     if spec.start < 0 or spec.end > length:
         raise DomainError(f"The passage {spec.start}–{spec.end} lies outside document "
                           f"{spec.document_id}, which has {length} characters.")

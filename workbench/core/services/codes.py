@@ -58,11 +58,15 @@ def update_code(project: Project, code_id: int, *, colour: str | None = None,
         code = get(session, Code, code_id)
         if colour is not None:
             code.colour = valid_colour(colour)
-        for field, value in zip(DEFINITION_FIELDS, (definition, when_to_use, when_not_to_use, example)):
+        for field, value in zip(
+            DEFINITION_FIELDS, (definition, when_to_use, when_not_to_use, example), strict=True
+        ):
             if value is not None:
                 setattr(code, field, value.strip())
         if codable is False and code.codable:
-            used = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == code.id))
+            used = session.scalar(
+                select(func.count()).select_from(Coding).where(Coding.code_id == code.id)
+            )
             if used:
                 raise DomainError(
                     f"'{code.name}' has {used} coding(s); it cannot become a grouping-only code."
@@ -82,7 +86,9 @@ def move_code(project: Project, code_id: int, parent_id: int | None,
         if parent_id is not None:
             parent = get(session, Code, parent_id)
             if parent.id == code.id or code.id in ancestor_ids(session, parent.id):
-                raise DomainError(f"'{code.name}' cannot be moved under itself or one of its sub-codes.")
+                raise DomainError(
+                    f"'{code.name}' cannot be moved under itself or one of its sub-codes."
+                )
         if parent_id != code.parent_id:
             valid_name(session, code.name, parent_id, exclude=code.id)
         old_parent = code.parent_id
@@ -119,7 +125,9 @@ def delete_code(project: Project, code_id: int) -> Changes:
     with project.transaction("Delete code") as session:
         code = get(session, Code, code_id)
         ids = subtree_ids(session, code.id)
-        codings = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id.in_(ids)))
+        codings = session.scalar(
+            select(func.count()).select_from(Coding).where(Coding.code_id.in_(ids))
+        )
         for sub in session.scalars(select(Code).where(Code.id.in_(ids))):
             log.delete(sub)
         parent_id = code.parent_id
@@ -134,10 +142,14 @@ def delete_code(project: Project, code_id: int) -> Changes:
 # -- inside a transaction -------------------------------------------------------------------
 
 def _merge_into(session: Session, log: ChangeLog, source: Code, target: Code) -> int:
-    moved = session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == source.id)) or 0
+    moved = (
+        session.scalar(select(func.count()).select_from(Coding).where(Coding.code_id == source.id))
+        or 0
+    )
     if moved and not target.codable:
         raise DomainError(
-            f"'{target.name}' only groups other codes; the codings of '{source.name}' cannot move to it."
+            f"'{target.name}' only groups other codes; the codings of '{source.name}' "
+            "cannot move to it."
         )
     pairs = session.execute(
         select(Coding.document_id, Coding.coder_id).where(Coding.code_id == source.id).distinct()

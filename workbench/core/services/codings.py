@@ -106,5 +106,7 @@ def _check_range(session: Session, document_id: int, start: int, end: int) -> Do
 def _codable(session: Session, code_id: int) -> Code:
     code = get(session, Code, code_id)
     if not code.codable:
-        raise DomainError(f"'{code.name}' only groups other codes and cannot be applied to a passage.")
+        raise DomainError(
+            f"'{code.name}' only groups other codes and cannot be applied to a passage."
+        )
     return code

@@ -193,7 +193,8 @@ class Project:
             )
         if header.user_version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"{path} was made by a newer Coding Workbench (project format {header.user_version}; "
+                f"{path} was made by a newer Coding Workbench "
+                f"(project format {header.user_version}; "
                 f"this version reads up to {SCHEMA_VERSION}). Update Coding Workbench to open it."
             )
         if header.user_version < 1:
@@ -252,7 +253,8 @@ class Project:
         raise ProjectReplacedError(self._replaced_message())
 
     def _replaced_message(self) -> str:
-        return (f"{self.path.name} {self.read_only_reason.removeprefix('the file ')} (by a sync "
+        reason = self.read_only_reason or ""
+        return (f"{self.path.name} {reason.removeprefix('the file ')} (by a sync "
                 "tool, a file manager or a copy); to keep both safe, nothing more is written to "
                 "it from here and your change was not made. Save what this window holds as a "
                 "new file, then open the file now at that place to compare.")
@@ -272,6 +274,7 @@ class Project:
             try:
                 with self._engine.connect() as connection:
                     raw = connection.connection.driver_connection
+                    assert raw is not None  # an open connection holds its sqlite3 connection
                     raw.execute("PRAGMA busy_timeout = 0")
                     try:
                         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -303,7 +306,9 @@ class Project:
         from workbench.core.storage.project_copy import save_copy
 
         with self._engine.connect() as connection:
-            return save_copy(connection.connection.driver_connection, Path(target))
+            raw = connection.connection.driver_connection
+            assert raw is not None  # an open connection holds its sqlite3 connection
+            return save_copy(raw, Path(target))
 
     @property
     def read_only(self) -> bool:
@@ -374,7 +379,9 @@ class Project:
                     for statement in statements:
                         connection.exec_driver_sql(statement)
                     # Steps logged before format 2 bring documents back without their layout.
-                    fill_missing_layouts(connection.connection.driver_connection)
+                    raw = connection.connection.driver_connection
+                    assert raw is not None  # an open connection holds its sqlite3 connection
+                    fill_missing_layouts(raw)
                     recorded = record_step(connection, step[1], opposite, clear_redo=False,
                                            coder=self.coder_name)
                     changes = [] if recorded is None else step_journal(connection, recorded)

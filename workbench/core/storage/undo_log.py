@@ -91,7 +91,9 @@ def record_step(connection: Connection, label: str, direction: str, *, clear_red
     step = connection.exec_driver_sql(
         "INSERT INTO undo_step (label, direction, coder, at) VALUES (?, ?, ?, ?)",
         (label, direction, coder, at)).lastrowid
-    connection.exec_driver_sql("UPDATE undo_statement SET step_id = ? WHERE step_id IS NULL", (step,))
+    connection.exec_driver_sql(
+        "UPDATE undo_statement SET step_id = ? WHERE step_id IS NULL", (step,)
+    )
     connection.exec_driver_sql(
         "DELETE FROM undo_step WHERE direction = ? AND id NOT IN "
         "(SELECT id FROM undo_step WHERE direction = ? ORDER BY id DESC LIMIT ?)",

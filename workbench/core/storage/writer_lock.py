@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import socket
+import sys
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +31,8 @@ from workbench.core.storage.file_identity import file_mode, real_path
 
 log = logging.getLogger(__name__)
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+# sys.platform (not os.name) so that mypy checks only the branch of the platform it checks for.
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     # Windows locks are mandatory: lock one byte far past the content so it stays readable.

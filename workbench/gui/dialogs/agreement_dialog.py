@@ -339,7 +339,8 @@ class AgreementDialog(QDialog):
     def _show_disagreements_of(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.siblingAtColumn(LABEL).data(ObjectRole) if current.isValid() else None
         self._show_disagreements(row)
-        self._show_story(row if row is not None else self.report and self.report.overall)
+        overall = self.report.overall if self.report is not None else None
+        self._show_story(row if row is not None else overall)
 
     def _show_story(self, row: ResultRow | None) -> None:
         story = chance_story(row)

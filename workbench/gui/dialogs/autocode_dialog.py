@@ -4,6 +4,7 @@ preview counts the passages and shows a few; OK codes exactly those in one undoa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -174,7 +175,7 @@ class AutocodeDialog(QDialog):
         self.preview_label.setText(tr("Counting…"))
         self._run(job, self._on_preview, self._on_preview_failed)
 
-    def _run(self, job: Callable[[JobControl], object], done: Callable[[object], None],
+    def _run(self, job: Callable[[JobControl], object], done: Callable[[Any], None],
              failed: Callable[[str], None]) -> None:
         self.runner = JobRunner(job, self)
         self.runner.finished.connect(done)

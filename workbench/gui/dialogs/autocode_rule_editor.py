@@ -105,7 +105,9 @@ class RuleEditor(QWidget):
         scope_form = QFormLayout()
         scope_form.addRow(tr("Code:"), self.scope_combo)
         page = self._page(self.query_edit, self.regex_check)
-        page.layout().addLayout(scope_form)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)  # made by _page
+        layout.addLayout(scope_form)
         return page
 
     def _heading_page(self) -> QWidget:

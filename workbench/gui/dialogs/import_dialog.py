@@ -105,7 +105,9 @@ class ImportDialog(QDialog):
         self.case_combo = QComboBox(self)
         self.case_combo.setEditable(True)
         self.case_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.case_combo.lineEdit().setPlaceholderText(tr("A case, or the name of a new case"))
+        case_line = self.case_combo.lineEdit()
+        assert case_line is not None  # an editable combo box has one
+        case_line.setPlaceholderText(tr("A case, or the name of a new case"))
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(tr("Each file's own (guessed)"), None)
         for kind, label in kind_labels().items():
@@ -132,8 +134,8 @@ class ImportDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(file_buttons)
         layout.addLayout(form)
-        for widget in (self.progress_bar, self.report_table, self.status_label, self.buttons):
-            layout.addWidget(widget)
+        for part in (self.progress_bar, self.report_table, self.status_label, self.buttons):
+            layout.addWidget(part)
         self._update_buttons()
 
     def _make_report_table(self) -> QTableWidget:
@@ -289,7 +291,8 @@ class ImportDialog(QDialog):
     # -- the report ------------------------------------------------------------------------
 
     def _show_report(self, report: ImportReport) -> None:
-        rows = [(o.path.name, o.status, o.message) for o in report.outcomes]
+        rows: list[tuple[str, str, str]] = [(o.path.name, o.status, o.message)
+                                            for o in report.outcomes]
         if report.cancelled:
             reached = {o.path for o in report.outcomes}
             rows += [(path.name, "cancelled", tr("Not imported: the import was cancelled."))
@@ -321,8 +324,14 @@ class ImportDialog(QDialog):
     def report_rows(self) -> list[tuple[str, str, str]]:
         """The report as (file, result, message): what the table shows, for the main window."""
         table = self.report_table
-        return [(table.item(row, 0).text(), table.item(row, 1).data(Qt.ItemDataRole.UserRole),
-                 table.item(row, 2).text()) for row in range(table.rowCount())]
+
+        def item(row: int, column: int) -> QTableWidgetItem:
+            found = table.item(row, column)
+            assert found is not None  # _show_report fills every cell
+            return found
+
+        return [(item(row, 0).text(), item(row, 1).data(Qt.ItemDataRole.UserRole),
+                 item(row, 2).text()) for row in range(table.rowCount())]
 
     # -- states and closing ----------------------------------------------------------------
 

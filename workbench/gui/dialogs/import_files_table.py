@@ -168,10 +168,14 @@ class ImportFilesTable(QTableWidget):
             combo.setCurrentIndex(combo.findData(kind))
 
     def kind_combo(self, row: int) -> QComboBox:
-        return self.cellWidget(row, KIND)  # type: ignore[return-value]
+        combo = self.cellWidget(row, KIND)
+        assert isinstance(combo, QComboBox)  # every row gets one
+        return combo
 
     def line(self, row: int, column: int) -> QLineEdit:
-        return self.cellWidget(row, column)  # type: ignore[return-value]
+        line = self.cellWidget(row, column)
+        assert isinstance(line, QLineEdit)  # the text columns hold line edits
+        return line
 
     def details(self) -> tuple[dict[Path, DocumentDetails], list[str]]:
         """Each file's details, and a message for each date that is not one."""

@@ -37,8 +37,16 @@ def run_with_progress(context: AppContext, parent: QWidget | None, title: str, j
 
     runner.progress.connect(progress)
     dialog.canceled.connect(runner.cancel)
-    runner.finished.connect(lambda value: (outcome.update(value=value), loop.quit()))
-    runner.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    def finished(value: object) -> None:
+        outcome.update(value=value)
+        loop.quit()
+
+    def failed(message: str) -> None:
+        outcome.update(error=message)
+        loop.quit()
+
+    runner.finished.connect(finished)
+    runner.failed.connect(failed)
     runner.cancelled.connect(loop.quit)
     runner.start()
     loop.exec()

@@ -98,7 +98,10 @@ class MergeCodeDialog(QDialog):
         if current is None or current.isHidden():
             visible = [self.list.item(r) for r in range(self.list.count())
                        if not self.list.item(r).isHidden()]
-            self.list.setCurrentItem(visible[0] if visible else None)
+            if visible:
+                self.list.setCurrentItem(visible[0])
+            else:
+                self.list.setCurrentRow(-1)  # no current item
         self._update_ok()
 
     def _update_ok(self) -> None:

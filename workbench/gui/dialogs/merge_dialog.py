@@ -109,8 +109,8 @@ class MergeDialog(QDialog):
         for widget in (intro, self.show_same, self.table):
             layout.addWidget(widget)
         layout.addLayout(choice_row)
-        for widget in (self.progress_bar, self.status_label, self.buttons):
-            layout.addWidget(widget)
+        for part in (self.progress_bar, self.status_label, self.buttons):
+            layout.addWidget(part)
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ class MergeDialog(QDialog):
         enabled = plan_row is not None and plan_row.theirs is not None
         self.choice_combo.setEnabled(enabled)
         self.pair_combo.setEnabled(False)
-        if not enabled:
+        if not enabled or plan_row is None:
             return
         for choice in plan_row.choices:
             self.choice_combo.addItem(choice_label(plan_row, choice), choice.value)

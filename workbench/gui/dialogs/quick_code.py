@@ -97,8 +97,9 @@ class CodePathDelegate(QStyledItemDelegate):
         painter.drawText(rect, align, shown)
         rest = rect.adjusted(metrics.horizontalAdvance(shown) + 14, 0, 0, 0)
         if parents and rest.width() > 40:
-            painter.setPen(opt.palette.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText))
+            roles = QPalette.ColorRole
+            quiet = roles.HighlightedText if selected else roles.PlaceholderText
+            painter.setPen(opt.palette.color(quiet))
             painter.drawText(rest, align, metrics.elidedText(parents, Qt.TextElideMode.ElideRight,
                                                              rest.width()))
         painter.restore()
@@ -158,7 +159,10 @@ class QuickCodeDialog(QDialog):
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
-        self.list.setCurrentItem(first)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        else:
+            self.list.setCurrentRow(-1)  # no current item
 
     def visible_codes(self) -> list[int]:
         """The ids offered now, top to bottom."""
@@ -186,7 +190,7 @@ class QuickCodeDialog(QDialog):
                 and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in _MOVES:
-                self._move(_MOVES[key])
+                self._move(_MOVES[Qt.Key(key)])
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.apply_current()

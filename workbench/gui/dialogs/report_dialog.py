@@ -88,15 +88,16 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for group in (self.matrix_boxes, self.chart_boxes, self.part_boxes):
-            layout.addWidget(group["_box"])  # type: ignore[arg-type]
+            layout.addWidget(group["_box"])
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-    def _group(self, title: str, items: dict[str, str], checked: set[str]) -> dict[str, object]:
+    def _group(self, title: str, items: dict[str, str],
+               checked: set[str]) -> dict[str, QGroupBox | QCheckBox]:
         box = QGroupBox(title, self)
         inner = QVBoxLayout(box)
-        boxes: dict[str, object] = {"_box": box}
+        boxes: dict[str, QGroupBox | QCheckBox] = {"_box": box}
         for key, label in items.items():
             check = QCheckBox(label, box)
             check.setChecked(key in checked)
@@ -104,9 +105,8 @@ class ReportDialog(QDialog):
             boxes[key] = check
         return boxes
 
-    def _ticked(self, boxes: dict[str, object]) -> tuple[str, ...]:
-        return tuple(key for key, box in boxes.items()
-                     if key != "_box" and box.isChecked())  # type: ignore[attr-defined]
+    def _ticked(self, boxes: dict[str, QGroupBox | QCheckBox]) -> tuple[str, ...]:
+        return tuple(key for key, box in boxes.items() if key != "_box" and box.isChecked())
 
     def settings(self) -> ReportSettings:
         parts = set(self._ticked(self.part_boxes))

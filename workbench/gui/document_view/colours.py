@@ -58,12 +58,14 @@ def contrast(first: RGB, second: RGB) -> float:
 
 def mix(base: RGB, over: RGB, share: float) -> RGB:
     """``over`` laid on ``base`` with opacity ``share``."""
-    return tuple(round(b + (o - b) * share) for b, o in zip(base, over))  # type: ignore[return-value]
+    red, green, blue = (round(b + (o - b) * share) for b, o in zip(base, over, strict=True))
+    return red, green, blue
 
 
 def average(colours: Iterable[str]) -> RGB:
     parsed = [parse(c) for c in colours]
-    return tuple(round(sum(p[i] for p in parsed) / len(parsed)) for i in range(3))  # type: ignore[return-value]
+    red, green, blue = (round(sum(p[i] for p in parsed) / len(parsed)) for i in range(3))
+    return red, green, blue
 
 
 @dataclass

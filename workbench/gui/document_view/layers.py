@@ -96,7 +96,7 @@ class CodingLayers:
         segments = []
         active: dict[int, ShownCoding] = {}
         waiting = 0
-        for left, right in zip(cuts, cuts[1:]):
+        for left, right in zip(cuts, cuts[1:], strict=False):
             while waiting < len(codings) and max(start, codings[waiting].start) <= left:
                 active[codings[waiting].id] = codings[waiting]
                 waiting += 1
@@ -111,7 +111,9 @@ class CodingLayers:
 
     # -- changing ----------------------------------------------------------------------------
 
-    def replace(self, removed: Iterable[int], added: Iterable[ShownCoding]) -> list[tuple[int, int]]:
+    def replace(
+        self, removed: Iterable[int], added: Iterable[ShownCoding]
+    ) -> list[tuple[int, int]]:
         """Drop and add codings; return the ranges whose colouring may have changed."""
         dirty: list[tuple[int, int]] = []
         for coding_id in removed:

@@ -86,7 +86,9 @@ class CodingStripes(QWidget):
     def place(self) -> None:
         """Sit right of the text's viewport (call after the editor resizes)."""
         viewport = self._editor.viewport().geometry()
-        self.setGeometry(QRect(viewport.right() + 1, viewport.top(), self.width(), viewport.height()))
+        self.setGeometry(
+            QRect(viewport.right() + 1, viewport.top(), self.width(), viewport.height())
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(self.width(), 100)
@@ -110,7 +112,9 @@ class CodingStripes(QWidget):
         if not top_block.isValid() or not bottom_block.isValid():
             return None
         top_line = top_block.layout().lineForTextPosition(start - top_block.position())
-        bottom_line = bottom_block.layout().lineForTextPosition(max(start, end - 1) - bottom_block.position())
+        bottom_line = bottom_block.layout().lineForTextPosition(
+            max(start, end - 1) - bottom_block.position()
+        )
         top = self._block_top(top_block, offset) + (top_line.y() if top_line.isValid() else 0)
         if bottom_line.isValid():
             bottom = self._block_top(bottom_block, offset) + bottom_line.y() + bottom_line.height()
@@ -130,9 +134,13 @@ class CodingStripes(QWidget):
     def visible_range(self) -> tuple[int, int]:
         """The text positions (Qt units) of the blocks on screen."""
         top = self._editor.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self._editor.cursorForPosition(QPoint(0, self._editor.viewport().height())).position()
+        bottom = self._editor.cursorForPosition(
+            QPoint(0, self._editor.viewport().height())
+        ).position()
         last_block = self._editor.document().findBlock(bottom)
-        bottom = min(self._editor.document().characterCount(), last_block.position() + last_block.length())
+        bottom = min(
+            self._editor.document().characterCount(), last_block.position() + last_block.length()
+        )
         top_block = self._editor.document().findBlock(top)
         return top_block.position(), max(top + 1, bottom)
 
@@ -175,7 +183,9 @@ class CodingStripes(QWidget):
         if span is None:
             return
         top, bottom = span
-        rect = QRect(self._marker_x, top + 1, MARKER_WIDTH - 4, max(metrics.height() + 2, bottom - top - 2))
+        rect = QRect(
+            self._marker_x, top + 1, MARKER_WIDTH - 4, max(metrics.height() + 2, bottom - top - 2)
+        )
         painter.setPen(QColor(*self.scheme.label))
         painter.setBrush(QColor(*self.scheme.base))
         painter.drawRoundedRect(rect, 3, 3)

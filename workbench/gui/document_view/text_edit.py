@@ -86,9 +86,8 @@ class PassageTextEdit(QPlainTextEdit):
         return mime
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event = QHelpEvent(event.type(), event.pos(), event.globalPos()) \
-                if not isinstance(event, QHelpEvent) else event
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            help_event = event
             position = self.cursorForPosition(help_event.pos()).position()
             text = self.tooltip_for(position)
             if text:

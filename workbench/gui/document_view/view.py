@@ -79,7 +79,9 @@ class DocumentView(QWidget):
         palette = self.editor.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        scheme = Scheme((base.red(), base.green(), base.blue()), (text.red(), text.green(), text.blue()))
+        scheme = Scheme(
+            (base.red(), base.green(), base.blue()), (text.red(), text.green(), text.blue())
+        )
         if (scheme.base, scheme.text) == self._palette_colours:
             return
         self._palette_colours = (scheme.base, scheme.text)
@@ -122,7 +124,9 @@ class DocumentView(QWidget):
         words = tr("words")  # (outside the f-string, where pyside6-lupdate finds it)
         self.header.setText(
             f"<b>{html.escape(document.title)}</b> &nbsp;·&nbsp; {html.escape(document.case)}"
-            f" &nbsp;·&nbsp; {tr(document.kind)} &nbsp;·&nbsp; {number(document.word_count)} {words}")
+            f" &nbsp;·&nbsp; {tr(document.kind)}"
+            f" &nbsp;·&nbsp; {number(document.word_count)} {words}"
+        )
 
     def clear(self) -> None:
         self.document = None
@@ -274,7 +278,9 @@ class DocumentView(QWidget):
         selected = self.selected_range()
         action.setEnabled(selected is not None)
         if selected is not None:
-            action.triggered.connect(lambda: self.context.run(set_coding_range, coding.id, *selected))
+            action.triggered.connect(
+                lambda: self.context.run(set_coding_range, coding.id, *selected)
+            )
         return action
 
     def _recode_action(self, menu: QMenu, coding: ShownCoding) -> QAction:

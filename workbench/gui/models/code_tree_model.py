@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -35,7 +36,8 @@ from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.icons import swatch
 
-PASSAGE_MIME = "application/x-workbench-passage"  # JSON {"document_id", "start", "end"}, code points
+# JSON {"document_id", "start", "end"}, code points
+PASSAGE_MIME = "application/x-workbench-passage"
 CODE_MIME = "application/x-workbench-codes"  # JSON list of code ids, dragged inside the tree
 
 NAME, CODINGS = range(2)
@@ -105,7 +107,8 @@ class CodeTreeModel(QAbstractItemModel):
         old_totals = dict(self._totals)
         self._fill(rows)
         for code_id, total in self._totals.items():
-            if total != old_totals.get(code_id) or self._rows[code_id].codings != counts.get(code_id, 0):
+            codings = counts.get(code_id, 0)
+            if total != old_totals.get(code_id) or self._rows[code_id].codings != codings:
                 index = self.index_of(code_id, CODINGS)
                 self.dataChanged.emit(index, index)
 
@@ -145,7 +148,7 @@ class CodeTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         code_id = self.code_id_at(index)
@@ -187,14 +190,16 @@ class CodeTreeModel(QAbstractItemModel):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return swatch(row.colour)
-        if role == Qt.ItemDataRole.FontRole and column == NAME and (row.depth == 0 or not row.codable):
+        if (role == Qt.ItemDataRole.FontRole and column == NAME
+                and (row.depth == 0 or not row.codable)):
             font = QFont()
             font.setItalic(not row.codable)  # grouping-only
             font.setWeight(QFont.Weight.DemiBold if row.depth == 0 else QFont.Weight.Normal)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CODINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == CODINGS and not self._totals[row.id]:
+        if (role == Qt.ItemDataRole.ForegroundRole and column == CODINGS
+                and not self._totals[row.id]):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
@@ -234,7 +239,7 @@ class CodeTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [CODE_MIME, PASSAGE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         chosen = {self.code_id_at(index) for index in indexes} - {None}
         ids = [code_id for code_id in self._rows if code_id in chosen]
         data = QMimeData()
@@ -260,7 +265,7 @@ class CodeTreeModel(QAbstractItemModel):
             return False
         target = self.code_id_at(parent)
         if data.hasFormat(PASSAGE_MIME):
-            return self._code_passage(data, target)  # type: ignore[arg-type]
+            return target is not None and self._code_passage(data, target)
         return self._move(_code_ids(data), target, row)
 
     def _can_move(self, code_id: int, target: int | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QRegularExpressionValidator
@@ -101,11 +102,12 @@ class DateEditor(QWidget):
         return super().eventFilter(watched, event)
 
     def set_value(self, value: Value) -> None:
-        self.date_edit.setDate(QDate(value) if isinstance(value, date) else _NO_DATE)
+        self.date_edit.setDate(QDate(value.year, value.month, value.day)
+                               if isinstance(value, date) else _NO_DATE)
 
     def value(self) -> Value:
         chosen = self.date_edit.date()
-        return None if chosen == _NO_DATE else chosen.toPython()
+        return None if chosen == _NO_DATE else cast(date, chosen.toPython())
 
     def clear(self) -> None:
         self.date_edit.setDate(_NO_DATE)

@@ -279,7 +279,8 @@ class CasesPanel(QWidget):
             documents = list_documents(session, case.id)
         if not documents:
             if self.context.prompts.confirm(
-                    self, tr("Delete the case '{name}'?").format(name=case.name), tr("Delete case")):
+                self, tr("Delete the case '{name}'?").format(name=case.name), tr("Delete case")
+            ):
                 self.context.run(delete_case, case.id)
             return
         codings = sum(document.codings for document in documents)
@@ -292,7 +293,9 @@ class CasesPanel(QWidget):
 
     def _delete_document(self, document: DocumentRow) -> None:
         with self.context.reading() as session:
-            fresh = [row for row in list_documents(session, document.case_id) if row.id == document.id]
+            fresh = [
+                row for row in list_documents(session, document.case_id) if row.id == document.id
+            ]
         codings = fresh[0].codings if fresh else document.codings
         question = tr("Delete the document '{title}' with its {codings} and its memos?"
                       ).format(title=document.title, codings=tr("%n coding(s)", "", codings))

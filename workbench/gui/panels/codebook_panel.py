@@ -6,6 +6,8 @@ its expansion and selection across refreshes (codes it has not seen before open 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,7 +37,7 @@ IN_VIVO_LENGTH = 60
 
 
 def in_vivo_name(text: str, limit: int = IN_VIVO_LENGTH) -> str:
-    """A code name made of the researcher's participant's own words, cut at a word near ``limit``."""
+    """A code name made of the participant's own words, cut at a word near ``limit``."""
     words = " ".join(text.split()).strip(" \"'“”‘’«»")
     if len(words) <= limit:
         return words
@@ -102,13 +104,15 @@ class CodebookPanel(QWidget):
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._on_filter)
 
-    def _action(self, text: str, slot: object, *, name: str = "", tip: str = "", short: str = "",
-                shortcut: QKeySequence | str | None = None, on_tree: bool = False) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], *, name: str = "", tip: str = "",
+                short: str = "",
+                shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None,
+                on_tree: bool = False) -> QAction:
         action = QAction(icon(name) if name else QIcon(), text, self)
         if short:
             action.setIconText(short)  # the toolbar's label
         action.setToolTip(tip or text.rstrip("…"))
-        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             if on_tree:  # only while the tree has the focus (Enter in the filter stays there)
@@ -117,9 +121,11 @@ class CodebookPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.new_code_action = self._action(tr("New code…"), self.new_code, name="new", short=tr("New"),
+        self.new_code_action = self._action(tr("New code…"), self.new_code, name="new",
+                                            short=tr("New"),
                                             tip=tr("Add a code at the top of the codebook"))
-        self.new_subcode_action = self._action(tr("New sub-code…"), self.new_subcode, short=tr("Sub-code"),
+        self.new_subcode_action = self._action(tr("New sub-code…"), self.new_subcode,
+                                               short=tr("Sub-code"),
                                                tip=tr("Add a code under the selected code"))
         self.in_vivo_action = self._action(
             tr("Code in vivo"), self.code_in_vivo, short=tr("In vivo"),
@@ -130,11 +136,13 @@ class CodebookPanel(QWidget):
                                          shortcut=Qt.Key.Key_Return, on_tree=True)
         self.rename_action = self._action(tr("Rename…"), self.rename_code,
                                           shortcut=Qt.Key.Key_F2, on_tree=True)
-        self.edit_action = self._action(tr("Edit definition and colour…"), self.edit_code, short=tr("Edit"),
-                                        name="memo", tip=tr("Edit the code's definition and colour"))
+        self.edit_action = self._action(tr("Edit definition and colour…"), self.edit_code,
+                                        short=tr("Edit"), name="memo",
+                                        tip=tr("Edit the code's definition and colour"))
         self.merge_action = self._action(tr("Merge into…"), self.merge_code, short=tr("Merge"),
                                          tip=tr("Move this code's codings into another code"))
-        self.delete_action = self._action(tr("Delete…"), self.delete_code, name="delete", short=tr("Delete"),
+        self.delete_action = self._action(tr("Delete…"), self.delete_code, name="delete",
+                                          short=tr("Delete"),
                                           shortcut=QKeySequence.StandardKey.Delete, on_tree=True,
                                           tip=tr("Delete the code with its sub-codes and codings"))
         self.quick_code_action = self._action(tr("Quick code…"), self.open_quick_code,
@@ -286,10 +294,10 @@ class CodebookPanel(QWidget):
 
     def new_subcode(self) -> int | None:
         parent_id = self.current_code_id()
-        if parent_id is None:
+        parent = self.model.code(parent_id) if parent_id is not None else None
+        if parent_id is None or parent is None:
             return None
-        label = tr("Name of the new sub-code of “{name}”:").format(
-            name=self.model.code(parent_id).name)  # type: ignore[union-attr]
+        label = tr("Name of the new sub-code of “{name}”:").format(name=parent.name)
         name = self.context.prompts.ask_text(self, label, tr("New sub-code"))
         return self._create(name, parent_id) if name and name.strip() else None
 
@@ -306,7 +314,8 @@ class CodebookPanel(QWidget):
             text = passage_text(session, selection.document_id, selection.start, selection.end)
         name = in_vivo_name(text)
         if not name:
-            self.context.prompts.error(self, tr("The selected passage holds no words to name a code."))
+            self.context.prompts.error(
+                self, tr("The selected passage holds no words to name a code."))
             return None
         code_id = self._create(name, self.current_code_id())
         if code_id is not None:

@@ -63,5 +63,7 @@ def definition_html(details: CodeDetails | None) -> str:
             body = html.escape(text).replace("\n", "<br>")
             parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
     if len(parts) <= 2:
-        parts.append("<p><i>" + html.escape(tr("No definition yet: Codes › Edit adds one.")) + "</i></p>")
+        parts.append(
+            "<p><i>" + html.escape(tr("No definition yet: Codes › Edit adds one.")) + "</i></p>"
+        )
     return "".join(parts)

@@ -69,10 +69,12 @@ class _SummaryEditor(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget,
                       index: QModelIndex | QPersistentModelIndex) -> None:
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
+        assert isinstance(editor, QPlainTextEdit)  # made by createEditor
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model, index) -> None:
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        assert isinstance(editor, QPlainTextEdit)  # made by createEditor
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
 
 def _captioned(label: str, combo: QComboBox, parent: QWidget) -> QWidget:

@@ -1,4 +1,5 @@
-"""Memos on the current target (the project, a case, document or code): list, write, save, delete."""
+"""Memos on the current target (the project, a case, document or code): list, write, save,
+delete."""
 
 from __future__ import annotations
 
@@ -122,7 +123,8 @@ class MemoPanel(QWidget):
     # -- the target ------------------------------------------------------------------------
 
     def show_target(self, kind: str, target_id: int | None = None, *, force: bool = False) -> None:
-        """Show the memos on the project (``kind="project"``) or on one case/document/code/coding."""
+        """Show the memos on the project (``kind="project"``) or on one
+        case/document/code/coding."""
         target = (kind, None if kind == "project" or target_id is None or target_id < 0
                   else target_id)
         if target == self.target and not force:
@@ -150,7 +152,8 @@ class MemoPanel(QWidget):
 
     def _fill_list(self) -> None:
         rows = {memo.id: memo for memo in self.memos}
-        items = [self.memo_list.topLevelItem(i) for i in range(self.memo_list.topLevelItemCount())]
+        items = [item for i in range(self.memo_list.topLevelItemCount())
+                 if (item := self.memo_list.topLevelItem(i)) is not None]
         if sorted(rows) == sorted(item.data(TITLE, _ID) for item in items):
             for item in items:  # same memos: update in place (this may run inside a list signal)
                 _show_row(item, rows[item.data(TITLE, _ID)])
@@ -246,7 +249,7 @@ class MemoPanel(QWidget):
     def select_memo(self, memo_id: int) -> None:
         for row in range(self.memo_list.topLevelItemCount()):
             item = self.memo_list.topLevelItem(row)
-            if item.data(TITLE, _ID) == memo_id:
+            if item is not None and item.data(TITLE, _ID) == memo_id:
                 self.memo_list.setCurrentItem(item)
                 return
 

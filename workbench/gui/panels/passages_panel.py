@@ -129,8 +129,12 @@ class PassagesPanel(QWidget):
         self.attribute_combo.currentIndexChanged.disconnect(self.refresh)
         self.attribute_combo.currentIndexChanged.connect(self._attribute_chosen)
         row = QHBoxLayout()
-        for label, combo in ((tr("Case"), self.case_combo), (tr("Coder"), self.coder_combo),
-                             (tr("Kind"), self.kind_combo), (tr("Attribute"), self.attribute_combo)):
+        for label, combo in (
+            (tr("Case"), self.case_combo),
+            (tr("Coder"), self.coder_combo),
+            (tr("Kind"), self.kind_combo),
+            (tr("Attribute"), self.attribute_combo),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
             row.addWidget(caption)
@@ -265,8 +269,12 @@ class PassagesPanel(QWidget):
                 choices = filter_choices(session)
         self._choices = choices
         refill(self.case_combo, tr("All cases"), [(name, case) for case, name in choices.cases])
-        refill(self.coder_combo, tr("All coders"), [(name, coder) for coder, name in choices.coders])
-        refill(self.kind_combo, tr("All kinds"), [(kind_label(kind), kind) for kind in choices.kinds])
+        refill(
+            self.coder_combo, tr("All coders"), [(name, coder) for coder, name in choices.coders]
+        )
+        refill(
+            self.kind_combo, tr("All kinds"), [(kind_label(kind), kind) for kind in choices.kinds]
+        )
         refill(self.attribute_combo, tr("Any attribute"),
               [(name, name) for name in choices.attributes])
         self._fill_values()

@@ -129,7 +129,9 @@ class SearchPanel(QWidget):
         self.open_action = QAction(icon("document"), tr("Go to hit"), self)
         self.open_action.triggered.connect(self.open_current)
         self.code_all_action = QAction(tr("Code all hits"), self)
-        self.code_all_action.setToolTip(tr("Apply the chosen code to every hit listed (one undo step)"))
+        self.code_all_action.setToolTip(
+            tr("Apply the chosen code to every hit listed (one undo step)")
+        )
         self.code_all_action.triggered.connect(self.code_all_hits)
         self.code_selected_action = QAction(tr("Code selected hits"), self)
         self.code_selected_action.setToolTip(tr("Apply the chosen code to the selected hits"))
@@ -234,7 +236,9 @@ class SearchPanel(QWidget):
         documents = tr("%n document(s)", "", result.documents)
         text = tr("{0} in {1}").format(hits, documents)
         if result.truncated:
-            text += tr(" (the first {0}; refine the search to see the rest)").format(len(result.hits))
+            text += tr(" (the first {0}; refine the search to see the rest)").format(
+                len(result.hits)
+            )
         return text
 
     # -- coding the hits -------------------------------------------------------------------

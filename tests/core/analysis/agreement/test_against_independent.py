@@ -87,7 +87,7 @@ def test_random_codings_match_scikit_learn_and_krippendorff(codings) -> None:
         build(path, codings)
         result = report(path, coders, resamples=0)
     each_code = [lambda p, code=code: p == code for code in CODES]
-    checks = [("code", code, [counts]) for code, counts in zip(CODES, each_code)]
+    checks = [("code", code, [counts]) for code, counts in zip(CODES, each_code, strict=True)]
     checks.append(("theme", "Encounter", [lambda p: p.split("/")[0] == "Encounter"]))
     checks.append(("overall", "All codes", each_code))  # pooled: every (character, code) a unit
     for kind, label, pooled in checks:

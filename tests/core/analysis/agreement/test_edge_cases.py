@@ -71,9 +71,17 @@ def test_a_document_only_one_coder_coded_is_left_out(tmp_path: Path) -> None:
 
 
 def test_with_three_coders_a_document_two_coded_counts_for_alpha_only(tmp_path: Path) -> None:
-    build(tmp_path / "p.cwb", [
-        *[("Kitchen notes", "Struggle", coder, *PAPERS) for coder in ("Lotte", "Youssef", "Amal")],
-        ("School notes", "Struggle", "Lotte", 0, 36), ("School notes", "Struggle", "Youssef", 0, 20)])
+    build(
+        tmp_path / "p.cwb",
+        [
+            *[
+                ("Kitchen notes", "Struggle", coder, *PAPERS)
+                for coder in ("Lotte", "Youssef", "Amal")
+            ],
+            ("School notes", "Struggle", "Lotte", 0, 36),
+            ("School notes", "Struggle", "Youssef", 0, 20),
+        ],
+    )
     result = report(tmp_path / "p.cwb", ("Lotte", "Youssef", "Amal"))
     struggle = row(result, "Struggle")
     assert struggle.characters == len(KITCHEN)  # kappa: only the document all three coded

@@ -80,10 +80,12 @@ def test_cases_and_themes_have_their_own_rows(tmp_path: Path) -> None:
     result = report(_mixed(tmp_path), resamples=0)
     assert [case.label for case in result.cases] == ["Kitchen", "School"]
     school = row(result, "School", "case")
-    assert school.kappa.value == 1.0 and school.characters == len("De school leert kinderen "
-                                                                  "Nederlands.\n\nOuders komen naar "
-                                                                  "het oudercafé.\n\nLeerkrachten "
-                                                                  "twijfelen soms.\n")
+    assert school.kappa.value == 1.0 and school.characters == len(
+        "De school leert kinderen "
+        "Nederlands.\n\nOuders komen naar "
+        "het oudercafé.\n\nLeerkrachten "
+        "twijfelen soms.\n"
+    )
     theme = row(result, "Encounter", "theme")
     assert theme.kappa.value == 1.0  # only Mixing was used, identically
     assert [code.label for code in result.codes] == [

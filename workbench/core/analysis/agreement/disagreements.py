@@ -43,7 +43,7 @@ class Disagreement:
 def document_disagreements(units: Units, document: DocumentUnits,
                            covered: Coverage) -> list[Disagreement]:
     present = np.flatnonzero(document.coded_by)
-    cuts, lengths = covered.cuts, covered.lengths
+    lengths = covered.lengths
     found = []
     for r in units.code_rows:
         mine = covered.covered[r][present]  # present coders x pieces
@@ -78,4 +78,4 @@ def _disagreement(units: Units, document: DocumentUnits, r: int, covered: Covera
 def _runs(mask: NDArray[np.bool_]) -> list[tuple[int, int]]:
     """``[start, end)`` of each run of True."""
     edges = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).astype(np.int8)))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))

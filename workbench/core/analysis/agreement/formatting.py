@@ -78,16 +78,16 @@ def report_as_data(report: AgreementReport) -> dict[str, Any]:
     """The whole report as plain JSON-ready data (disagreements with their references)."""
     data = dataclasses.asdict(report)
     data["overlap"] = report.overlap
-    for item, disagreement in zip(data["disagreements"], report.disagreements):
+    for item, disagreement in zip(data["disagreements"], report.disagreements, strict=True):
         item["reference"] = disagreement.reference
-        item["passages"] = dict(zip(report.coders, disagreement.passages))
+        item["passages"] = dict(zip(report.coders, disagreement.passages, strict=True))
     for kind in ("codes", "themes", "cases"):
-        for item, row in zip(data[kind], getattr(report, kind)):
+        for item, row in zip(data[kind], getattr(report, kind), strict=True):
             _segment_data(item, row)
     _segment_data(data["overall"], report.overall)
     return data
 
 
 def _segment_data(item: dict[str, Any], row: ResultRow) -> None:
-    for segment_item, segment in zip(item["segments"], row.segments):
+    for segment_item, segment in zip(item["segments"], row.segments, strict=True):
         segment_item["unmatched"] = segment.unmatched

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -217,7 +218,8 @@ def _rows(session: Session, chosen: set[int] | None) -> list[Row]:
 
 
 def _documents(session: Session, compared: dict) -> list[DocumentUnits]:
-    ids, found = sorted(compared), []
+    ids = sorted(compared)
+    found: list[Any] = []  # result rows of the query below
     for chunk in range(0, len(ids), _CHUNK):
         query = (select(Document.id, Document.case_id, Case.name, Document.title, Document.text,
                         Case.position, Document.position)
@@ -230,7 +232,7 @@ def _documents(session: Session, compared: dict) -> list[DocumentUnits]:
 
 
 def _titles(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
-    titles = {}
+    titles: dict[int, tuple[str, str]] = {}
     for chunk in range(0, len(ids), _CHUNK):
         rows = session.execute(select(Document.id, Case.name, Document.title)
                                .join(Case, Document.case_id == Case.id)
