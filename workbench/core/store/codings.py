@@ -14,9 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Coding, new_uuid, utc_now
@@ -160,7 +160,8 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
     wanted = set(groups)
     members: dict[Group, list[_Row]] = defaultdict(list)
     documents = sorted({group[0] for group in wanted})
-    table = Coding.__table__.c
+    coding_table = cast(Table, Coding.__table__)  # declared as a FromClause
+    table = coding_table.c
     for chunk in range(0, len(documents), 500):
         for row in session.execute(
                 select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
@@ -169,7 +170,8 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
                 .order_by(table.start, table.created_at, table.id)):
             if (row[0], row[1], row[2]) in wanted:
                 members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
-    changed, gone = [], {}
+    changed: list[dict[str, object]] = []
+    gone: dict[int, int] = {}
     for rows in members.values():
         before = {row.id: (row.end, row.memo, row.rule) for row in rows}
         for keeper, joined in join_runs(rows):
@@ -178,11 +180,11 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
                 changed.append({"_id": keeper.id, "_end": keeper.end, "_memo": keeper.memo,
                                 "_rule": keeper.rule})
     if changed:
-        session.execute(update(Coding.__table__).where(table.id == bindparam("_id")).values(
+        session.execute(update(coding_table).where(table.id == bindparam("_id")).values(
             end=bindparam("_end"), memo=bindparam("_memo"), rule=bindparam("_rule")), changed)
     ids = sorted(gone)
     for chunk in range(0, len(ids), 500):
-        session.execute(delete(Coding.__table__).where(table.id.in_(ids[chunk:chunk + 500])))
+        session.execute(delete(coding_table).where(table.id.in_(ids[chunk:chunk + 500])))
     return gone
 
 
