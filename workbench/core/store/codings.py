@@ -155,7 +155,9 @@ class _Row:
 def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
     """Join the stored codings of many groups (after new ones went in), in a few statements.
 
-    Returns each deleted coding's id -> the id of the coding it was joined into.
+    Of the codings joined into one, the oldest row stays (so what was stored before keeps its
+    identity and the memos on it) and takes the joined extent, memo and rule. Returns each
+    deleted coding's id -> the id of the coding it was joined into.
     """
     wanted = set(groups)
     members: dict[Group, list[_Row]] = defaultdict(list)
@@ -173,18 +175,24 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
     changed: list[dict[str, object]] = []
     gone: dict[int, int] = {}
     for rows in members.values():
-        before = {row.id: (row.end, row.memo, row.rule) for row in rows}
+        before = {row.id: (row.start, row.end, row.memo, row.rule) for row in rows}
         for keeper, joined in join_runs(rows):
-            gone.update((row.id, keeper.id) for row in joined)
-            if joined and before[keeper.id] != (keeper.end, keeper.memo, keeper.rule):
-                changed.append({"_id": keeper.id, "_end": keeper.end, "_memo": keeper.memo,
-                                "_rule": keeper.rule})
-    if changed:
-        session.execute(update(coding_table).where(table.id == bindparam("_id")).values(
-            end=bindparam("_end"), memo=bindparam("_memo"), rule=bindparam("_rule")), changed)
+            if not joined:
+                continue
+            survivor = min(keeper.id, *(row.id for row in joined))
+            gone.update((row_id, survivor) for row_id in (keeper.id, *(row.id for row in joined))
+                        if row_id != survivor)
+            after = (keeper.start, keeper.end, keeper.memo, keeper.rule)
+            if before[survivor] != after:
+                changed.append(dict(zip(("_id", "_start", "_end", "_memo", "_rule"),
+                                        (survivor, *after), strict=True)))
     ids = sorted(gone)
     for chunk in range(0, len(ids), 500):
         session.execute(delete(coding_table).where(table.id.in_(ids[chunk:chunk + 500])))
+    if changed:
+        session.execute(update(coding_table).where(table.id == bindparam("_id")).values(
+            start=bindparam("_start"), end=bindparam("_end"), memo=bindparam("_memo"),
+            rule=bindparam("_rule")), changed)
     return gone
 
 
