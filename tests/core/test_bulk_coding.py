@@ -6,9 +6,11 @@ import pytest
 
 from tests.helpers import add_case_with_document, code_id, table_contents
 from workbench.core.errors import DomainError
+from workbench.core.model import Coding, Memo
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.codings import apply_code
+from workbench.core.services.memos import MemoTarget, create_memo
 from workbench.core.storage import Project
 
 TEXT = "🙂 Samen koken. Samen eten. Samen afwassen, dat is het moeilijkste."
@@ -47,9 +49,6 @@ def test_a_stored_coding_joined_with_new_ones_keeps_its_identity_and_memos(
         solidarity_project: Project) -> None:
     """Autocoding a passage that starts before one already coded widens the coded one; the
     memo written on it stays."""
-    from workbench.core.model import Coding, Memo
-    from workbench.core.services.memos import MemoTarget, create_memo
-
     _case, document = add_case_with_document(solidarity_project, TEXT)
     code = code_id(solidarity_project, "Socialisation")
     made = apply_code(solidarity_project, document, code, 8, 14, coder="Lotte")

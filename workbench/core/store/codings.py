@@ -2,10 +2,11 @@
 
 The joining rule (:func:`join_runs`) is the one rule every path keeps: codings of one code by one
 coder in one document that overlap or touch are joined into one, whose memo holds each memo once
-and whose rule names each autocoding rule once. A service joins one group of ORM rows
-(:func:`coalesce`); the import, the merge and bulk coding join many new rows before inserting
-them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored ones in a
-few statements (:func:`join_stored`).
+and whose rule names each autocoding rule once. Of stored rows joined, the oldest stays (it keeps
+its identity and the memos written on it) and takes the joined extent. A service joins one group
+of ORM rows (:func:`coalesce`); the import, the merge and bulk coding join many new rows before
+inserting them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored
+ones in a few statements (:func:`join_stored`).
 """
 
 from __future__ import annotations
@@ -72,18 +73,25 @@ def join_runs(spans: Iterable[S]) -> list[tuple[S, list[S]]]:
 
 def coalesce(session: Session, document_id: int, code_id: int,
              coder_id: int) -> list[tuple[Coding, list[Coding]]]:
-    """Join the stored codings of one group; returns the keepers that took others in, with the
-    codings deleted into them."""
+    """Join the stored codings of one group; returns each coding that took others in, with the
+    codings deleted into it. As in :func:`join_stored`, the oldest row of a run stays."""
     codings = session.scalars(
         select(Coding)
         .where(Coding.document_id == document_id, Coding.code_id == code_id,
                Coding.coder_id == coder_id)
         .order_by(Coding.start, Coding.created_at, Coding.id)
     ).all()
-    changed = [(keeper, joined) for keeper, joined in join_runs(codings) if joined]
-    for _keeper, joined in changed:
-        for coding in joined:
+    changed = []
+    for keeper, joined in join_runs(codings):
+        if not joined:
+            continue
+        survivor = min((keeper, *joined), key=lambda coding: coding.id)
+        others = [coding for coding in (keeper, *joined) if coding is not survivor]
+        extent = (keeper.start, keeper.end, keeper.memo, keeper.rule)
+        for coding in others:
             session.delete(coding)
+        survivor.start, survivor.end, survivor.memo, survivor.rule = extent
+        changed.append((survivor, others))
     session.flush()
     return changed
 
