@@ -6,6 +6,7 @@ import pytest
 
 from tests.helpers import add_case_with_document, code_id
 from workbench.core.errors import DomainError, NotFoundError
+from workbench.core.model import Memo
 from workbench.core.queries.codings import list_codings
 from workbench.core.services.codes import create_code, update_code
 from workbench.core.services.codings import (
@@ -15,6 +16,7 @@ from workbench.core.services.codings import (
     set_coding_memo,
     set_coding_range,
 )
+from workbench.core.services.memos import MemoTarget, create_memo
 from workbench.core.storage import Project
 
 TEXT = (
@@ -139,3 +141,21 @@ def test_a_code_with_codings_cannot_become_grouping_only(solidarity_project: Pro
     apply_code(solidarity_project, document, code, WE, WE + 10, coder="Lotte")
     with pytest.raises(DomainError, match="has 1 coding"):
         update_code(solidarity_project, code, codable=False)
+
+
+def test_widening_a_coded_passage_from_the_left_keeps_the_memo_written_on_it(
+        solidarity_project: Project) -> None:
+    _case, document = add_case_with_document(solidarity_project, TEXT)
+    code = code_id(solidarity_project, "Socialisation")
+    made = apply_code(solidarity_project, document, code, WE + 3, WE + 20, coder="Lotte")
+    [first] = [ref for ref in made.created if ref.kind == "coding"]
+    create_memo(solidarity_project, "Samen", "Wie kookt?", target=MemoTarget("coding", first.id))
+
+    joined = apply_code(solidarity_project, document, code, WE, WE + 10, coder="Lotte")
+
+    [coding] = _codings(solidarity_project)
+    assert (coding.id, coding.start, coding.end) == (first.id, WE, WE + 20)
+    assert [ref.id for ref in joined.updated if ref.kind == "coding"] == [first.id]
+    assert joined.count("coding") == 0  # the new row went into the old one
+    with solidarity_project.reading() as session:
+        assert session.query(Memo.coding_id).scalar() == first.id

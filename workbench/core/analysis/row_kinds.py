@@ -33,7 +33,7 @@ class RowKind(StrEnum):
     CODES_PARAGRAPH = "codes-paragraph"  # code by code: codings in one paragraph
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         """The rows' name as the window shows it (translated there)."""
         return _TITLES[self]
 

@@ -2,10 +2,11 @@
 
 The joining rule (:func:`join_runs`) is the one rule every path keeps: codings of one code by one
 coder in one document that overlap or touch are joined into one, whose memo holds each memo once
-and whose rule names each autocoding rule once. A service joins one group of ORM rows
-(:func:`coalesce`); the import, the merge and bulk coding join many new rows before inserting
-them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored ones in a
-few statements (:func:`join_stored`).
+and whose rule names each autocoding rule once. Of stored rows joined, the oldest stays (it keeps
+its identity and the memos written on it) and takes the joined extent. A service joins one group
+of ORM rows (:func:`coalesce`); the import, the merge and bulk coding join many new rows before
+inserting them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored
+ones in a few statements (:func:`join_stored`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Coding, new_uuid, utc_now
@@ -72,18 +73,25 @@ def join_runs(spans: Iterable[S]) -> list[tuple[S, list[S]]]:
 
 def coalesce(session: Session, document_id: int, code_id: int,
              coder_id: int) -> list[tuple[Coding, list[Coding]]]:
-    """Join the stored codings of one group; returns the keepers that took others in, with the
-    codings deleted into them."""
+    """Join the stored codings of one group; returns each coding that took others in, with the
+    codings deleted into it. As in :func:`join_stored`, the oldest row of a run stays."""
     codings = session.scalars(
         select(Coding)
         .where(Coding.document_id == document_id, Coding.code_id == code_id,
                Coding.coder_id == coder_id)
         .order_by(Coding.start, Coding.created_at, Coding.id)
     ).all()
-    changed = [(keeper, joined) for keeper, joined in join_runs(codings) if joined]
-    for _keeper, joined in changed:
-        for coding in joined:
+    changed = []
+    for keeper, joined in join_runs(codings):
+        if not joined:
+            continue
+        survivor = min((keeper, *joined), key=lambda coding: coding.id)
+        others = [coding for coding in (keeper, *joined) if coding is not survivor]
+        extent = (keeper.start, keeper.end, keeper.memo, keeper.rule)
+        for coding in others:
             session.delete(coding)
+        survivor.start, survivor.end, survivor.memo, survivor.rule = extent
+        changed.append((survivor, others))
     session.flush()
     return changed
 
@@ -155,12 +163,15 @@ class _Row:
 def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
     """Join the stored codings of many groups (after new ones went in), in a few statements.
 
-    Returns each deleted coding's id -> the id of the coding it was joined into.
+    Of the codings joined into one, the oldest row stays (so what was stored before keeps its
+    identity and the memos on it) and takes the joined extent, memo and rule. Returns each
+    deleted coding's id -> the id of the coding it was joined into.
     """
     wanted = set(groups)
     members: dict[Group, list[_Row]] = defaultdict(list)
     documents = sorted({group[0] for group in wanted})
-    table = Coding.__table__.c
+    coding_table = cast(Table, Coding.__table__)  # declared as a FromClause
+    table = coding_table.c
     for chunk in range(0, len(documents), 500):
         for row in session.execute(
                 select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
@@ -169,20 +180,27 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
                 .order_by(table.start, table.created_at, table.id)):
             if (row[0], row[1], row[2]) in wanted:
                 members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
-    changed, gone = [], {}
+    changed: list[dict[str, object]] = []
+    gone: dict[int, int] = {}
     for rows in members.values():
-        before = {row.id: (row.end, row.memo, row.rule) for row in rows}
+        before = {row.id: (row.start, row.end, row.memo, row.rule) for row in rows}
         for keeper, joined in join_runs(rows):
-            gone.update((row.id, keeper.id) for row in joined)
-            if joined and before[keeper.id] != (keeper.end, keeper.memo, keeper.rule):
-                changed.append({"_id": keeper.id, "_end": keeper.end, "_memo": keeper.memo,
-                                "_rule": keeper.rule})
-    if changed:
-        session.execute(update(Coding.__table__).where(table.id == bindparam("_id")).values(
-            end=bindparam("_end"), memo=bindparam("_memo"), rule=bindparam("_rule")), changed)
+            if not joined:
+                continue
+            survivor = min(keeper.id, *(row.id for row in joined))
+            gone.update((row_id, survivor) for row_id in (keeper.id, *(row.id for row in joined))
+                        if row_id != survivor)
+            after = (keeper.start, keeper.end, keeper.memo, keeper.rule)
+            if before[survivor] != after:
+                changed.append(dict(zip(("_id", "_start", "_end", "_memo", "_rule"),
+                                        (survivor, *after), strict=True)))
     ids = sorted(gone)
     for chunk in range(0, len(ids), 500):
-        session.execute(delete(Coding.__table__).where(table.id.in_(ids[chunk:chunk + 500])))
+        session.execute(delete(coding_table).where(table.id.in_(ids[chunk:chunk + 500])))
+    if changed:
+        session.execute(update(coding_table).where(table.id == bindparam("_id")).values(
+            start=bindparam("_start"), end=bindparam("_end"), memo=bindparam("_memo"),
+            rule=bindparam("_rule")), changed)
     return gone
 
 

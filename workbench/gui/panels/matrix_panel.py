@@ -110,7 +110,7 @@ class MatrixPanel(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.rows_combo = self._combo(tr("Rows"), [(tr(kind.title), kind) for kind in RowKind])
+        self.rows_combo = self._combo(tr("Rows"), [(tr(kind.label), kind) for kind in RowKind])
         self.rows_combo.currentIndexChanged.disconnect(self.refresh)
         self.rows_combo.currentIndexChanged.connect(self._rows_chosen)
         self.columns_combo = self._combo(tr("Columns"), [(tr("Themes"), "themes"),
