@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from workbench.core.analysis.frame import (
     MatrixColumn,
     MatrixRow,
+    group_positions,
     load_codings,
     load_documents,
     matrix_columns,
@@ -101,7 +102,7 @@ def _as_paragraphs(session: Session, codings: pd.DataFrame) -> pd.DataFrame:
     first = np.zeros(len(codings), dtype=np.int64)
     last = np.zeros(len(codings), dtype=np.int64)
     begins, ends = codings["start"].to_numpy(), codings["end"].to_numpy()
-    for document_id, positions in codings.groupby("document_id").indices.items():
+    for document_id, positions in group_positions(codings, "document_id").items():
         paragraphs = starts[int(document_id)]
         first[positions] = np.searchsorted(paragraphs, begins[positions], side="right")
         last[positions] = np.searchsorted(paragraphs, ends[positions] - 1, side="right")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -207,6 +208,14 @@ def read_codings(session: Session, spec: MatrixSpec) -> pd.DataFrame:
     rows = driver_rows(session, sql)
     return pd.DataFrame(np.array(rows, dtype=np.int64).reshape(-1, len(CODING_COLUMNS)),
                         columns=CODING_COLUMNS)
+
+
+def group_positions(frame: pd.DataFrame, keys: str | list[str]) -> dict[Any, np.ndarray]:
+    """Each group's key (a column's value, or a tuple of them for several columns) and the
+    positions of its rows in ``frame``: ``groupby(keys).indices``, keyed by the ids the columns
+    hold. (pandas-stubs types the keys only as hashable and the positions loosely; at run time
+    they are numpy arrays.)"""
+    return cast(dict[Any, np.ndarray], frame.groupby(keys).indices)
 
 
 def driver_rows(session: Session, sql: str) -> list[tuple]:

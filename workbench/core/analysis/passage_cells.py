@@ -14,14 +14,14 @@ for that case and column (the click-through of a cell), in the same reading orde
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import Any, cast, overload
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 
-from workbench.core.analysis.frame import driver_rows, read_codings
+from workbench.core.analysis.frame import driver_rows, group_positions, read_codings
 from workbench.core.analysis.spans import stored_paragraph_starts
 from workbench.core.analysis.spec import MatrixSpec
 from workbench.core.model import (
@@ -174,7 +174,7 @@ def passage_cells(session: Session, spec: MatrixSpec, case_ids: list[int],
     table = PassageTable(frame, _names(session, documents), _colours(session),
                          DocumentSource(session.get_bind()))
     return {(int(row), int(column)): CellPassages(table, positions)
-            for (row, column), positions in frame.groupby([ROW, COLUMN]).indices.items()}
+            for (row, column), positions in group_positions(frame, [ROW, COLUMN]).items()}
 
 
 def _documents(session: Session, spec: MatrixSpec, case_ids: list[int]) -> pd.DataFrame:
@@ -195,10 +195,11 @@ def _codings(session: Session, spec: MatrixSpec, documents: pd.DataFrame,
     frame = read_codings(session, spec)
     frame = frame[frame["document_id"].isin(documents.index) & frame["code_id"].isin(owner)]
     place = documents.loc[frame["document_id"], ["case_id", "case_position", "document_position"]]
-    frame = frame.assign(**{ROW: place["case_id"].to_numpy(), COLUMN: frame["code_id"].map(owner),
-                            "case_id": place["case_id"].to_numpy(),
-                            "case_position": place["case_position"].to_numpy(),
-                            "document_position": place["document_position"].to_numpy()})
+    columns: dict[str, Any] = {
+        ROW: place["case_id"].to_numpy(), COLUMN: frame["code_id"].map(owner),
+        "case_id": place["case_id"].to_numpy(), "case_position": place["case_position"].to_numpy(),
+        "document_position": place["document_position"].to_numpy()}
+    frame = frame.assign(**columns)
     order = np.lexsort([frame[key].to_numpy() for key in reversed(
         ["case_position", "case_id", "document_position", "document_id", "start", "end",
          "coding_id"])])
@@ -208,7 +209,7 @@ def _codings(session: Session, spec: MatrixSpec, documents: pd.DataFrame,
 
 def _by_document(frame: pd.DataFrame) -> Iterator[tuple[int, np.ndarray]]:
     """(document id, positions in ``frame``) for each document the frame holds."""
-    for document_id, positions in frame.groupby("document_id").indices.items():
+    for document_id, positions in group_positions(frame, "document_id").items():
         yield int(document_id), positions
 
 
@@ -227,8 +228,9 @@ def _names(session: Session, documents: pd.DataFrame) -> dict[str, dict[int, str
     return {"code": code_paths(session),
             "coder": dict(session.execute(select(Coder.id, Coder.name)).all()),
             "case": dict(session.execute(select(Case.id, Case.name)).all()),
-            "document": documents["title"].to_dict(),
-            "kind": documents["kind"].astype(str).to_dict()}
+            # indexed by document id
+            "document": cast(dict[int, str], documents["title"].to_dict()),
+            "kind": cast(dict[int, str], documents["kind"].astype(str).to_dict())}
 
 
 def _colours(session: Session) -> dict[int, str]:
