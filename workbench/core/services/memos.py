@@ -39,7 +39,8 @@ def create_memo(project: Project, title: str, text: str = "", *, author: str | N
             model = _TARGETS.get(target.kind)
             if model is None or target.id is None:
                 raise DomainError(f"A memo cannot be attached to '{target.kind}'.")
-            target_id = get(session, model, target.id).id
+            get(session, model, target.id)  # it must exist
+            target_id = target.id
         memo = insert_memo(session, title, text, target=target.kind, target_id=target_id,
                            author_id=author_id)
         log.create(memo)
