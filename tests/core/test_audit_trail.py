@@ -3,6 +3,7 @@ entities each action (or its undo) created, changed and deleted, cascades includ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,13 +11,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.helpers import add_case_with_document
-from workbench.core.services.audit_trail import ChangedEntity, project_history
+from workbench.core.services import audit_trail
+from workbench.core.services.audit_trail import ChangedEntity, StepKey, project_history
+from workbench.core.services.bulk_coding import CodingSpec, apply_codings
+from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
-from workbench.core.services.codes import create_code, delete_code
+from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.core.services.codings import apply_code
 from workbench.core.services.documents import delete_document, rename_document
 from workbench.core.services.history import undo
 from workbench.core.storage import Project
+from workbench.core.storage.undo_log import step_journal
 
 TEXT = "Zoë: We kookten samen, élke vrijdag. 🙂\n\nAmal: En nu helpt iedereen mee."
 
@@ -126,3 +131,37 @@ def test_the_history_is_filtered_by_coder_time_and_count(
     assert newest_two == everything[:2]
     assert since_the_rename == everything[:2] == in_belgium
     assert none_yet == [] and nobody == [] and all_since_start == everything
+
+
+def test_a_view_names_only_small_groups_and_reads_each_step_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    journals: list[int] = []
+    monkeypatch.setattr(audit_trail, "step_journal",
+                        lambda connection, step: journals.append(step) or step_journal(
+                            connection, step))
+    with create_project(tmp_path / "study.cwb") as project:
+        _case, document = add_case_with_document(project, TEXT)
+        code = create_code(project, "Gedeelde strijd").subject.id
+        apply_codings(project, [CodingSpec(document, code, n, n + 1, "Amal")
+                                for n in range(0, 40, 2)])
+        read: dict[StepKey, Changes] = {}
+
+        first = project_history(project, name_at_most=5, read=read)
+        again = project_history(project, name_at_most=5, read=read)
+        read_before_rename = list(journals)
+        rename_code(project, code, "Strijd")
+        after = project_history(project, name_at_most=5, read=read)
+
+    bulk = first[0]
+    assert bulk.count("created") == {"coder": 1, "coding": 20}
+    # twenty codings are counted, not named; the lone coder is named
+    assert all(entity.name == "" and len(entity.uuid) == 36
+               for entity in bulk.created if entity.kind == "coding")
+    assert [entity.name for entity in bulk.created if entity.kind == "coder"] == ["Amal"]
+    assert again == first and len(read_before_rename) == len(first)  # no step read twice
+    assert journals[len(read_before_rename):] == [after[0].step]  # only the new step was read
+    # Names are today's: the code's creation now names it by its new name.
+    created = first[1]
+    assert (created.action, after[0].action) == ("Create code", "Rename code")
+    renamed = replace(created, created=(ChangedEntity("code", created.created[0].uuid, "Strijd"),))
+    assert after[1:] == [first[0], renamed, *first[2:]]

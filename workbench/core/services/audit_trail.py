@@ -13,13 +13,13 @@ undone action disappears from it once a new action takes its place in the redo h
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection
 
-from workbench.core.services.changes import EntityRef, changes_from_journal
+from workbench.core.services.changes import Changes, EntityRef, changes_from_journal
 from workbench.core.storage import Project
 from workbench.core.storage.undo_log import step_journal
 
@@ -72,19 +72,31 @@ class HistoryEntry:
         return counts
 
 
+# A step as the journal names it. Step ids can come back (an undone step's id is given to the
+# next step), so the key holds its direction and time too; a recorded step never changes.
+StepKey = tuple[int, str, str | None]
+
+
 def project_history(project: Project, *, coder: str | None = None,
-                    since: datetime | None = None, limit: int | None = None) -> list[HistoryEntry]:
+                    since: datetime | None = None, limit: int | None = None,
+                    name_at_most: int | None = None,
+                    read: MutableMapping[StepKey, Changes] | None = None) -> list[HistoryEntry]:
     """The actions the journal holds, newest first.
 
     ``coder`` keeps one coder's actions (case-insensitive), ``since`` those at or after a UTC
-    time (naive: UTC), ``limit`` the newest that many.
+    time (naive: UTC), ``limit`` the newest that many. ``name_at_most``: look names up only
+    where a step changed at most that many entities of a kind (a view that counts the rest).
+    ``read`` keeps the steps' row changes between calls, so a view that follows the project
+    reads each step's journal once (one bulk action can journal tens of thousands of rows).
     """
     with project.reading() as session:
-        return _history(session.connection(), coder, since, limit)
+        return _history(session.connection(), coder, since, limit, name_at_most,
+                        {} if read is None else read)
 
 
 def _history(connection: Connection, coder: str | None, since: datetime | None,
-             limit: int | None) -> list[HistoryEntry]:
+             limit: int | None, name_at_most: int | None,
+             read: MutableMapping[StepKey, Changes]) -> list[HistoryEntry]:
     query = "SELECT id, label, direction, coder, at FROM undo_step"
     conditions: list[str] = []
     parameters: list[str] = []
@@ -100,13 +112,29 @@ def _history(connection: Connection, coder: str | None, since: datetime | None,
     if limit is not None:
         query += f" LIMIT {max(int(limit), 0)}"
     steps = connection.exec_driver_sql(query, tuple(parameters)).all()
-    records = [changes_from_journal(step_journal(connection, step[0])) for step in steps]
-    names = _names(connection, (ref for record in records
-                                for group in GROUPS for ref in getattr(record, group)))
+    records = []
+    for step_id, _label, direction, _who, at in steps:
+        key = (step_id, direction, at)
+        if key not in read:
+            read[key] = changes_from_journal(step_journal(connection, step_id))
+        records.append(read[key])
+    names = _names(connection, _to_name(records, name_at_most))
     return [HistoryEntry(step=step_id, at=_parse(at), coder=who or "", action=label,
                          undo=direction == "redo",
                          **{group: _named(getattr(record, group), names) for group in GROUPS})
             for (step_id, label, direction, who, at), record in zip(steps, records, strict=True)]
+
+
+def _to_name(records: list[Changes], at_most: int | None) -> Iterator[EntityRef]:
+    for record in records:
+        for group in GROUPS:
+            refs: tuple[EntityRef, ...] = getattr(record, group)
+            if at_most is None or len(refs) <= at_most:
+                yield from refs
+            else:
+                for kind in {ref.kind for ref in refs}:
+                    if record.count(kind, group) <= at_most:
+                        yield from (ref for ref in refs if ref.kind == kind)
 
 
 def _named(refs: tuple[EntityRef, ...], names: dict[tuple[str, str], str]

@@ -18,13 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.services.audit_trail import ChangedEntity, HistoryEntry, project_history
+from workbench.core.services.audit_trail import (
+    ChangedEntity,
+    HistoryEntry,
+    StepKey,
+    project_history,
+)
+from workbench.core.services.changes import Changes
+from workbench.core.storage.undo_log import MAX_STEPS
 from workbench.gui.change_summary import counted
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import date_time, tr
 from workbench.gui.window_layout import fit_size
 
 TIME, CODER, ACTION, CHANGED = range(4)
+# The table names a lone entity of a kind and counts the rest; the tooltip lists this many.
+NAMED_AT_MOST = 30
 
 
 def open_history_dialog(context: AppContext, parent: QWidget | None = None) -> HistoryDialog:
@@ -38,6 +47,8 @@ class HistoryDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Each step's journal, read once while the dialog is open (see project_history).
+        self._read: dict[StepKey, Changes] = {}
         self.setWindowTitle(tr("History"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         explanation = QLabel(tr(
@@ -67,7 +78,10 @@ class HistoryDialog(QDialog):
 
     def refresh(self, *_changes: object) -> None:
         project = self.context.project
-        history = project_history(project) if project is not None else []
+        if len(self._read) > 2 * MAX_STEPS:  # steps undone or trimmed since it opened
+            self._read.clear()
+        history = [] if project is None else project_history(
+            project, name_at_most=NAMED_AT_MOST, read=self._read)
         self.table.setRowCount(len(history))
         for row, entry in enumerate(history):
             action = f"{tr('Undo')} {entry.action}" if entry.undo else entry.action
@@ -98,7 +112,7 @@ def _details(entry: HistoryEntry) -> str:
     """Every entity the action touched, one a line, with its UUID (for the tooltip)."""
     lines = [f"{entity.kind} {entity.name or '—'} {entity.uuid}"
              for group in ("created", "updated", "deleted")
-             for entity in getattr(entry, group)[:30]]
+             for entity in getattr(entry, group)[:NAMED_AT_MOST]]
     return "\n".join(lines)
 
 
