@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_case_with_document
+from workbench.cli import main
 from workbench.core.services.codes import create_code
 from workbench.core.services.documents import delete_document, rename_document
 from workbench.core.services.history import undo
@@ -17,20 +18,20 @@ from workbench.core.storage import Project
 TEXT = "Zoë: We kookten samen, élke vrijdag.\n\nAmal: En nu helpt iedereen mee."
 
 
-@pytest.fixture
-def study(workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+@pytest.fixture(scope="module")
+def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Amal codes on the command line; Lotte, in her window, renames the interview, deletes it
-    (its coding goes with it) and undoes that."""
-    path = tmp_path / "study.cwb"
-    assert workbench("new", path).code == 0
+    (its coding goes with it) and undoes that. (The tests only read it: built once.)"""
+    path = tmp_path_factory.mktemp("history") / "study.cwb"
+    assert main(["new", str(path)]) == 0
     with Project.open(path) as project:
         project.coder_name = "Amal"
         _case, document = add_case_with_document(project, TEXT, title="Interview Zoë")
         create_code(project, "Gedeelde strijd")
-    monkeypatch.setenv("WORKBENCH_CODER", "Amal")
-    coded = workbench("code", path, "--document", "Interview Zoë", "--code", "Gedeelde strijd",
-                      "--start", 5, "--end", 21, "--keep-backups", 0)
-    assert coded.code == 0, coded.err
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WORKBENCH_CODER", "Amal")
+        assert main(["code", str(path), "--document", "Interview Zoë", "--code", "Gedeelde strijd",
+                     "--start", "5", "--end", "21", "--keep-backups", "0"]) == 0
     with Project.open(path) as project:
         project.coder_name = "Lotte"
         rename_document(project, document, "Interview met Zoë")
