@@ -43,6 +43,7 @@ def test_info_and_codings_import_no_heavy_library(workbench, tmp_path: Path) -> 
                                 ["cases", str(project)]) == []
 
 
+@pytest.mark.slow  # a fresh process
 def test_the_parser_for_a_command_imports_only_that_command_module() -> None:
     # (matrix, agreement and import bring pandas, numpy or python-docx because they use them)
     probe = ("import sys\nfrom workbench.cli.parser import build_parser\n"
