@@ -7,8 +7,9 @@ the undo changed). Which entities changed is read from the journal's own columns
 included (see services/changes.changes_from_journal); names are looked up where the entity still
 exists, the UUID is always given.
 
-The journal keeps what undo and redo need, so this history holds the last 200 actions, and an
-undone action disappears from it once a new action takes its place in the redo history.
+The journal keeps what undo and redo need, so this history holds the last 200 actions; an
+undone action is listed as its undo, and that undo goes when a new action clears what could be
+redone.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def project_history(project: Project, *, coder: str | None = None,
                     read: MutableMapping[StepKey, Changes] | None = None) -> list[HistoryEntry]:
     """The actions the journal holds, newest first.
 
-    ``coder`` keeps one coder's actions (case-insensitive), ``since`` those at or after a UTC
+    ``coder`` keeps one coder's actions (any case), ``since`` those at or after a UTC
     time (naive: UTC), ``limit`` the newest that many. ``name_at_most``: look names up only
     where a step changed at most that many entities of a kind (a view that counts the rest).
     ``read`` keeps the steps' row changes between calls, so a view that follows the project
@@ -98,20 +99,16 @@ def _history(connection: Connection, coder: str | None, since: datetime | None,
              limit: int | None, name_at_most: int | None,
              read: MutableMapping[StepKey, Changes]) -> list[HistoryEntry]:
     query = "SELECT id, label, direction, coder, at FROM undo_step"
-    conditions: list[str] = []
-    parameters: list[str] = []
-    if coder is not None:
-        conditions.append("lower(coder) = lower(?)")
-        parameters.append(coder)
+    parameters: tuple[str, ...] = ()
     if since is not None:
-        conditions.append("at >= ?")
-        parameters.append(_stamp(since))
-    if conditions:
-        query += " WHERE " + " AND ".join(conditions)
-    query += " ORDER BY id DESC"
+        query += " WHERE at >= ?"  # the journal's times are text that sorts as time
+        parameters = (_stamp(since),)
+    steps = connection.exec_driver_sql(query + " ORDER BY id DESC", parameters).all()
+    if coder is not None:  # in Python: SQLite's lower() leaves "Ë" as it is
+        wanted = coder.casefold()
+        steps = [step for step in steps if (step[3] or "").casefold() == wanted]
     if limit is not None:
-        query += f" LIMIT {max(int(limit), 0)}"
-    steps = connection.exec_driver_sql(query, tuple(parameters)).all()
+        steps = steps[:max(limit, 0)]
     records = []
     for step_id, _label, direction, _who, at in steps:
         key = (step_id, direction, at)
