@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import copy_of_template
 from workbench.core.services.codebook import create_project
 from workbench.core.storage import Project
 
@@ -36,27 +37,54 @@ def project_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def project(project_path: Path) -> Iterator[Project]:
+def project(project_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """An empty project (no codebook)."""
-    with create_project(project_path) as opened:
+    copy_of_template(tmp_path_factory, "empty", lambda path: create_project(path).close(),
+                     project_path)
+    with Project.open(project_path) as opened:
         yield opened
 
 
 @pytest.fixture
-def solidarity_project(project_path: Path) -> Iterator[Project]:
+def solidarity_project(project_path: Path,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """A new project started from the built-in Solidarity in diversity codebook."""
-    with create_project(project_path, codebook="solidarity") as opened:
+    copy_of_template(tmp_path_factory, "solidarity",
+                     lambda path: create_project(path, codebook="solidarity").close(), project_path)
+    with Project.open(project_path) as opened:
         yield opened
 
 
 # Whole folders whose every test is slow: fuzzing (hypothesis at a large budget) and the safety
 # tests (they share generated projects of several megabytes, built once per worker).
 SLOW_FOLDERS = ("fuzz", "safety")
+# Test files that run a benchmark script (a fresh process on a generated project) are slow too:
+# tests/test_bench_*.py, tests/**/test_*benchmark*.py.
+SLOW_FILE_WORD = "bench"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     tests_dir = Path(__file__).parent
     for item in items:
-        if item.path.is_relative_to(tests_dir) and \
-                item.path.relative_to(tests_dir).parts[0] in SLOW_FOLDERS:
+        if not item.path.is_relative_to(tests_dir):
+            continue
+        if item.path.relative_to(tests_dir).parts[0] in SLOW_FOLDERS \
+                or SLOW_FILE_WORD in item.path.name:
             item.add_marker(pytest.mark.slow)
+
+
+# Time spent in tests (setup, call and teardown; summed over every worker), by part: the quick
+# part (not marked slow) must stay under a minute of wall time on two cores.
+_test_seconds = {"quick": 0.0, "slow": 0.0}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _test_seconds["slow" if "slow" in report.keywords else "quick"] += report.duration
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    quick, slow = _test_seconds["quick"], _test_seconds["slow"]
+    if quick or slow:
+        terminalreporter.write_line(
+            f"test time, summed over workers: quick part {quick:.0f} s, slow part {slow:.0f} s "
+            "(pytest -m 'not slow' runs the quick part)")

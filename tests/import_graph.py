@@ -8,6 +8,7 @@ the type checker only and never run.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 
@@ -24,6 +25,17 @@ def module_files(package_dir: Path) -> dict[str, Path]:
 
 def module_graph(package_dir: Path) -> dict[str, set[str]]:
     """Module -> the modules of the same package it imports."""
+    files = module_files(package_dir)
+    stamps = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size)
+                   for path in files.values())
+    return {name: set(targets) for name, targets in _read_graph(package_dir, stamps).items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _read_graph(package_dir: Path, _stamps: tuple[tuple[str, int, int], ...]
+                ) -> dict[str, frozenset[str]]:
+    """Parsing every module takes a second or more: the tests of one process share the result
+    while no file changed (``_stamps``: each file's time and size)."""
     modules = module_files(package_dir)
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
@@ -42,11 +54,15 @@ def module_graph(package_dir: Path) -> dict[str, set[str]]:
                         graph[name].add(target)
                     elif base in modules:
                         graph[name].add(base)
-    return graph
+    return {name: frozenset(targets) for name, targets in graph.items()}
 
 
 def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
-    """Every node of ``tree`` except what sits under ``if TYPE_CHECKING:``."""
+    """Every statement of ``tree`` except what sits under ``if TYPE_CHECKING:``.
+
+    Imports are statements, and expressions hold no statements, so only the statement lists of
+    compound statements are walked (several times faster than every node).
+    """
     nodes, todo = [], [tree]
     while todo:
         node = todo.pop()
@@ -54,7 +70,10 @@ def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
         if isinstance(node, ast.If) and _is_type_checking(node.test):
             todo.extend(node.orelse)
             continue
-        todo.extend(ast.iter_child_nodes(node))
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            block = getattr(node, field, None)
+            if isinstance(block, list):
+                todo.extend(child for child in block if isinstance(child, ast.AST))
     return nodes
 
 

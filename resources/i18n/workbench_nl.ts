@@ -821,6 +821,10 @@
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
         <source>&amp;Quick code…</source>
         <translation>&amp;Snel coderen…</translation>
     </message>
@@ -2137,6 +2141,26 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
     <message>
         <source>Save as a new project file</source>
         <translation>Bewaren als een nieuw projectbestand</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>What was done in this project, newest first: the actions Undo remembers (the last 200). An action that was undone is listed as its undo.</source>
+        <translation>Wat er in dit project gebeurde, nieuwste eerst: de handelingen die Ongedaan maken onthoudt (de laatste 200). Een handeling die ongedaan werd gemaakt, staat er als het ongedaan maken ervan.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
     </message>
 </context>
 </TS>

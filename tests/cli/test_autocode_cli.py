@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import run_subprocess
+from tests.helpers import copy_of_template
+from workbench.cli import main
 
 GROEP = (
     "Interviewer: Wie kookt er vandaag?\n\n"
@@ -18,17 +20,25 @@ GROEP = (
 VELD = "Aankomst\n\nDe keuken is warm. Twaalf buren.\n\nVertrek\n\nWe ruimen op.\n"
 
 
-@pytest.fixture
-def project(workbench, tmp_path: Path) -> Path:
-    path = tmp_path / "keuken.cwb"
-    assert workbench("new", path, "--codebook", "solidarity").code == 0
-    assert workbench("case", "add", path, "Solidaire keuken").code == 0
-    assert workbench("case", "add", path, "Buurthuis").code == 0
+def _build(path: Path, sources: Path) -> None:
+    """Two cases, a group conversation and a fieldnote, imported on the command line."""
+    def run(*args: object) -> None:
+        assert main([str(arg) for arg in args]) == 0, args
+
+    run("new", path, "--codebook", "solidarity")
+    run("case", "add", path, "Solidaire keuken", "--keep-backups", 0)
+    run("case", "add", path, "Buurthuis", "--keep-backups", 0)
     for name, text, case in (("groepsgesprek.txt", GROEP, "Solidaire keuken"),
                              ("veldnotitie.txt", VELD, "Buurthuis")):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert workbench("import", path, "--case", case, tmp_path / name).code == 0
-    return path
+        (sources / name).write_text(text, encoding="utf-8")
+        run("import", path, "--case", case, sources / name, "--keep-backups", 0)
+
+
+@pytest.fixture
+def project(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sources = tmp_path_factory.mktemp("sources")
+    return copy_of_template(tmp_path_factory, "autocode-cli",
+                            lambda path: _build(path, sources), tmp_path / "keuken.cwb")
 
 
 @pytest.mark.slow

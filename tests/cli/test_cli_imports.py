@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from workbench.cli.parser import COMMANDS, build_parser
 
 HEAVY = ("pandas", "numpy", "openpyxl", "docx", "PySide6")
@@ -30,6 +32,7 @@ def _heavy_modules_after(*commands: list[str]) -> list[str]:
     return json.loads(completed.stdout.splitlines()[-1])
 
 
+@pytest.mark.slow  # fresh processes
 def test_info_and_codings_import_no_heavy_library(workbench, tmp_path: Path) -> None:
     project = tmp_path / "buurt.cwb"
     assert workbench("new", project, "--codebook", "solidarity").code == 0
@@ -40,6 +43,7 @@ def test_info_and_codings_import_no_heavy_library(workbench, tmp_path: Path) -> 
                                 ["cases", str(project)]) == []
 
 
+@pytest.mark.slow  # a fresh process
 def test_the_parser_for_a_command_imports_only_that_command_module() -> None:
     # (matrix, agreement and import bring pandas, numpy or python-docx because they use them)
     probe = ("import sys\nfrom workbench.cli.parser import build_parser\n"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.analysis.sample import sample_copy
 from workbench.core.codebooks.builtin import builtin_codebook
 from workbench.core.codebooks.model import CodebookCode
 from workbench.core.codebooks.qdc import read_codebook, write_codebook
@@ -17,11 +18,7 @@ pytestmark = pytest.mark.slow  # builds the sample project
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workbench.core.sample.builder import build_sample_project
-
-    path = tmp_path_factory.mktemp("cli") / "sample.cwb"
-    build_sample_project(path).close()
-    return path
+    return sample_copy(tmp_path_factory, tmp_path_factory.mktemp("cli") / "sample.cwb")
 
 
 def count(path: Path, table: str) -> int:

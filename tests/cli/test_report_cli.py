@@ -15,6 +15,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
     return sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
 
 
+@pytest.mark.slow  # writes the Word report of the sample
 def test_report_command_writes_the_chosen_parts(workbench, sample: Path,
                                                 tmp_path: Path) -> None:
     target = tmp_path / "report.docx"

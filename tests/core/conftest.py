@@ -6,14 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import copy_of_template
 from workbench.core.services.cases import create_case
 from workbench.core.services.codebook import create_project
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Path:
+def study(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A closed project file holding one case."""
-    path = tmp_path / "study.cwb"
-    with create_project(path) as project:
-        create_case(project, "Solidaire keuken")
-    return path
+    def build(path: Path) -> None:
+        with create_project(path) as project:
+            create_case(project, "Solidaire keuken")
+
+    return copy_of_template(tmp_path_factory, "one-case", build, tmp_path / "study.cwb")

@@ -8,12 +8,12 @@ value, a layout or a heading counts as a change to its document or case).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO, add_case_with_document, code_id
+from tests.helpers import REPO, add_case_with_document, code_id, copy_of_template
 from workbench.core.autocode.rules import SpeakerRule
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.merge.codebook_apply import merge_codebook
@@ -28,6 +28,7 @@ from workbench.core.services.cases import (
     set_case_description,
 )
 from workbench.core.services.changes import Changes, EntityRef
+from workbench.core.services.codebook import create_project
 from workbench.core.services.coders import add_coder, rename_coder
 from workbench.core.services.codes import (
     create_code,
@@ -120,9 +121,22 @@ ACTIONS: dict[str, Action] = {
 }
 
 
+_FILLED_IDS: dict[str, int] = {}  # the ids of the template's entities (built once per process)
+
+
 @pytest.fixture
-def filled(solidarity_project: Project) -> tuple[Project, dict[str, int]]:
-    project = solidarity_project
+def filled(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[tuple[Project, dict[str, int]]]:
+    def build(path: Path) -> None:
+        with create_project(path, codebook="solidarity") as project:
+            _FILLED_IDS.update(_fill(project))
+
+    path = copy_of_template(tmp_path_factory, "journal", build, tmp_path / "study.cwb")
+    with Project.open(path) as project:
+        yield project, dict(_FILLED_IDS)
+
+
+def _fill(project: Project) -> dict[str, int]:
     case, document = add_case_with_document(project, TEXT)
     set_case_attribute(project, case, "members", 40)
     ids = {"case": case, "document": document,
@@ -136,7 +150,7 @@ def filled(solidarity_project: Project) -> tuple[Project, dict[str, int]]:
     ids["memo"] = create_memo(project, "Over De Linde", "Open sfeer.").subject.id
     ids["summarised"] = ids["other"]
     set_summary(project, case, ids["other"], "Afhankelijk van elkaar.", author="Lotte")
-    return project, ids
+    return ids
 
 
 def entities(path: Path) -> tuple[dict[Key, tuple], dict[Key, list[tuple]]]:

@@ -158,6 +158,7 @@ def test_a_project_readable_by_the_group_keeps_its_backups_readable_by_the_group
 
 # -- 11. a named pipe is not a project ----------------------------------------------------------
 
+@pytest.mark.slow  # a fresh process
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_a_named_pipe_given_as_the_project_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "study.cwb"

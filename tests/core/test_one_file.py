@@ -11,6 +11,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_writer_lock import _open_in_read_only_place
 from tests.helpers import table_contents
 from workbench.core.services.cases import create_case
@@ -41,6 +43,7 @@ def test_after_each_action_the_file_alone_holds_it(study: Path, tmp_path: Path) 
     assert [row[1] for row in table_contents(alone)["case_"]] == ["Solidaire keuken", "Buurthuis"]
 
 
+@pytest.mark.slow  # a fresh process opens it from a read-only folder
 def test_a_leftover_log_in_a_read_only_folder_opens_read_only_with_its_work(
         study: Path, tmp_path: Path) -> None:
     crashed = _crashed_with_work_in_the_log(study, tmp_path / "disc")

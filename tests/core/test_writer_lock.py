@@ -75,6 +75,7 @@ def test_the_same_project_in_two_windows_of_one_process(study: Path) -> None:
     Project.open(study).close()
 
 
+@pytest.mark.slow  # a holder process is started and killed
 def test_a_crashed_holder_does_not_block_the_project(study: Path) -> None:
     colleague = HoldingProcess(study, user="Youssef")
     colleague.crash()  # killed while holding the project

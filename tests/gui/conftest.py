@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_case_with_document, code_id
+from tests.helpers import add_case_with_document, code_id, copy_of_template
 from workbench.core.services.cases import set_case_attribute
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
@@ -91,10 +91,7 @@ def settings(tmp_path: Path) -> Settings:
     return result
 
 
-@pytest.fixture
-def coded_project_path(tmp_path: Path) -> Path:
-    """A project with the solidarity codebook, one case, one interview and two codings."""
-    path = tmp_path / "keuken.cwb"
+def _build_coded_project(path: Path) -> None:
     with create_project(path, codebook="solidarity") as project:
         case, document = add_case_with_document(project, INTERVIEW, case="Solidaire keuken",
                                                 title="Interview met Zoë")
@@ -104,7 +101,13 @@ def coded_project_path(tmp_path: Path) -> Path:
                    INTERVIEW.index(" Niemand"), coder="Lotte")
         apply_code(project, document, code_id(project, "Safe and informal spaces"),
                    INTERVIEW.index("een plek"), len(INTERVIEW), coder="Youssef")
-    return path
+
+
+@pytest.fixture
+def coded_project_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project with the solidarity codebook, one case, one interview and two codings."""
+    return copy_of_template(tmp_path_factory, "coded", _build_coded_project,
+                            tmp_path / "keuken.cwb")
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ def window(shown_window: MainWindow) -> MainWindow:
     return shown_window
 
 
+@pytest.mark.slow  # loads matplotlib and draws in the shown window
 def test_the_chart_view_opens_in_the_window_and_draws_the_matrix(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.charts_action.trigger()
@@ -50,6 +51,7 @@ def test_the_chart_view_opens_in_the_window_and_draws_the_matrix(
         assert (tmp_path / f"chart.{fmt}").stat().st_size > 1000
 
 
+@pytest.mark.slow  # writes the Word report from the window
 def test_the_report_dialog_writes_the_chosen_report(qtbot, window: MainWindow,
                                                     tmp_path: Path) -> None:
     import docx

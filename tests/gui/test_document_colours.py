@@ -113,6 +113,7 @@ def _colour_project(path: Path, colours: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@pytest.mark.slow  # codes and renders every colour of both codebooks
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_coded_text_keeps_aa_contrast_for_every_code_colour(qtbot, settings, prompts, tmp_path,
                                                             themed, theme) -> None:

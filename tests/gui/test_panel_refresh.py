@@ -91,6 +91,7 @@ def test_a_visible_passages_list_adds_the_new_coding_as_a_row(qtbot, window: Mai
     assert panel.count_label.text() == "1 passage in 1 case"
 
 
+@pytest.mark.slow  # starts the window in a fresh process
 def test_the_window_paints_before_pandas_openpyxl_and_docx_load(coded_project_path: Path,
                                                                 tmp_path: Path) -> None:
     probe = (

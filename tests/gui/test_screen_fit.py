@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from workbench.core.sample.builder import build_sample_project
+from tests.core.analysis.sample import sample_copy
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENS = [  # screen (device-independent pixels), device pixel ratio, theme, language
@@ -34,9 +34,7 @@ WINDOWS = {"main-window", "main-window-matrix", "main-window-matrix-enlarged",
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.cwb"
-    build_sample_project(path).close()
-    return path
+    return sample_copy(tmp_path_factory, tmp_path_factory.mktemp("sample") / "sample.cwb")
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ import html
 import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -46,6 +47,7 @@ def _dense_project(path: Path) -> None:
         apply_codings(project, specs)
 
 
+@pytest.mark.slow  # builds and draws 20,000 codings
 def test_every_one_of_20000_codings_has_a_stripe_or_a_marker_listing_it(
         qtbot, settings, prompts, tmp_path) -> None:
     _dense_project(tmp_path / "dicht.cwb")

@@ -8,7 +8,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 _CURSOR_CALLS = """
+import pytest
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 app = QApplication([])
@@ -25,6 +28,7 @@ print("done")
 """
 
 
+@pytest.mark.slow  # ten thousand cursor calls in a fresh process
 def test_thousands_of_text_cursor_calls_finish_cleanly() -> None:
     completed = subprocess.run([sys.executable, "-c", _CURSOR_CALLS], capture_output=True,
                                text=True, timeout=300,

@@ -46,6 +46,12 @@ def open_for_writing(arguments: argparse.Namespace, path: Path | None = None) ->
     """With the writer lock (refused, naming the holder, while another has it) and a backup."""
     project = Project.open(path or arguments.project, access=Access.WRITE,
                            backups=keep_backups(arguments))
+    # Who acts, as the change journal records it (`workbench history`): --coder where the
+    # command has it, else $WORKBENCH_CODER, else the login name.
+    coder = getattr(arguments, "coder", None)
+    coder = coder if isinstance(coder, str) and coder else os.environ.get("WORKBENCH_CODER")
+    if coder:
+        project.coder_name = coder
     if project.stale_lock is not None:
         _note(f"{project.path.name} was not closed properly by "
               f"{project.stale_lock.describe()}; its leftover lock was cleared.")

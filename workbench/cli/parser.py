@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "restore": "restore_commands",
     "autocode": "autocode_commands",
     "report": "report_commands",
+    "history": "history_commands",
     "open": "gui_commands",
 }
 

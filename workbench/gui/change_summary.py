@@ -25,6 +25,11 @@ _COUNTED: dict[str, Callable[[int], str]] = {
 }
 
 
+def counted(kind: str, n: int) -> str:
+    """``3 codings`` for an entity kind of the change record, in the interface language."""
+    return _COUNTED[kind](n) if kind in _COUNTED else f"{n} {kind}"
+
+
 def _counts(changes: Changes, group: str) -> str:
     kinds = sorted({ref.kind for ref in getattr(changes, group)} & set(_COUNTED))
     return ", ".join(_COUNTED[kind](changes.count(kind, group)) for kind in kinds)

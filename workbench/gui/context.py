@@ -85,6 +85,8 @@ class AppContext(QObject):
             if name is None:
                 return False
             self.settings.coder_name = " ".join(name.split())
+            if self.project is not None:
+                self.project.coder_name = self.settings.coder_name
         return True
 
     # -- projects ----------------------------------------------------------------------------
@@ -154,6 +156,8 @@ class AppContext(QObject):
     def _set_project(self, project: Project) -> None:
         self.close_project()
         self.project = project
+        if self.coder.strip():  # the change journal (Edit > History) names the coder who acted
+            project.coder_name = self.coder.strip()
         self.settings.remember_project(project.path)
         self.projectOpened.emit()
 

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.context.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([self.undo_action, self.redo_action])
+        self.history_action = self._action(edit, tr("&History…"),
+                                           lambda: _open_history_dialog(self.context, self))
         edit.addSeparator()
         self.quick_code_action = self._action(edit, tr("&Quick code…"), self.quick_code, "Ctrl+E")
         self.search_action = self._action(edit, tr("&Search the project"), self.focus_search,
@@ -242,7 +244,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             dock.setEnabled(has_project)
         for action in (self.search_action, self.matrix_action, self.agreement_action,
-                       self.charts_action, self.report_action):
+                       self.charts_action, self.report_action, self.history_action):
             action.setEnabled(has_project)
         # Read-only: what only changes the project is off; any other change is refused, saying why.
         reason = self.context.read_only_reason
@@ -400,6 +402,12 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_documents(paths)
             event.acceptProposedAction()
+
+
+def _open_history_dialog(context: AppContext, parent: QWidget) -> None:
+    from workbench.gui.dialogs.history_dialog import open_history_dialog
+
+    open_history_dialog(context, parent)
 
 
 def _open_agreement_dialog(context: AppContext, parent: QWidget) -> None:

@@ -101,6 +101,7 @@ def test_coder_comparison_bars_are_the_coder_by_code_matrix(sample: Project) -> 
             row.case_id].tolist()
 
 
+@pytest.mark.slow  # renders every chart at 300 dpi and as SVG
 def test_charts_are_written_as_300_dpi_png_and_as_svg(sample: Project, tmp_path: Path) -> None:
     from PIL import Image
 

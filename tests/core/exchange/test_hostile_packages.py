@@ -59,7 +59,8 @@ def missing_sources(tmp_path: Path) -> Path:
     (zip_slip, "points outside the project folder"),
     (zip_bomb, "zip bomb"),
     (missing_sources, "missing its sources"),
-    (crowd_of_users, "names 300,001 users but holds only 2 sources, codings and notes"),
+    pytest.param(crowd_of_users, "names 300,001 users but holds only 2 sources, codings and notes",
+                 marks=pytest.mark.slow),  # a few megabytes of XML to read
 ], ids=["external entity", "entity expansion bomb", "zip slip", "zip bomb", "missing sources",
         "300,000 users"])
 def test_a_hostile_package_is_refused_and_nothing_is_half_imported(

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from tests.core.analysis.sample import sample_copy
 from tests.core.exchange.content import content
 from tests.helpers import add_case_with_document, code_id
 from workbench.core.exchange.qdpx_export import export_project, project_qde
 from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.model import Document
 from workbench.core.paths import schema_path
-from workbench.core.sample.builder import build_sample_project
 from workbench.core.services.cases import define_attribute, set_case_attribute
 from workbench.core.services.codings import apply_code, set_coding_memo
 from workbench.core.services.memos import MemoTarget, create_memo
@@ -36,9 +36,7 @@ def schema_errors(xml: bytes) -> list[str]:
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.cwb"
-    build_sample_project(path).close()
-    return path
+    return sample_copy(tmp_path_factory, tmp_path_factory.mktemp("sample") / "sample.cwb")
 
 
 def test_the_sample_project_exports_valid_against_project_xsd(sample: Path, tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from workbench.core.exporters.matrix_export import export_matrix
 from workbench.core.exporters.options import ExportOptions
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # each test writes and reads back a Word document of the sample
+
 A4 = (Cm(21.0), Cm(29.7))
 
 

@@ -35,6 +35,7 @@ def test_coders_by_codes_to_excel_in_every_cell_mode(sample: Project, tmp_path: 
         "Lotte", "Youssef"]
 
 
+@pytest.mark.slow  # writes every Excel view of the sample
 def test_numbers_dates_and_yes_no_attributes_are_real_values(sample: Project,
                                                              tmp_path: Path) -> None:
     with sample.reading() as session:
@@ -60,6 +61,7 @@ def test_numbers_dates_and_yes_no_attributes_are_real_values(sample: Project,
             set_case_attribute(sample, first.case_id, name, None)
 
 
+@pytest.mark.slow  # writes every Excel view of the sample
 def test_every_sheet_prints_landscape_fit_to_width_with_repeated_headers(
         sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(columns="codes", by="place"),

@@ -15,6 +15,8 @@ from workbench.core.exporters.report_docx import ReportSettings, write_report
 from workbench.core.jobs import JobCancelled, JobControl
 from workbench.core.storage import Project
 
+pytestmark = pytest.mark.slow  # writes the whole Word report of the sample
+
 
 def test_the_report_has_title_contents_numbered_tables_and_figures_agreement_and_codebook(
         sample: Project, tmp_path: Path) -> None:

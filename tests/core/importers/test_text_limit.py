@@ -52,6 +52,7 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+@pytest.mark.slow  # a fresh process under a memory limit
 @pytest.mark.skipif(sys.platform != "linux", reason="address-space limits are set the Linux way")
 def test_a_compressed_docx_over_the_text_limit_is_refused_under_a_memory_limit(
         tmp_path: Path) -> None:

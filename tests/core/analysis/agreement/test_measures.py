@@ -79,6 +79,7 @@ matrices = st.tuples(st.integers(2, 5), st.integers(2, 40)).flatmap(
                            min_size=shape[0], max_size=shape[0]))
 
 
+@pytest.mark.slow  # 80 hypothesis examples against the krippendorff package
 @settings(max_examples=80, deadline=None)
 @given(matrices)
 def test_alpha_equals_the_krippendorff_package_with_missing_data(rows) -> None:

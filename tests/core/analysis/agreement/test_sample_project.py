@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
+from tests.core.analysis.sample import sample_copy
 from workbench.core.analysis.agreement import AgreementReport, AgreementSettings, agreement_report
 from workbench.core.model import Document
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.listing import list_codes, list_documents
-from workbench.core.sample.builder import build_sample_project
 from workbench.core.storage import Project
 
 pytestmark = pytest.mark.slow  # builds the sample project
@@ -22,7 +22,8 @@ pytestmark = pytest.mark.slow  # builds the sample project
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    with build_sample_project(tmp_path_factory.mktemp("sample") / "sample.cwb") as project:
+    path = sample_copy(tmp_path_factory, tmp_path_factory.mktemp("sample") / "sample.cwb")
+    with Project.open(path) as project:
         yield project
 
 
