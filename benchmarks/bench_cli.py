@@ -29,14 +29,17 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def timed(command: list[str], repeat: int) -> float:
-    """Median wall time of ``repeat`` runs of a whole process."""
-    times = []
+def timed(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    """Median wall time of ``repeat`` runs of each command as a whole process. The commands take
+    turns (one run of each, then again), so a burst of load elsewhere on a shared machine falls
+    on all of them alike instead of on one."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=_environment())
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for label, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=_environment())
+            times[label].append(time.perf_counter() - started)
+    return {label: statistics.median(runs) for label, runs in times.items()}
 
 
 def heavy_imports(arguments: list[str]) -> str:
@@ -53,11 +56,15 @@ def main() -> None:
         project = Path(folder) / "sample.cwb"
         subprocess.run([sys.executable, "-m", "workbench", "sample", str(project)], check=True,
                        capture_output=True, env=_environment())
-        floor = timed([sys.executable, "-c", "import sqlalchemy.orm"], arguments.repeat)
+        tasks = {"workbench info --json": ["info", str(project), "--json"],
+                 "workbench codings --json": ["codings", str(project), "--json"]}
+        medians = timed({"baseline": [sys.executable, "-c", "import sqlalchemy.orm"],
+                         **{label: [sys.executable, "-m", "workbench", *command]
+                            for label, command in tasks.items()}}, arguments.repeat)
+        floor = medians["baseline"]
         print(f"{'task':<34} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>7}   heavy imports")
-        for label, command in (("workbench info --json", ["info", str(project), "--json"]),
-                               ("workbench codings --json", ["codings", str(project), "--json"])):
-            ours = timed([sys.executable, "-m", "workbench", *command], arguments.repeat)
+        for label, command in tasks.items():
+            ours = medians[label]
             print(f"{label:<34} {ours:9.3f} {floor:13.3f} {ours / floor:7.2f}   "
                   f"{heavy_imports(command)}")
         print(f"(baseline: python -c \"import sqlalchemy.orm\", median of {arguments.repeat})")
