@@ -69,8 +69,9 @@ class CodeTreeModel(QAbstractItemModel):
         self._details = {}
         if self._context.project is not None:
             with self._context.reading() as session:
-                rows = list_codes(session)
-                self._details = list_code_details(session)
+                counts = coding_counts(session)  # read once for both (every coding is counted)
+                rows = list_codes(session, counts)
+                self._details = list_code_details(session, counts=counts)
         self._fill(rows)
         self.endResetModel()
 
