@@ -3,6 +3,7 @@
 * Starting the window on the large project as a whole process, until the first paint with the
   cases tree filled, beside a bare PySide6 process painting a filled tree (target: under 1.5 s),
   with the heavy libraries the process had imported by then (none of pandas, openpyxl, docx).
+  Both start from bytecode, as installed (see installed.py).
 * Opening a 100,000-word transcript with 1,000 to 20,000 overlapping codings (median, max and
   full garbage collections seen over the repetitions), beside formatting each coding through a
   text cursor (mergeCharFormat) with a pairwise overlap check, as an open-source peer tool does
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 REPO = Path(__file__).resolve().parent.parent
 
 from generate import Size, generate, transcript, vocabulary  # noqa: E402
+from installed import installed_environment  # noqa: E402
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -151,9 +153,10 @@ def open_window(path: Path, settings_dir: Path,
     return seconds, window, context
 
 
-def window_start(arguments: list[str]) -> tuple[float, str]:
-    """Seconds from starting the process to "ready", and what it printed."""
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+def window_start(arguments: list[str], bytecode: Path) -> tuple[float, str]:
+    """Seconds from starting the process to "ready", and what it printed. The process starts
+    from bytecode kept in ``bytecode``, as an installed application does (see installed.py)."""
+    env = installed_environment(bytecode)
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(REPO / "benchmarks" / "window_start.py"),
                               *arguments], stdout=subprocess.PIPE, text=True, env=env)
@@ -220,9 +223,9 @@ def start_up(base: Path, large: int) -> None:
     size = Size(documents=large, words=large * 5000, codings=large * 100)
     generate(base / "large.cwb", size)
     print(f"{'task':<48} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>7}")
-    for _ in range(2):  # the first run warms the file cache
-        ours, said = window_start([str(base / "large.cwb"), str(base)])
-        bare, _said = window_start(["--bare"])
+    for _ in range(2):  # the first run writes the bytecode and warms the file cache
+        ours, said = window_start([str(base / "large.cwb"), str(base)], base / "bytecode")
+        bare, _said = window_start(["--bare"], base / "bytecode")
     assert said.startswith("ready"), said
     print(f"{'window usable from process start (large)':<48} {ours:9.3f} {bare:13.3f} "
           f"{ours / bare:7.2f}   ({size.documents} documents, {size.codings:,} codings; "

@@ -7,33 +7,36 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
 HEAVY = ("pandas", "numpy", "openpyxl", "docx")
 
 
-class FirstPaint(QObject):
-    def __init__(self, tree: QTreeView, app: QApplication) -> None:
-        super().__init__()
-        self._tree, self._app = tree, app
-        tree.viewport().installEventFilter(self)
+def first_paint_probe(tree: Any, app: Any) -> Any:
+    """Prints "ready" at the tree's first paint with rows, then quits. Qt is imported here,
+    after the application's own modules, in the order `workbench open` imports them."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._tree.model().rowCount() > 0:
-            heavy = [name for name in HEAVY if name in sys.modules]
-            print(f"ready {self._tree.model().rowCount()} {','.join(heavy) or '-'}", flush=True)
-            self._tree.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self._app.quit)
-        return False
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and tree.model().rowCount() > 0:
+                heavy = [name for name in HEAVY if name in sys.modules]
+                print(f"ready {tree.model().rowCount()} {','.join(heavy) or '-'}", flush=True)
+                tree.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = FirstPaint()
+    tree.viewport().installEventFilter(probe)
+    return probe
 
 
 def main() -> None:
     if sys.argv[1] == "--bare":
         from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
@@ -56,6 +59,8 @@ def main() -> None:
         try:
             from workbench.gui.app import start_window
         except ImportError:  # an older version, measured for comparison: as its run_gui did
+            from PySide6.QtWidgets import QApplication
+
             from workbench.gui.context import AppContext
             from workbench.gui.main_window import MainWindow
 
@@ -68,7 +73,7 @@ def main() -> None:
                 return app, window
         app, window = start_window(Path(sys.argv[1]), settings=settings)
         tree = window.cases_panel.tree
-    probe = FirstPaint(tree, app)  # noqa: F841 (kept alive until the loop ends)
+    probe = first_paint_probe(tree, app)  # noqa: F841 (kept alive until the loop ends)
     app.exec()
 
 

@@ -67,6 +67,19 @@ def test_overlapping_codings_of_one_code_by_one_coder_are_joined(
     assert rows[0].memo == "eerste\ntweede"
 
 
+def test_a_passage_bridging_two_codings_joins_all_three_and_leaves_the_rest(
+        solidarity_project: Project) -> None:
+    _case, document = add_case_with_document(solidarity_project, TEXT)
+    code = code_id(solidarity_project, "Socialisation")
+    for start, end in ((5, 10), (40, 50), (60, 70), (80, 85)):
+        apply_code(solidarity_project, document, code, start, end, coder="Lotte")
+    changes = apply_code(solidarity_project, document, code, 48, 62, coder="Lotte")
+
+    rows = _codings(solidarity_project)
+    assert [(r.start, r.end) for r in rows] == [(5, 10), (40, 70), (80, 85)]
+    assert changes.count("coding", "deleted") == 1  # the later one went into the earlier
+
+
 def test_different_codes_may_overlap(solidarity_project: Project) -> None:
     _case, document = add_case_with_document(solidarity_project, TEXT)
     apply_code(solidarity_project, document, code_id(solidarity_project, "Socialisation"), WE, 60,

@@ -12,8 +12,6 @@ from workbench.cli.output import one_line, print_json, print_table
 from workbench.core.queries.code_tree import subtree_ids
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.resolve import resolve_case, resolve_code, resolve_document
-from workbench.core.queries.search import search_documents
-from workbench.core.services.codings import apply_code
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -52,6 +50,8 @@ def current_coder(explicit: str | None) -> str:
 
 
 def run_code(arguments: argparse.Namespace) -> int:
+    from workbench.core.services.codings import apply_code  # only this command writes
+
     with open_for_writing(arguments) as project:
         with project.reading() as session:
             document = resolve_document(session, arguments.document)
@@ -80,6 +80,8 @@ def run_codings(arguments: argparse.Namespace) -> int:
 
 
 def run_search(arguments: argparse.Namespace) -> int:
+    from workbench.core.queries.search import search_documents
+
     with open_for_reading(arguments.project) as project, project.reading() as session:
         hits = search_documents(session, arguments.query, limit=arguments.limit)
     if arguments.json:

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from lxml import etree
-
 from workbench.core.errors import WorkbenchError
 from workbench.core.leftovers import held_scratch, remove_leftovers
 
@@ -40,7 +38,7 @@ PLAIN_REASONS = {
 }
 
 
-def plain_reason(error: OSError | etree.SerialisationError) -> str:
+def plain_reason(error: OSError | Exception) -> str:
     """Why a write failed, in words a researcher understands.
 
     lxml (under openpyxl and python-docx) names the C library's error instead: ``IO_ENOSPC``.
@@ -87,9 +85,11 @@ def written_whole(path: str | os.PathLike[str],
                 flush_to_disk(scratch)
                 os.replace(scratch, target)
                 scratch = None
-    except (OSError, etree.SerialisationError) as failure:
+    except OSError as failure:
         raise error(f"{target}: cannot be written ({plain_reason(failure)}).") from None
-    except Exception as failure:  # openpyxl's own error class: not imported here (start-up time)
+    except Exception as failure:  # lxml's and openpyxl's classes: not imported here (start-up)
+        if _lxml_serialisation_failure(failure):
+            raise error(f"{target}: cannot be written ({plain_reason(failure)}).") from None
         if not control_character_failure(failure):
             raise
         raise error(f"{target}: cannot be written: {CONTROL_CHARACTER_REFUSAL}") from None
@@ -102,6 +102,13 @@ def control_character_failure(failure: BaseException) -> bool:
     """openpyxl's refusal of a cell, or lxml's of a string (python-docx, our XML writers)."""
     return (type(failure).__name__ == "IllegalCharacterError"
             or isinstance(failure, ValueError) and "XML compatible" in str(failure))
+
+
+def _lxml_serialisation_failure(failure: BaseException) -> bool:
+    """lxml's ``SerialisationError`` (a full disk under python-docx or openpyxl), told by its
+    class so that lxml is not imported by every command that opens a project."""
+    kind = type(failure)
+    return kind.__name__ == "SerialisationError" and kind.__module__.startswith("lxml")
 
 
 def _is_special(target: Path) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from workbench.gui.collection import freeze_start_up_objects
 from workbench.gui.context import AppContext
 from workbench.gui.crash import install_crash_handler
+from workbench.gui.first_paint import after_first_paint
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 from workbench.gui.qt_app import application_or_new
@@ -36,7 +36,7 @@ def start_window(project: Path | None = None, *,
     if target is not None and (project is not None or target.exists()):
         context.open_project(target)
     window.show()
-    QTimer.singleShot(0, freeze_start_up_objects)
+    after_first_paint(window, freeze_start_up_objects)
     return app, window
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.errors import ProjectReplacedError, WorkbenchError
@@ -218,12 +219,11 @@ class AppContext(QObject):
         if changes is not None:
             self.recent_codes = [code_id] + [c for c in self.recent_codes if c != code_id]
             del self.recent_codes[MAX_RECENT_CODES:]
-            with self.reading() as session:
-                code = session.get(Code, code_id)
-                name = shown_name(code.name) if code is not None else ""
+            with self.reading() as session:  # the name alone: no ORM object to build
+                found = session.scalar(select(Code.name).where(Code.id == code_id))
+                name = shown_name(found) if found is not None else ""
             self.status.emit(
-                tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name)
-            )
+                tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name))
         return changes
 
     def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:

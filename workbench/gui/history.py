@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.services.changes import Changes
-from workbench.core.services.history import redo, redo_label, undo, undo_label
+from workbench.core.services.history import next_labels, redo, undo
 from workbench.core.storage import Project
 from workbench.gui.i18n import tr
 
@@ -50,10 +50,10 @@ class ProjectHistory(QObject):
 
     def refresh(self) -> None:
         project = self._project()
-        undo_text = redo_text = ""
-        if project is not None and not project.read_only:  # read-only: nothing to undo
-            undo_text = undo_label(project) or ""
-            redo_text = redo_label(project) or ""
+        writable = project is not None and not project.read_only  # read-only: nothing to undo
+        undo_label, redo_label = (next_labels(project) if project is not None and writable
+                                  else (None, None))
+        undo_text, redo_text = undo_label or "", redo_label or ""
         if undo_text != self._undo_text:
             self._undo_text = undo_text
             self.canUndoChanged.emit(bool(undo_text))

@@ -4,6 +4,7 @@ passages and search at the bottom. Panels refresh themselves from the context's 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -22,9 +23,14 @@ from workbench.core.services.codebook import export_codebook
 from workbench.core.storage import PROJECT_SUFFIX
 from workbench.gui import window_menus
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.exchange_actions import export_qdpx, import_qdpx_project
-from workbench.gui.dialogs.import_dialog import ImportDialog
-from workbench.gui.dialogs.merge_dialog import open_codebook_merge, open_project_merge
+from workbench.gui.dialogs.on_demand import (  # loaded when first used, not at start
+    export_qdpx,
+    import_dialog_class,
+    import_qdpx_project,
+    open_codebook_merge,
+    open_import_dialogs,
+    open_project_merge,
+)
 from workbench.gui.dialogs.quick_code import open_quick_code
 from workbench.gui.document_view.view import DocumentView
 from workbench.gui.i18n import tr
@@ -43,6 +49,9 @@ from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
 from workbench.gui.wheel_guard import install_wheel_guard
 from workbench.gui.window_layout import PanelFocus, restore_geometry
+
+if TYPE_CHECKING:
+    from workbench.gui.dialogs.import_dialog import ImportDialog
 
 LAYOUT_VERSION = window_menus.LAYOUT_VERSION
 
@@ -273,7 +282,7 @@ class MainWindow(QMainWindow):
     def _save_pending_edits(self) -> None:
         self.memo_panel.save()
         self.attributes_panel.commit_description()
-        for dialog in self.findChildren(ImportDialog):
+        for dialog in open_import_dialogs(self):
             dialog.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -332,8 +341,8 @@ class MainWindow(QMainWindow):
         if not paths:
             self.cases_panel.import_documents()
             return self.cases_panel.import_dialog
-        dialog = ImportDialog.for_paths(self.context, paths, self,
-                                        case_id=self.cases_panel.current_case_id())
+        dialog = import_dialog_class().for_paths(self.context, paths, self,
+                                                 case_id=self.cases_panel.current_case_id())
         dialog.show()
         return dialog
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from workbench.core.queries.listing import list_documents
+from workbench.core.queries.listing import document_ids
 from workbench.gui.dialogs.preferences_dialog import PreferencesDialog
+from workbench.gui.first_paint import after_first_paint
 from workbench.gui.help_menu import build_help_menu
 from workbench.gui.i18n import tr
 
@@ -74,9 +74,9 @@ def connect_window(window: MainWindow) -> None:
     window.statusBar().setObjectName("statusBar")
     context.status.connect(lambda text: window.statusBar().showMessage(text, STATUS_SECONDS * 1000))
     context.documentRequested.connect(lambda document_id, *_: _remember(window, document_id))
+    # After the window's first paint: the project's tree shows first, then the document.
     context.projectOpened.connect(
-        lambda: QTimer.singleShot(0, window, lambda: reopen_document(window))
-    )
+        lambda: after_first_paint(window, lambda: reopen_document(window)))
 
 
 def _remember(window: MainWindow, document_id: int) -> None:
@@ -91,7 +91,7 @@ def reopen_document(window: MainWindow) -> int | None:
         return None
     wanted = context.settings.last_document(context.project.path)
     with context.reading() as session:
-        ids = [row.id for row in list_documents(session)]
+        ids = document_ids(session)
     if not ids:
         return None
     document_id = wanted if wanted in ids else ids[0]

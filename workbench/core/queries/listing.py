@@ -63,9 +63,10 @@ def list_cases(session: Session) -> list[CaseRow]:
     ]
 
 
-def list_codes(session: Session) -> list[CodeRow]:
-    """The code tree, depth first in the researcher's order, with coding counts."""
-    counts = coding_counts(session)
+def list_codes(session: Session, counts: dict[int, int] | None = None) -> list[CodeRow]:
+    """The code tree, depth first in the researcher's order, with coding counts (``counts``:
+    those already read by :func:`coding_counts` in this session)."""
+    counts = coding_counts(session) if counts is None else counts
     codes = session.scalars(select(Code).order_by(Code.position, Code.id)).all()
     children: dict[int | None, list[Code]] = {}
     for code in codes:
@@ -122,6 +123,11 @@ def list_documents(session: Session, case_id: int | None = None) -> list[Documen
     ]
 
 
+def document_ids(session: Session) -> list[int]:
+    """Every document's id in the researcher's order, read from the position index alone."""
+    return list(session.scalars(select(Document.id).order_by(Document.position, Document.id)))
+
+
 def list_attributes(session: Session) -> list[AttributeRow]:
     """The project's case attributes in their defined order, choice lists included."""
     return [
@@ -157,10 +163,12 @@ def code_details(session: Session, code_id: int) -> CodeDetails | None:
     return list_code_details(session, only=code_id).get(code_id)
 
 
-def list_code_details(session: Session, only: int | None = None) -> dict[int, CodeDetails]:
-    """Details of every code (or of the code ``only``), keyed by id."""
+def list_code_details(session: Session, only: int | None = None,
+                      counts: dict[int, int] | None = None) -> dict[int, CodeDetails]:
+    """Details of every code (or of the code ``only``), keyed by id (``counts``: as in
+    :func:`list_codes`)."""
     codes = session.scalars(select(Code)).all()
-    counts = coding_counts(session)
+    counts = coding_counts(session) if counts is None else counts
     paths = code_paths(session)
     children: dict[int | None, list[int]] = {}
     for code in codes:

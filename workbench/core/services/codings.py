@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workbench.core.errors import DomainError
+from workbench.core.errors import DomainError, NotFoundError
 from workbench.core.model import Code, Coding, Document
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.services.coders import ensure_coder
@@ -24,13 +24,13 @@ def apply_code(project: Project, document_id: int, code_id: int, start: int, end
     """
     log = ChangeLog()
     with project.transaction("Code passage") as session:
-        document = _check_range(session, document_id, start, end)
+        title = _check_range(session, document_id, start, end)
         code = _codable(session, code_id)
         who = ensure_coder(session, log, coder)
-        coding = insert_coding(session, NewCoding(document.id, code.id, who.id, start, end, memo))
+        coding = insert_coding(session, NewCoding(document_id, code.id, who.id, start, end, memo))
         log.create(coding)
-        coalesce(session, log, document.id, code.id, who.id)
-    return log.freeze(f"Coded {end - start} characters of '{document.title}' with '{code.name}'.")
+        coalesce(session, log, document_id, code.id, who.id, around=(start, end))
+    return log.freeze(f"Coded {end - start} characters of '{title}' with '{code.name}'.")
 
 
 def remove_coding(project: Project, coding_id: int) -> Changes:
@@ -80,27 +80,39 @@ def recode(project: Project, coding_id: int, code_id: int) -> Changes:
 # -- inside a transaction -------------------------------------------------------------------
 
 def coalesce(session: Session, log: ChangeLog, document_id: int, code_id: int,
-             coder_id: int) -> None:
-    """Join overlapping or touching codings of one code by one coder in one document."""
-    for keeper, joined in stored_coalesce(session, document_id, code_id, coder_id):
+             coder_id: int, *, around: tuple[int, int] | None = None) -> None:
+    """Join overlapping or touching codings of one code by one coder in one document.
+
+    ``around``: the passage of the one coding just stored in a group whose other codings were
+    already joined; only the codings near it are read (see :mod:`.coding_neighbours`).
+    """
+    joined_groups = stored_coalesce(session, document_id, code_id, coder_id, around=around)
+    for keeper, joined in joined_groups:
         log.update(keeper)
         for coding in joined:
             log.forget_or_delete(coding)
 
 
-def _check_range(session: Session, document_id: int, start: int, end: int) -> Document:
-    document = get(session, Document, document_id)
-    length = session.scalar(select(func.length(Document.text)).where(Document.id == document.id))
+def _check_range(session: Session, document_id: int, start: int, end: int) -> str:
+    """The document's title, once ``[start, end)`` is known to be a passage of it.
+
+    Reads the title and the text's length, never the text itself: loading a long transcript
+    would be most of the time a code action takes."""
+    found = session.execute(select(Document.title, func.length(Document.text))
+                            .where(Document.id == document_id)).one_or_none()
+    if found is None:
+        raise NotFoundError(f"There is no document with id {document_id} in this project.")
+    title, length = found
     if start == end:
         raise DomainError("An empty passage cannot be coded: select at least one character.")
     if end < start:
         raise DomainError(f"The passage ends ({end}) before it starts ({start}).")
     if start < 0 or end > (length or 0):
         raise DomainError(
-            f"The passage {start}–{end} lies outside the document '{document.title}', "
+            f"The passage {start}–{end} lies outside the document '{title}', "
             f"which has {length} characters."
         )
-    return document
+    return str(title)
 
 
 def _codable(session: Session, code_id: int) -> Code:

@@ -32,6 +32,15 @@ def redo_label(project: Project) -> str | None:
     return labels[0] if labels else None
 
 
+def next_labels(project: Project) -> tuple[str | None, str | None]:
+    """What Undo and what Redo would replay now, read at once (the Edit menu asks after every
+    action)."""
+    with project.reading() as session:
+        connection = session.connection()
+        steps = newest_step(connection, "undo"), newest_step(connection, "redo")
+    return steps[0][1] if steps[0] else None, steps[1][1] if steps[1] else None
+
+
 def last_action_changes(project: Project) -> Changes:
     """What the newest undoable step changed, as the journal recorded it."""
     with project.reading() as session:

@@ -21,6 +21,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Coding, new_uuid, utc_now
+from workbench.core.queries.coding_neighbours import touching_group
 
 Group = tuple[int, int, int]  # document id, code id, coder id
 BATCH = 5000
@@ -71,16 +72,20 @@ def join_runs(spans: Iterable[S]) -> list[tuple[S, list[S]]]:
 
 # -- one group of ORM rows (a service's action) ------------------------------------------------
 
-def coalesce(session: Session, document_id: int, code_id: int,
-             coder_id: int) -> list[tuple[Coding, list[Coding]]]:
+def coalesce(session: Session, document_id: int, code_id: int, coder_id: int, *,
+             around: tuple[int, int] | None = None) -> list[tuple[Coding, list[Coding]]]:
     """Join the stored codings of one group; returns each coding that took others in, with the
-    codings deleted into it. As in :func:`join_stored`, the oldest row of a run stays."""
-    codings = session.scalars(
-        select(Coding)
-        .where(Coding.document_id == document_id, Coding.code_id == code_id,
-               Coding.coder_id == coder_id)
-        .order_by(Coding.start, Coding.created_at, Coding.id)
-    ).all()
+    codings deleted into it. As in :func:`join_stored`, the oldest row of a run stays.
+
+    ``around``: the passage of the one coding just stored in a group that was joined before it;
+    only the codings that touch it, directly or through each other, are read.
+    """
+    query = select(Coding).where(Coding.document_id == document_id, Coding.code_id == code_id,
+                                 Coding.coder_id == coder_id)
+    if around is not None:
+        query = query.where(Coding.id.in_(
+            touching_group(session, document_id, code_id, coder_id, *around)))
+    codings = session.scalars(query.order_by(Coding.start, Coding.created_at, Coding.id)).all()
     changed = []
     for keeper, joined in join_runs(codings):
         if not joined:

@@ -71,8 +71,9 @@ class CodeTreeModel(QAbstractItemModel):
         self._details = {}
         if self._context.project is not None:
             with self._context.reading() as session:
-                rows = list_codes(session)
-                self._details = list_code_details(session)
+                counts = coding_counts(session)  # read once for both (every coding is counted)
+                rows = list_codes(session, counts)
+                self._details = list_code_details(session, counts=counts)
         self._fill(rows)
         self.endResetModel()
 
@@ -84,10 +85,15 @@ class CodeTreeModel(QAbstractItemModel):
             siblings = self._children.setdefault(row.parent_id, [])
             self._row_of[row.id] = len(siblings)
             siblings.append(row.id)
-        self._totals = {}
-        for row in reversed(rows):
-            self._totals[row.id] = row.codings + sum(
-                self._totals[child] for child in self._children.get(row.id, []))
+        self._totals = self._summed()
+
+    def _summed(self) -> dict[int, int]:
+        """Each code's codings with those of its subtree."""
+        totals: dict[int, int] = {}
+        for row in reversed(self._rows.values()):  # children before their parents
+            totals[row.id] = row.codings + sum(
+                totals[child] for child in self._children.get(row.id, []))
+        return totals
 
     def _on_changed(self, changes: Changes) -> None:
         if not changes.kinds & _SHOWN_KINDS:
@@ -103,12 +109,15 @@ class CodeTreeModel(QAbstractItemModel):
             return
         with self._context.reading() as session:
             counts = coding_counts(session)
-        rows = [replace(row, codings=counts.get(row.id, 0)) for row in self._rows.values()]
-        old_totals = dict(self._totals)
-        self._fill(rows)
+        moved = [row for row in self._rows.values() if row.codings != counts.get(row.id, 0)]
+        if not moved:
+            return
+        for row in moved:  # the tree's shape stays: only these rows and the totals change
+            self._rows[row.id] = replace(row, codings=counts.get(row.id, 0))
+        old_totals, self._totals = self._totals, self._summed()
+        moved_ids = {row.id for row in moved}
         for code_id, total in self._totals.items():
-            codings = counts.get(code_id, 0)
-            if total != old_totals.get(code_id) or self._rows[code_id].codings != codings:
+            if total != old_totals.get(code_id) or code_id in moved_ids:
                 index = self.index_of(code_id, CODINGS)
                 self.dataChanged.emit(index, index)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,7 +21,6 @@ from workbench.core.queries.listing import CaseRow, DocumentRow, list_documents
 from workbench.core.services.cases import create_case, delete_case, rename_case
 from workbench.core.services.documents import delete_document, move_document, rename_document
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.import_dialog import ImportDialog
 from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
@@ -31,6 +32,9 @@ from workbench.gui.models.case_tree_model import (
     ObjectRole,
     SortRole,
 )
+
+if TYPE_CHECKING:  # the dialog (and the importers) loads when first opened
+    from workbench.gui.dialogs.import_dialog import ImportDialog
 
 Row = CaseRow | DocumentRow
 
@@ -309,6 +313,8 @@ class CasesPanel(QWidget):
                 self.select_document(row.id)
 
     def import_documents(self) -> None:
+        from workbench.gui.dialogs.import_dialog import ImportDialog  # the importers: when used
+
         dialog = ImportDialog.choose_files(self.context, self.current_case_id(), self)
         if dialog is not None:
             self.import_dialog = dialog

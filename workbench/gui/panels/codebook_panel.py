@@ -7,6 +7,7 @@ its expansion and selection across refreshes (codes it has not seen before open 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from workbench.core.queries.listing import code_details, passage_text
 from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.gui.context import AppContext
-from workbench.gui.dialogs.autocode_dialog import AutocodeDialog, open_autocode_dialog
 from workbench.gui.dialogs.code_editor import CodeEditorDialog
 from workbench.gui.dialogs.merge_code import MergeCodeDialog, counted_codings, counted_sub_codes
 from workbench.gui.dialogs.quick_code import QuickCodeDialog, open_quick_code
@@ -32,6 +32,9 @@ from workbench.gui.elide import elide_names_in_the_middle
 from workbench.gui.i18n import tr
 from workbench.gui.icons import icon
 from workbench.gui.models.code_tree_model import CODINGS, NAME, CodeFilterProxy, CodeTreeModel
+
+if TYPE_CHECKING:  # the dialog (and the autocoding core) loads when first opened
+    from workbench.gui.dialogs.autocode_dialog import AutocodeDialog
 
 IN_VIVO_LENGTH = 60
 
@@ -371,6 +374,8 @@ class CodebookPanel(QWidget):
 
     def open_autocode(self) -> AutocodeDialog:
         """The autocode dialog, with the selected code chosen (if it can be applied)."""
+        from workbench.gui.dialogs.autocode_dialog import open_autocode_dialog
+
         self.autocode_dialog = open_autocode_dialog(
             self.context, self.context.window or self.window(), self.current_code_id())
         return self.autocode_dialog
