@@ -35,7 +35,7 @@ class Published:
 
 def _raw(connection: Connection) -> psycopg.Connection[Any]:
     """The psycopg connection under SQLAlchemy's: for DDL with quoted names, and for COPY."""
-    raw = _raw(connection)
+    raw = connection.connection.driver_connection
     assert isinstance(raw, psycopg.Connection)
     return raw
 
