@@ -63,7 +63,8 @@ def test_a_coder_cannot_change_or_delete_another_coders_coding(
 
 
 def test_only_a_lead_changes_an_existing_code(cluster: Cluster, team_db: str, team: dict) -> None:
-    rename = "UPDATE entity SET payload = jsonb_set(payload, '{name}', '\"Meeting\"') WHERE uuid = %s"
+    rename = ("UPDATE entity SET payload = jsonb_set(payload, '{name}', '\"Meeting\"') "
+              "WHERE uuid = %s")
     with connect(cluster, team_db, "bo", team["passwords"]["bo"]) as bo:
         assert bo.execute(rename, (team["code"],)).rowcount == 0
         assert bo.execute("UPDATE entity SET deleted = true WHERE uuid = %s",
