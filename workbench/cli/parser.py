@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "restore": "restore_commands",
     "autocode": "autocode_commands",
     "report": "report_commands",
+    "team": "team_commands",
     "open": "gui_commands",
 }
 
