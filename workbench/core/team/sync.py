@@ -191,7 +191,6 @@ class Synchroniser:
         tombstones: list[tuple[str, str]] = []
         take_back: list[tuple[str, str]] = []  # (kind, uuid): restore the server's value
         gone_here: list[tuple[str, str, Payload | None]] = []
-        orphaned: list[tuple[str, str]] = []
         for kind in KINDS:
             for uuid, payload in current[kind].items():
                 known = base.get((kind, uuid))
@@ -204,30 +203,41 @@ class Synchroniser:
                         upserts.append((kind, uuid, payload))
                     else:
                         take_back.append((kind, uuid))
+        refused: list[tuple[str, str, Payload]] = []
         for (kind, uuid), (owner, last) in base.items():
             if last is None or uuid in current[kind]:
                 continue
             if self.may_change(kind, owner):
                 tombstones.append((kind, uuid))
-            elif self._implied(kind, last, current, base):
-                orphaned.append((kind, uuid))
             else:
-                take_back.append((kind, uuid))
+                refused.append((kind, uuid, last))
+        orphaned = self._orphaned(refused, current, take_back)
+        take_back += [(kind, uuid) for kind, uuid, _ in refused if (kind, uuid) not in orphaned]
         self.report.refused = len(take_back)
         if gone_here or take_back:
             self._restore(gone_here, take_back)
         if orphaned:
-            local_state.forget_base(self.local, orphaned)
+            local_state.forget_base(self.local, sorted(orphaned))
         self._send(upserts, tombstones, base)
 
-    def _implied(self, kind: str, payload: Payload, current: dict[str, dict[str, Payload]],
-                 base: Base) -> bool:
-        """Whether a row this copy may not delete went with an entity it pointed at."""
-        for name, target in REFERENCES.get(kind, {}).items():
-            uuid = payload.get(name)
-            if uuid is not None and uuid not in current[target]:
-                return True
-        return False
+    def _orphaned(self, refused: list[tuple[str, str, Payload]],
+                  current: dict[str, dict[str, Payload]],
+                  take_back: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The deletions this copy may not make that went with an entity they pointed at (a
+        code or document deleted here, for good): the rest are taken back, and with them
+        whatever points at them."""
+        present = {(kind, uuid) for kind in KINDS for uuid in current[kind]} | set(take_back)
+        waiting = {(kind, uuid): last for kind, uuid, last in refused}
+        changed = True
+        while changed:
+            changed = False
+            for (kind, uuid), last in list(waiting.items()):
+                if all(last.get(name) is None or (target, last[name]) in present
+                       for name, target in REFERENCES.get(kind, {}).items()):
+                    present.add((kind, uuid))
+                    del waiting[(kind, uuid)]
+                    changed = True
+        return set(waiting)
 
     def _restore(self, gone: list[tuple[str, str, Payload | None]],
                  take_back: list[tuple[str, str]]) -> None:
