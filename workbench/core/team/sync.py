@@ -16,7 +16,7 @@ the server would refuse (a coder changing a code, or someone else's coding) is t
 from __future__ import annotations
 
 import os
-import time
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -78,11 +78,11 @@ class _Conflict:
 
 
 def _pause(point: str) -> None:
-    """A fault-injection point for the tests (WORKBENCH_TEAM_PAUSE=point:seconds)."""
-    wanted = os.environ.get("WORKBENCH_TEAM_PAUSE", "")
-    if wanted.startswith(point + ":"):
+    """A fault-injection point for the tests: with WORKBENCH_TEAM_PAUSE=point the sync says
+    so on stdout and waits for a line on stdin (the test kills it, or stops the server)."""
+    if os.environ.get("WORKBENCH_TEAM_PAUSE") == point:
         print(f"paused at {point}", flush=True)
-        time.sleep(float(wanted.split(":", 1)[1]))
+        sys.stdin.readline()
 
 
 class Synchroniser:
