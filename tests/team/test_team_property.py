@@ -181,7 +181,7 @@ def test_three_copies_doing_random_work_end_equal(
                 api.synchronise(copy.project)
 
         dumps = [local_dump(copy.project) for copy in copies] + [server_dump(cluster, team_db)]
-        assert differences(*dumps) == []
+        assert differences(*dumps) == [], "\n".join(differences(*dumps))
         final = dumps[0].get("coding", {})
         places = [(c["document"], c["code"], c["coder"], c["start"], c["end"])
                   for c in final.values()]

@@ -109,12 +109,16 @@ class Synchroniser:
             "'MEMBER') OR current_user = (SELECT tableowner FROM pg_tables "
             "WHERE schemaname = 'public' AND tablename = 'entity')")))
         base = local_state.read_base(self.local)
+        # Edits the server would refuse are taken back first: what others did to the rows they
+        # point at (a memo on a document this copy may not delete) then finds them in place.
+        self._settle(base)
         self.progress("pull", 0, 1)
         remote = server.execute(_PULL, {"seq": pulled_seq}).all()
         _pause("pulled")
         self._merge_pulled(remote, base)
         self.progress("pull", 1, 1)
-        self._push(base)
+        upserts, tombstones = self._settle(base)
+        self._send(upserts, tombstones, base)
         self.report.seq = server.scalar(text("SELECT coalesce(max(seq), 0) FROM entity")) or 0
         local_state.advance(self.local, self.report.seq,
                             datetime.now(UTC).isoformat(timespec="seconds"))
@@ -185,7 +189,9 @@ class Synchroniser:
 
     # -- push ------------------------------------------------------------------------------
 
-    def _push(self, base: Base) -> None:
+    def _settle(self, base: Base) -> tuple[list[tuple[str, str, Payload]], list[tuple[str, str]]]:
+        """This copy's changes since the base: those it may make (to push), after taking back
+        the others."""
         current = read_rows(self.local)
         upserts: list[tuple[str, str, Payload]] = []
         tombstones: list[tuple[str, str]] = []
@@ -212,13 +218,30 @@ class Synchroniser:
             else:
                 refused.append((kind, uuid, last))
         orphaned = self._orphaned(refused, current, take_back)
-        take_back += [(kind, uuid) for kind, uuid, _ in refused if (kind, uuid) not in orphaned]
-        self.report.refused = len(take_back)
+        undeleted = [(kind, uuid) for kind, uuid, _ in refused if (kind, uuid) not in orphaned]
+        # What went with a deletion taken back (a coder's own codings on a document they may
+        # not delete) comes back with it, not what they removed by an action of its own.
+        companions = self._went_with({uuid for _kind, uuid in undeleted})
+        take_back += undeleted + [key for key in tombstones if key[1] in companions]
+        tombstones = [key for key in tombstones if key[1] not in companions]
+        self.report.refused += len(take_back)
         if gone_here or take_back:
             self._restore(gone_here, take_back)
         if orphaned:
             local_state.forget_base(self.local, sorted(orphaned))
-        self._send(upserts, tombstones, base)
+            for key in orphaned:
+                base.pop(key, None)
+        return upserts, tombstones
+
+    def _went_with(self, uuids: set[str]) -> set[str]:
+        """Rows the change journal shows deleted by the same actions as these."""
+        if not uuids:
+            return set()
+        marks = ", ".join("?" * len(uuids))
+        return {uuid for (uuid,) in self.local.exec_driver_sql(
+            "SELECT row_uuid FROM undo_statement WHERE op = 'delete' AND row_uuid IS NOT NULL "
+            "AND step_id IN (SELECT step_id FROM undo_statement WHERE op = 'delete' "
+            f"AND step_id IS NOT NULL AND row_uuid IN ({marks}))", tuple(uuids))}
 
     def _orphaned(self, refused: list[tuple[str, str, Payload]],
                   current: dict[str, dict[str, Payload]],
