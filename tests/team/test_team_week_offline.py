@@ -21,11 +21,11 @@ from tests.team.helpers import (
     server_dump,
     start_project,
 )
+from workbench.core.model import Document
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import create_case
 from workbench.core.services.codes import create_code, rename_code, update_code
 from workbench.core.services.documents import add_document
-from workbench.core.model import Document
 from workbench.core.storage import Project
 from workbench.core.team import api
 
