@@ -103,7 +103,7 @@ def main() -> None:
                 arguments.seed)
     bindir = find_bindir()
     if bindir is None:
-        sys.exit("bench_team: PostgreSQL's server binaries are missing (apt-get install postgresql)")
+        sys.exit("bench_team: PostgreSQL server binaries are missing (apt-get install postgresql)")
     cluster = Cluster(bindir)
     results: list[tuple[str, float, float | None, str]] = []
     with tempfile.TemporaryDirectory() as scratch:
