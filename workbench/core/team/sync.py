@@ -36,7 +36,8 @@ from workbench.core.team.rows import (
     dumps,
     read_rows,
 )
-from workbench.core.team.server_schema import ADVISORY_KEY
+from workbench.core.team.server import TeamError
+from workbench.core.team.server_schema import ADVISORY_KEY, SERVER_FORMAT
 from workbench.core.team.writer import LocalWriter
 
 Progress = Callable[[str, int, int], None]
@@ -102,6 +103,10 @@ class Synchroniser:
 
     def run(self, pulled_seq: int) -> SyncReport:
         server = self.server
+        found = server.scalar(text("SELECT value FROM team_info WHERE key = 'format'"))
+        if found != str(SERVER_FORMAT):
+            raise TeamError(f"the team server's project is of format {found}; this version of "
+                            f"Coding Workbench synchronises format {SERVER_FORMAT}: update it")
         server.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_KEY})
         server.execute(text("SELECT set_config('workbench.clock', :clock, true)"),
                        {"clock": datetime.now(UTC).isoformat(timespec="milliseconds")})
