@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import workbench  # noqa: F401 - the fixture
 from tests.team.cluster import Cluster
 from tests.team.helpers import coder_url, ids, start_project
@@ -15,6 +17,7 @@ from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
 
 
+@pytest.mark.slow
 def test_publish_add_coder_join_sync_and_status(
         workbench, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:  # noqa: F811
     start_project(tmp_path / "lead.cwb").close()
@@ -43,6 +46,7 @@ def test_publish_add_coder_join_sync_and_status(
     assert workbench("team", "conflicts", tmp_path / "amal.cwb").out.strip() == "No conflicts."
 
 
+@pytest.mark.slow
 def test_a_wrong_password_or_no_server_is_one_line_and_leaves_the_project_untouched(
         workbench, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:  # noqa: F811
     start_project(tmp_path / "lead.cwb").close()

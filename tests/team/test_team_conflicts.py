@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
     add_login,
@@ -27,6 +29,7 @@ def definition(project: Project) -> str:
                 if code["name"] == "Encounter")
 
 
+@pytest.mark.slow
 def test_two_leads_define_one_code_differently(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     lead = start_project(tmp_path / "lead.cwb")
