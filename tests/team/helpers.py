@@ -17,7 +17,7 @@ from workbench.core.services.codes import create_code
 from workbench.core.services.documents import add_document
 from workbench.core.storage import Project
 from workbench.core.team import api
-from workbench.core.team.rows import REFERENCES, comparable, read_rows
+from workbench.core.team.rows import REFERENCES, comparable, document_bodies, read_rows
 
 Dump = dict[str, dict[str, Any]]
 INTERVIEW = ("Interviewer: What brought you to the neighbourhood kitchen?\n"
@@ -108,3 +108,11 @@ def publish(cluster: Cluster, database: str, pgpass: Path, project: Project) -> 
     with pgpass.open("a") as lines:
         lines.write(f"127.0.0.1:{cluster.port}:{database}:postgres:{cluster.password}\n")
     return api.publish_project(project, cluster.url(database))
+
+
+def bodies(project: Project) -> dict[str, Any]:
+    """Each document's text, speaker turns and headings, by UUID."""
+    with project.reading() as session:
+        connection = session.connection()
+        uuids = list(read_rows(connection, ("document",))["document"])
+        return document_bodies(connection, uuids)

@@ -8,6 +8,7 @@ from pathlib import Path
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
     add_login,
+    bodies,
     coder_url,
     differences,
     ids,
@@ -37,6 +38,8 @@ def test_three_copies_code_offline_and_end_equal(
     try:
         assert same(local_dump(lead), local_dump(amal), local_dump(bo),
                     server_dump(cluster, team_db))
+        texts = bodies(amal)  # the texts with their speaker turns, as the lead imported them
+        assert texts == bodies(lead) and len(next(iter(texts.values()))["turns"]) == 12
         documents, codes = ids(amal)
         first = apply_code(amal, documents[0], codes["Encounter"], 0, 40, coder="Amal").subject.id
         apply_code(amal, documents[1], codes["Encounter"], 10, 60, coder="Amal")

@@ -166,13 +166,15 @@ class LocalWriter:
         self._run("INSERT INTO document_layout (document_id, word_count, words, paragraphs) "
                   "VALUES (?, ?, ?, ?)",
                   (row["document_id"], row["word_count"], row["words"], row["paragraphs"]))
-        for turn in payload.get("turns", []):
-            self._run("INSERT INTO speaker_turn (uuid, position, speaker, label_start, start, "
-                      "\"end\", timestamp, milliseconds, document_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*turn, document_id))
-        for heading in payload.get("headings", []):
-            self._run("INSERT INTO document_heading (level, start, \"end\", document_id) "
-                      "VALUES (?, ?, ?, ?)", (*heading, document_id))
+        if turns := payload.get("turns"):
+            self._connection.exec_driver_sql(
+                "INSERT INTO speaker_turn (uuid, position, speaker, label_start, start, "
+                "\"end\", timestamp, milliseconds, document_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*turn, document_id) for turn in turns])
+        if headings := payload.get("headings"):
+            self._connection.exec_driver_sql(
+                "INSERT INTO document_heading (level, start, \"end\", document_id) "
+                "VALUES (?, ?, ?, ?)", [(*heading, document_id) for heading in headings])
 
     def _set_values(self, case_id: int, payload: Payload) -> None:
         wanted: dict[int, str] = {}
