@@ -75,7 +75,8 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     # format 4 adds the journal's columns, empty for the steps logged before it; format 5 the
     # (empty) team synchronisation tables.
     assert rows_of(old_project) == {
-        **before, "team_link": [], "sync_base": [], "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
+        **before, "team_link": [], "sync_base": [],
+        "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
         "undo_step": [(*row, None, None) for row in before["undo_step"]],
         "undo_statement": [(*row, *[None] * 7) for row in before["undo_statement"]]}
     assert summary["documents"] == 18 and summary["codings"] == 394
