@@ -72,9 +72,11 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     assert user_version(old_project) == SCHEMA_VERSION
     # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
     # empty table of headings (the old documents' headings are recognised from their text);
-    # format 4 adds the journal's columns, empty for the steps logged before it.
+    # format 4 adds the journal's columns, empty for the steps logged before it; format 5 the
+    # (empty) team synchronisation tables.
     assert rows_of(old_project) == {
-        **before, "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
+        **before, "team_link": [], "sync_base": [],
+        "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
         "undo_step": [(*row, None, None) for row in before["undo_step"]],
         "undo_statement": [(*row, *[None] * 7) for row in before["undo_statement"]]}
     assert summary["documents"] == 18 and summary["codings"] == 394

@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "autocode": "autocode_commands",
     "report": "report_commands",
     "history": "history_commands",
+    "team": "team_commands",
     "open": "gui_commands",
 }
 

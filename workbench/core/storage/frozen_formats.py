@@ -130,3 +130,24 @@ def trigger_ddl_4(table: str, columns: list[str]) -> list[str]:
         END""",
     ]
     return statements[1:] if table in _CHILD_INSERTS_NOT_LOGGED_3 else statements
+
+
+# -- format 5: a team project's synchronisation state ---------------------------------------
+
+# The link to a team server (its address without a password, the PostgreSQL user, the newest
+# server sequence pulled) and, per synchronised entity, the value it had on the server at the
+# last sync (NULL: deleted there), from which a sync tells local edits apart. Not journalled.
+TEAM_TABLES_5 = (
+    """CREATE TABLE team_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        url TEXT NOT NULL,
+        user TEXT NOT NULL,
+        pulled_seq INTEGER NOT NULL DEFAULT 0,
+        synced_at TEXT)""",
+    """CREATE TABLE sync_base (
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        payload TEXT,
+        PRIMARY KEY (kind, uuid)) WITHOUT ROWID""",
+)

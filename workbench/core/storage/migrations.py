@@ -20,6 +20,8 @@ History:
   parent entity, and the operation; each step its coder and time (``undo_log``). Steps logged
   before keep only their inverse SQL, which still replays; what a replay changes is journalled
   by the new triggers, so its change record is whole.
+* 5: a team project's synchronisation state (``team_link``, ``sync_base``; see
+  :mod:`workbench.core.team`), empty until the project is published or joined.
 
 Every step builds its tables and triggers from :mod:`frozen_formats`, never from today's classes.
 """
@@ -38,12 +40,13 @@ from workbench.core.storage.frozen_formats import (
     JOURNAL_COLUMNS_4,
     LAYOUT_COLUMNS_2,
     LAYOUT_TABLE_2,
+    TEAM_TABLES_5,
     trigger_ddl_3,
     trigger_ddl_4,
 )
 from workbench.core.storage.snapshot import snapshot
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _add_document_layouts(connection: sqlite3.Connection) -> None:
@@ -102,10 +105,16 @@ def _add_change_journal(connection: sqlite3.Connection) -> None:
                 connection.execute(statement)
 
 
+def _add_team_tables(connection: sqlite3.Connection) -> None:
+    for statement in TEAM_TABLES_5:
+        connection.execute(statement)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
     2: _add_rules_and_headings,
     3: _add_change_journal,
+    4: _add_team_tables,
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from workbench.core.storage.frozen_formats import TEAM_TABLES_5
+
 # External-content FTS5 over document titles and texts, kept in step by triggers, so an
 # insert, rename or delete of a document updates the index in the same transaction.
 # remove_diacritics lets "ideeen" find "ideeën".
@@ -32,7 +34,7 @@ CODE_SIBLING_DDL = (
 
 
 def create_extras(connection: Connection) -> None:
-    for statement in (*FTS_DDL, CODE_SIBLING_DDL):
+    for statement in (*FTS_DDL, CODE_SIBLING_DDL, *TEAM_TABLES_5):
         connection.exec_driver_sql(statement)
 
 

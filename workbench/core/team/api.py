@@ -1,0 +1,211 @@
+"""The one entry point to team projects for the window and the command line.
+
+Every function takes an open :class:`Project` (or a path for :func:`join`) and returns a plain
+dataclass. Nothing here touches Qt; :func:`synchronise` takes a progress callback and may run
+in a worker thread (it opens its own connections).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from workbench.core.storage import Project
+from workbench.core.team import local_state
+from workbench.core.team.publish import Published, add_coder, publish
+from workbench.core.team.rows import KINDS, read_rows
+from workbench.core.team.server import (
+    TeamError,
+    make_engine,
+    parse_url,
+    server_errors,
+    stored_form,
+)
+from workbench.core.team.sync import Progress, Synchroniser, SyncReport
+from workbench.core.team.writer import LocalWriter
+
+__all__ = ["Conflict", "Published", "Status", "SyncReport", "TeamError", "add_coder_role",
+           "conflicts", "flip", "join", "publish_project", "status", "synchronise"]
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where a copy stands: ``state`` is one of not-linked, synchronised, changes, offline,
+    conflicts."""
+
+    state: str
+    url: str | None
+    user: str | None
+    pending: int  # local changes not yet sent
+    conflicts: int | None  # open conflicts on the server (None: not asked, or offline)
+    synced_at: str | None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    kind: str
+    uuid: str
+    field: str
+    kept: Any
+    lost: Any
+    kept_by: str
+    lost_by: str | None
+    flipped: bool
+    at: str
+
+
+def _link(project: Project) -> local_state.TeamLink:
+    with project.reading() as session:
+        link = local_state.read_link(session.connection())
+    if link is None:
+        raise TeamError(f"{project.path.name} is not linked to a team project "
+                        "(workbench team publish or join)")
+    return link
+
+
+def publish_project(project: Project, url: str, progress: Progress | None = None) -> Published:
+    return publish(project, parse_url(url), progress)
+
+
+def add_coder_role(url: str, name: str, *, lead: bool = False) -> str:
+    return add_coder(parse_url(url), name, lead=lead)
+
+
+def join(url: str, path: str | Path, progress: Progress | None = None) -> SyncReport:
+    """Make a new local project at ``path`` from the team project at ``url`` and pull it."""
+    address = parse_url(url)
+    engine = make_engine(address)
+    try:
+        with server_errors(address), engine.connect() as connection:
+            if not connection.scalar(text("SELECT to_regclass('public.team_info') IS NOT NULL")):
+                raise TeamError(f"{address.database} on the server holds no team project")
+            info: dict[str, str] = dict(connection.execute(
+                text("SELECT key, value FROM team_info")).all())
+            user = str(connection.scalar(text("SELECT current_user")))
+    finally:
+        engine.dispose()
+    project = Project.create(path, name=info.get("name"))
+    try:
+        with project.transaction("Join a team project") as session:
+            connection = session.connection()
+            local_state.write_link(connection, stored_form(address), user)
+            # The new file's own (empty) coder-less project takes the team project's identity.
+            connection.exec_driver_sql("UPDATE project SET uuid = ?", (info.get("project"),))
+        return _sync(project, address.password, progress)
+    finally:
+        project.close()
+
+
+def synchronise(project: Project, progress: Progress | None = None, *,
+                password: str | None = None) -> SyncReport:
+    """Push this copy's changes and pull everyone else's (see :mod:`workbench.core.team.sync`)."""
+    return _sync(project, password, progress)
+
+
+def _sync(project: Project, password: str | None, progress: Progress | None) -> SyncReport:
+    link = _link(project)
+    address = parse_url(link.url).set(username=link.user)
+    if password:
+        address = address.set(password=password)
+    engine = make_engine(address)
+    try:
+        # Connect before the local transaction: an unreachable server leaves the file untouched.
+        with server_errors(address), engine.connect() as server:
+            with project.transaction("Synchronise") as session:
+                local = session.connection()
+                with server.begin():
+                    report = Synchroniser(local, server, link.user, progress).run(link.pulled_seq)
+                # The rows pulled are not an action of this copy's user: not undoable.
+                local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
+    finally:
+        engine.dispose()
+    return report
+
+
+def pending_changes(project: Project) -> int:
+    """Local changes (rows added, changed or deleted) not yet sent to the server."""
+    with project.reading() as session:
+        connection = session.connection()
+        base = local_state.read_base(connection)
+        current = read_rows(connection)
+    count = 0
+    for kind in KINDS:
+        for uuid, payload in current[kind].items():
+            known = base.get((kind, uuid))
+            count += known is None or known[1] != payload
+    count += sum(1 for (kind, uuid), (_owner, payload) in base.items()
+                 if payload is not None and uuid not in current[kind])
+    return count
+
+
+def status(project: Project, *, ask_server: bool = True) -> Status:
+    with project.reading() as session:
+        link = local_state.read_link(session.connection())
+    if link is None:
+        return Status("not-linked", None, None, 0, None, None)
+    pending = pending_changes(project)
+    open_conflicts: int | None = None
+    message = ""
+    if ask_server:
+        try:
+            open_conflicts = sum(1 for c in conflicts(project) if not c.flipped)
+        except TeamError as error:
+            message = str(error)
+    state = ("offline" if message else "conflicts" if open_conflicts else
+             "changes" if pending else "synchronised")
+    return Status(state, link.url, link.user, pending, open_conflicts, link.synced_at, message)
+
+
+def conflicts(project: Project) -> list[Conflict]:
+    """Every conflict listed on the server, oldest first (every copy lists the same)."""
+    link = _link(project)
+    address = parse_url(link.url).set(username=link.user)
+    engine = make_engine(address)
+    try:
+        with server_errors(address), engine.connect() as connection:
+            rows = connection.execute(text(
+                "SELECT id, kind, uuid::text, field, kept, lost, kept_by, lost_by, flipped, "
+                "to_char(at, 'YYYY-MM-DD HH24:MI:SS') FROM conflict ORDER BY id")).all()
+    finally:
+        engine.dispose()
+    return [Conflict(*row) for row in rows]
+
+
+def flip(project: Project, conflict_id: int, progress: Progress | None = None) -> SyncReport:
+    """Take the value a conflict lost instead of the one it kept, and synchronise."""
+    found = {c.id: c for c in conflicts(project)}.get(conflict_id)
+    if found is None:
+        raise TeamError(f"no conflict {conflict_id} on the team server")
+    if found.field == "deleted" or found.lost is None:
+        raise TeamError(f"conflict {conflict_id} lost a deletion or a whole row, which cannot be "
+                        "flipped back; its value is listed to be re-entered by hand")
+    with project.transaction("Take the other value of a conflict") as session:
+        connection = session.connection()
+        mine = read_rows(connection, (found.kind,))[found.kind].get(found.uuid)
+        if mine is None:
+            raise TeamError(f"the {found.kind} of conflict {conflict_id} no longer exists")
+        LocalWriter(connection, lambda _kind, _uuid: False).apply(
+            [(found.kind, found.uuid, {**mine, found.field: found.lost})])
+    report = _sync(project, None, progress)
+    link = _link(project)
+    address = parse_url(link.url).set(username=link.user)
+    engine = make_engine(address)
+    try:
+        with server_errors(address), engine.begin() as connection:
+            connection.execute(text(
+                "UPDATE conflict SET kept = lost, lost = kept, "
+                "kept_by = coalesce(lost_by, kept_by), "
+                "lost_by = kept_by, flipped = NOT flipped WHERE id = :id"), {"id": conflict_id})
+    finally:
+        engine.dispose()
+    return report
+
+
+def describe(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value

@@ -1,0 +1,61 @@
+"""The team link and the sync base, kept in the project file (format 5).
+
+``team_link`` names the server (address without a password) and the user, and how far this copy
+has pulled. ``sync_base`` holds, per entity, its owner on the server and its value there at the
+last sync (None: a tombstone): a local row that differs from it is a local edit to send.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from workbench.core.team.rows import Payload, dumps
+
+
+@dataclass(frozen=True)
+class TeamLink:
+    url: str
+    user: str
+    pulled_seq: int
+    synced_at: str | None
+
+
+Base = dict[tuple[str, str], tuple[str, Payload | None]]
+
+
+def read_link(connection: Connection) -> TeamLink | None:
+    row = connection.exec_driver_sql(
+        "SELECT url, user, pulled_seq, synced_at FROM team_link WHERE id = 1").first()
+    return None if row is None else TeamLink(*row)
+
+
+def write_link(connection: Connection, url: str, user: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT OR REPLACE INTO team_link (id, url, user, pulled_seq) VALUES (1, ?, ?, 0)",
+        (url, user))
+    connection.exec_driver_sql("DELETE FROM sync_base")
+
+
+def advance(connection: Connection, pulled_seq: int, at: str) -> None:
+    connection.exec_driver_sql("UPDATE team_link SET pulled_seq = ?, synced_at = ? WHERE id = 1",
+                               (pulled_seq, at))
+
+
+def read_base(connection: Connection) -> Base:
+    return {(kind, uuid): (owner, None if payload is None else json.loads(payload))
+            for kind, uuid, owner, payload in connection.exec_driver_sql(
+                "SELECT kind, uuid, owner, payload FROM sync_base")}
+
+
+def write_base(connection: Connection, rows: Base) -> None:
+    connection.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_base (kind, uuid, owner, payload) VALUES (?, ?, ?, ?)",
+        [(kind, uuid, owner, None if payload is None else dumps(payload))
+         for (kind, uuid), (owner, payload) in rows.items()])
+
+
+def forget_base(connection: Connection, keys: list[tuple[str, str]]) -> None:
+    connection.exec_driver_sql("DELETE FROM sync_base WHERE kind = ? AND uuid = ?", keys)
