@@ -14,12 +14,22 @@ from PySide6.QtCore import Qt
 from tests.gui.conftest import ScriptedPrompts
 from tests.team.cluster import Cluster
 from tests.team.helpers import add_login, local_dump, start_project
+from workbench.core.queries.listing import CodeRow
 from workbench.core.services.codes import rename_code
 from workbench.core.team import api
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
-from workbench.gui.team.conflicts_dialog import FIELD, KEPT, LOST, STATE, WHAT
+from workbench.gui.team.conflicts_dialog import (
+    FIELD,
+    KEPT,
+    LOST,
+    STATE,
+    WHAT,
+    ConflictRow,
+    ConflictsModel,
+)
+from workbench.gui.team.connect_dialog import server_url
 from workbench.gui.team.menu import TeamMenu
 
 WAIT_MS = 30_000
@@ -106,7 +116,7 @@ def publish_as_lead(qtbot, cluster: Cluster, team_db: str, lead: Researcher, pat
     assert lead.context.open_project(path)
     lead.wait_idle()
     assert not lead.team.indicator.isVisible()  # not linked: no team status at all
-    dialog = lead.team.publish()
+    dialog = lead.team.open_publish()
     assert dialog is not None
     dialog.address_edit.setText(address(cluster, team_db))
     dialog.user_edit.setText("postgres")
@@ -118,7 +128,7 @@ def publish_as_lead(qtbot, cluster: Cluster, team_db: str, lead: Researcher, pat
 
 def connect_copy(qtbot, cluster: Cluster, team_db: str, coder: Researcher, user: str,
                  password: str, path: Path):
-    dialog = coder.team.connect()
+    dialog = coder.team.open_connect()
     dialog.address_edit.setText(address(cluster, team_db))
     dialog.user_edit.setText(user)
     dialog.password_edit.setText(password)
@@ -237,11 +247,76 @@ def test_a_wrong_password_is_one_message_and_leaves_the_file_untouched(
 
 def _code_id(person: Researcher, name: str) -> int:
     model = person.window.codebook_panel.model
-    found = [code_id for code_id in model.code_ids() if model.code(code_id).name == name]
+    found = [code_id for code_id in model.code_ids() if _name(model.code(code_id)) == name]
     assert found, name
     return found[0]
 
 
 def _code_names(person: Researcher) -> set[str]:
     model = person.window.codebook_panel.model
-    return {model.code(code_id).name for code_id in model.code_ids()}
+    return {_name(model.code(code_id)) for code_id in model.code_ids()}
+
+
+def _name(row: CodeRow | None) -> str:
+    assert row is not None
+    return row.name
+
+
+def test_the_right_password_typed_when_asked_synchronises(
+        qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
+    lead = people("Lotte")
+    publish_as_lead(qtbot, cluster, team_db, lead, tmp_path / "lead.cwb")
+    project = lead.context.project
+    assert project is not None
+    lead.team.session.remember_password(project.path, "an-old-password")
+    lead.context.run(rename_code, _code_id(lead, "Encounter"), "Organised encounter")
+    lead.wait_for("1 change")
+    lead.prompts.passwords = [cluster.password]
+    lead.sync()
+    lead.wait_idle()  # the second try runs in the worker too
+    lead.wait_for("Synchronised")
+    assert lead.prompts.errors == [] and len(lead.prompts.password_questions) == 1
+    assert cluster.password.encode() not in (tmp_path / "lead.cwb").read_bytes()
+
+
+def test_offline_the_indicator_says_so_and_a_sync_changes_nothing(
+        qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
+    lead = people("Lotte")
+    publish_as_lead(qtbot, cluster, team_db, lead, tmp_path / "lead.cwb")
+    project = lead.context.project
+    assert project is not None
+    lead.context.run(rename_code, _code_id(lead, "Encounter"), "Organised encounter")
+    lead.wait_for("1 change")
+    cluster.stop()
+    try:
+        lead.team.session.check(ask_server=True)  # what the timer does every few minutes
+        lead.wait_for("Offline")
+        assert "1 change" in lead.indicator()
+        dump = local_dump(project)
+        lead.sync()
+        assert len(lead.prompts.errors) == 1 and "cannot reach" in lead.prompts.errors[0]
+        assert lead.prompts.password_questions == []
+        assert local_dump(project) == dump
+        lead.context.run(rename_code, _code_id(lead, "Shared struggle"), "Common struggle")
+        lead.wait_for("Offline")  # coding on: still offline, now two changes to send
+        qtbot.waitUntil(lambda: "2 change" in lead.indicator())
+    finally:
+        cluster.start()
+    lead.sync()
+    lead.wait_for("Synchronised")
+
+
+def test_the_conflicts_model_passes_the_model_tester(qtmodeltester) -> None:
+    model = ConflictsModel()
+    model.set_rows([ConflictRow(api.Conflict(1, "code", "0c6f4d2e-8b1a-4c3d-9e5f-6a7b8c9d0e1f",
+                                             "name", "Kept", "Lost", "lotte", "amal", False,
+                                             "2026-12-03 10:00:00"), "Kept", "name")])
+    qtmodeltester.check(model)
+    assert model.index(0, LOST).data() == "Lost"
+
+
+def test_an_address_takes_the_user_and_password_typed_beside_it() -> None:
+    url = server_url("db.example.org:5433/study?sslmode=verify-full", "amal", "p@ss/word")
+    assert url.startswith("postgresql://amal:p%40ss%2Fword@db.example.org:5433/study")
+    assert url.endswith("sslmode=verify-full")
+    assert server_url("postgresql://bo@host/db", "", "") == "postgresql://bo@host/db"

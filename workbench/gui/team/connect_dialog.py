@@ -83,7 +83,7 @@ class ServerDialog(QDialog):
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.action_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.body = layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(note)
         layout.addWidget(self.progress_bar)
@@ -190,7 +190,7 @@ class PublishDialog(ServerDialog):
                             "the user must be allowed to create databases and roles (the "
                             "team's lead or the server's administrator)."), self)
         explain.setWordWrap(True)
-        self.layout().insertWidget(0, explain)
+        self.body.insertWidget(0, explain)
         self.buttons.accepted.connect(self.start)
 
     def start(self) -> None:

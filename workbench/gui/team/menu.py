@@ -34,9 +34,9 @@ class TeamMenu(QObject):
         self.indicator = TeamIndicator(window)
         window.statusBar().addPermanentWidget(self.indicator)
         menu.addSeparator()
-        self.connect_action = self._add(menu, tr("C&onnect to a team project…"), self.connect)
+        self.connect_action = self._add(menu, tr("C&onnect to a team project…"), self.open_connect)
         self.publish_action = self._add(menu, tr("P&ublish this project to a team server…"),
-                                        self.publish)
+                                        self.open_publish)
         self.sync_action = self._add(menu, tr("&Sync now"), self.sync_now)
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.conflicts_action = self._add(menu, tr("Con&flicts…"), self.show_conflicts)
@@ -91,12 +91,12 @@ class TeamMenu(QObject):
 
     # -- commands ------------------------------------------------------------------------------
 
-    def connect(self) -> ConnectDialog:
+    def open_connect(self) -> ConnectDialog:
         self.connect_dialog = ConnectDialog(self.context, self.session, self.window)
         self.connect_dialog.show()
         return self.connect_dialog
 
-    def publish(self) -> PublishDialog | None:
+    def open_publish(self) -> PublishDialog | None:
         if self.context.project is None:
             return None
         self.publish_dialog = PublishDialog(self.context, self.session, self.window)

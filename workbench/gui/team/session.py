@@ -134,8 +134,16 @@ class TeamSession(QObject):
         runner = JobRunner(job, self)
         if shown:
             runner.progress.connect(self.progress.emit)
-        runner.finished.connect(lambda value: (self._release(runner, shown), done(value)))
-        runner.failed.connect(lambda message: (self._release(runner, shown), failed(message)))
+        def finished(value: Any) -> None:
+            self._release(runner, shown)
+            done(value)
+
+        def refused(message: str) -> None:
+            self._release(runner, shown)
+            failed(message)
+
+        runner.finished.connect(finished)
+        runner.failed.connect(refused)
         runner.cancelled.connect(lambda: self._release(runner, shown))
         self._runner = runner
         if shown:

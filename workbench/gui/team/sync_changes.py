@@ -29,8 +29,9 @@ def take_snapshot(project: Project) -> Snapshot:
         payloads = read_rows(connection)
         rows: dict[str, dict[str, tuple[int, Payload]]] = {}
         for kind in KINDS:
-            ids = dict(connection.exec_driver_sql(f"SELECT uuid, id FROM {TABLES[kind]}").all())
-            rows[kind] = {uuid: (int(ids[uuid]), payload)
+            found = connection.exec_driver_sql(f"SELECT uuid, id FROM {TABLES[kind]}")
+            ids = {str(uuid): int(row_id) for uuid, row_id in found}
+            rows[kind] = {uuid: (ids[uuid], payload)
                           for uuid, payload in payloads[kind].items() if uuid in ids}
     return Snapshot(rows)
 
