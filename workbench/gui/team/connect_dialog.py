@@ -136,7 +136,9 @@ class ConnectDialog(ServerDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
-        self.form.addRow(tr("Local &file:"), row)
+        label = QLabel(tr("Local &file:"), self)
+        label.setBuddy(self.file_edit)
+        self.form.addRow(label, row)
         self.buttons.accepted.connect(self.start)
 
     def choose_file(self) -> None:
