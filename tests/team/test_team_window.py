@@ -185,7 +185,9 @@ def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
     lead.context.run(rename_code, _code_id(lead, "Shared struggle"), "Struggling together")
     amal.wait_for("1 change")
     amal.sync()
-    lead.sync()
+    lead.team.session.check(ask_server=True)  # the timer's server check is running...
+    lead.team.sync_action.trigger()  # ...when the lead asks to sync: it starts right after
+    lead.wait_idle()
     lead.wait_for("1 conflict")
     dialog = lead.team.show_conflicts()
     assert dialog is not None

@@ -99,6 +99,10 @@ class TeamSession(QObject):
         self._server: api.Status | None = None  # what the server said last (conflicts, offline)
         self._passwords: dict[str, str] = {}
         self._runner: JobRunner | None = None
+        self._runner_shown = False
+        # A shown job asked for while a status check runs: (job, done, failed), started next.
+        self._next: tuple[Callable[[JobControl], Any], Callable[[Any], None],
+                          Callable[[str], None]] | None = None
         self._queued: bool | None = None  # a check asked for while busy (True: ask the server)
         self._local_timer = QTimer(self, singleShot=True, interval=LOCAL_CHECK_MS)
         self._local_timer.timeout.connect(lambda: self.check(ask_server=False))
@@ -128,12 +132,22 @@ class TeamSession(QObject):
         """Run ``job`` in the worker; False (nothing started) while another team job runs.
 
         A ``shown`` job (sync, publish, join, flip) reports busy and its progress; a status
-        check runs unseen."""
+        check runs unseen, and a shown job asked for meanwhile starts as soon as it ends."""
         if self._runner is not None:
-            return False
+            if not shown or self._runner_shown or self._next is not None:
+                return False
+            self._next = (job, done, failed)
+            self.busyChanged.emit(True)
+            return True
+        self._start(job, done, failed, shown)
+        return True
+
+    def _start(self, job: Callable[[JobControl], Any], done: Callable[[Any], None],
+               failed: Callable[[str], None], shown: bool) -> None:
         runner = JobRunner(job, self)
         if shown:
             runner.progress.connect(self.progress.emit)
+
         def finished(value: Any) -> None:
             self._release(runner, shown)
             done(value)
@@ -145,15 +159,18 @@ class TeamSession(QObject):
         runner.finished.connect(finished)
         runner.failed.connect(refused)
         runner.cancelled.connect(lambda: self._release(runner, shown))
-        self._runner = runner
+        self._runner, self._runner_shown = runner, shown
         if shown:
             self.busyChanged.emit(True)
         runner.start()
-        return True
 
     def _release(self, runner: JobRunner, shown: bool) -> None:
         runner.deleteLater()
         self._runner = None
+        if self._next is not None:
+            waiting, self._next = self._next, None
+            self._start(*waiting, shown=True)
+            return
         if shown:
             self.busyChanged.emit(False)
         if self._queued is not None:
@@ -161,7 +178,11 @@ class TeamSession(QObject):
             QTimer.singleShot(0, self, lambda: self.check(ask_server=ask_server))
 
     def wait(self) -> None:
-        """Let a running job end (before the project closes under it)."""
+        """Let a running job end (before the project closes under it); one waiting to start
+        after it is dropped."""
+        if self._next is not None:
+            self._next = None
+            self.busyChanged.emit(False)
         if self._runner is not None:
             self._runner.wait()
 
