@@ -1,10 +1,11 @@
 """What the window's team status and sync cost on a large linked project, beside sqlite3.
 
-After each action the window counts the changes to send in a worker (the core's
-``api.status(ask_server=False)``, which reads every entity and the sync base); around each sync
-it takes a snapshot of every entity before and after, to tell the panels what changed. Both
-read the whole file, so both are timed here beside plain ``sqlite3`` reading the same coding
-rows (the bulk of the file). The project is published to a throwaway local PostgreSQL cluster
+The window counts the changes to send fully (every entity and the sync base) in a worker when
+a project opens and after each sync, as the core's ``api.status(ask_server=False)`` does; after
+each action it only notes the action's change record. Around each sync it takes a snapshot of
+every entity before and after, to tell the panels what changed. The full reads are timed here
+beside plain ``sqlite3`` reading the same coding rows (the bulk of the file), and the note of
+one coding action beside them. The project is published to a throwaway local PostgreSQL cluster
 first, so the sync base is as full as a real copy's.
 
     .venv/bin/python benchmarks/bench_team_window.py --project large.cwb
@@ -30,8 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import Size, generate, size_arguments  # noqa: E402
 
 from tests.team.cluster import Cluster, find_bindir  # noqa: E402
+from workbench.core.services.changes import Changes, EntityRef  # noqa: E402
 from workbench.core.storage import Project  # noqa: E402
 from workbench.core.team import api  # noqa: E402
+from workbench.gui.team.pending import count_pending  # noqa: E402
 from workbench.gui.team.sync_changes import changes_between, take_snapshot  # noqa: E402
 
 RAW = ('SELECT uuid, document_id, code_id, coder_id, start, "end", memo, created_at, rule '
@@ -73,6 +76,10 @@ def main() -> None:
                 rows = len(raw.execute(RAW).fetchall())
                 bare = best(lambda: raw.execute(RAW).fetchall(), args.repeat)
             local = best(lambda: api.status(project, ask_server=False), args.repeat)
+            full = best(lambda: count_pending(project), args.repeat)
+            pending = count_pending(project)
+            coding = Changes(created=(EntityRef("coding", 1, "0c6f4d2e-8b1a-4c3d-9e5f"),))
+            note = best(lambda: pending.note(coding), args.repeat)
             snapshot = best(lambda: take_snapshot(project), args.repeat)
             before = take_snapshot(project)
             compare = best(lambda: changes_between(before, before), args.repeat)
@@ -83,8 +90,11 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"codings: {rows:,}")
     print(f"sqlite3 reading the coding rows (baseline): {bare:.3f} s")
-    print(f"changes to send (status, after each action, in the worker): {local:.3f} s "
+    print(f"the core's count of changes to send (api.status): {local:.3f} s "
           f"(ratio {local / bare:.1f})")
+    print(f"the window's full count (on open and after each sync, in the worker): {full:.3f} s "
+          f"(ratio {full / bare:.1f})")
+    print(f"the window's count after one coding action (GUI thread): {note * 1e6:.1f} µs")
     print(f"snapshot for the panels' refresh (twice per sync): {snapshot:.3f} s "
           f"(ratio {snapshot / bare:.1f})")
     print(f"comparing two snapshots: {compare:.3f} s")

@@ -185,7 +185,7 @@ def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
     lead.context.run(rename_code, _code_id(lead, "Shared struggle"), "Struggling together")
     amal.wait_for("1 change")
     amal.sync()
-    lead.team.session.check(ask_server=True)  # the timer's server check is running...
+    lead.team.session.check(ask=True)  # the timer's server check is running...
     lead.team.sync_action.trigger()  # ...when the lead asks to sync: it starts right after
     lead.wait_idle()
     lead.wait_for("1 conflict")
@@ -291,7 +291,7 @@ def test_offline_the_indicator_says_so_and_a_sync_changes_nothing(
     lead.wait_for("1 change")
     cluster.stop()
     try:
-        lead.team.session.check(ask_server=True)  # what the timer does every few minutes
+        lead.team.session.check(ask=True)  # what the timer does every few minutes
         lead.wait_for("Offline")
         assert "1 change" in lead.indicator()
         dump = local_dump(project)

@@ -24,20 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.jobs import JobControl
 from workbench.core.storage import Project
 from workbench.core.team import api
 from workbench.core.team.rows import TABLES, VALUE_PREFIX
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import QT_TR_NOOP, tr
-from workbench.gui.team.session import (
-    SyncOutcome,
-    TeamSession,
-    after_contact,
-    stage_text,
-    typed_password,
-)
-from workbench.gui.team.sync_changes import changes_between, take_snapshot
+from workbench.gui.team.session import TeamSession
+from workbench.gui.team.worker import typed_password
 
 KIND_NAMES = {"code": QT_TR_NOOP("Code"), "case": QT_TR_NOOP("Case"),
               "attribute": QT_TR_NOOP("Attribute"), "document": QT_TR_NOOP("Document"),
@@ -254,23 +247,7 @@ class ConflictsDialog(QDialog):
         chosen, project = self.selected(), self.context.project
         if chosen is None or project is None:
             return
-        conflict_id, password = chosen.conflict.id, self.session.password(project)
-
-        def job(control: JobControl) -> tuple[SyncOutcome, list[ConflictRow]]:
-            before = take_snapshot(project)
-            with typed_password(password):
-                report = api.flip(project, conflict_id, lambda stage, done, total:
-                                  control.report(done, total, stage_text(stage)))
-                status = after_contact(api.status(project))
-            changes = changes_between(before, take_snapshot(project), tr("Took the lost value"))
-            return SyncOutcome(report, changes, status), read_conflicts(project, password)
-
-        def flipped(result: tuple[SyncOutcome, list[ConflictRow]]) -> None:
-            outcome, rows = result
-            self.session.apply_outcome(outcome)
-            self._show(rows)
-
-        if self.session.run(job, flipped, self._failed):
+        if self.session.flip(chosen.conflict.id, lambda _outcome: self.refresh(), self._failed):
             self._set_loading(True, tr("Taking the lost value…"))
 
 

@@ -30,7 +30,8 @@ from workbench.core.storage import PROJECT_SUFFIX
 from workbench.core.team import api
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
-from workbench.gui.team.session import TeamSession, stage_text
+from workbench.gui.team.pending import Pending, count_pending
+from workbench.gui.team.session import TeamSession, reporter
 
 ADDRESS_HINT = "postgresql://server.example.org:5432/team_study?sslmode=verify-full"
 # What SQLite leaves beside a project file it made (removed with a half-joined copy).
@@ -162,8 +163,7 @@ class ConnectDialog(ServerDialog):
         url, password = self.url(), self.password_edit.text()
 
         def job(control: JobControl) -> api.SyncReport:
-            return api.join(url, path, lambda stage, done, total: control.report(
-                done, total, stage_text(stage)))
+            return api.join(url, path, reporter(control))
 
         def failed(message: str) -> None:
             _remove_half_made(path)
@@ -201,17 +201,17 @@ class PublishDialog(ServerDialog):
             return
         url, password = self.url(), self.password_edit.text()
 
-        def job(control: JobControl) -> api.Status:
-            api.publish_project(project, url, lambda stage, done, total: control.report(
-                done, total, stage_text(stage)))
-            return api.status(project, ask_server=False)
+        def job(control: JobControl) -> Pending:
+            api.publish_project(project, url, reporter(control))
+            return count_pending(project)
 
-        def published(status: api.Status) -> None:
+        def published(pending: Pending) -> None:
             self._running(False)
             self.session.remember_password(project.path, password)
-            self.session.set_status(status)
+            self.session.linked(pending)
             self.accept()
-            self.context.status.emit(tr("Published: {0}").format(status.url or ""))
+            self.context.status.emit(tr("Published: {0}").format(
+                pending.link.url if pending.link else ""))
 
         if self.session.run(job, published, self._failed):
             self._running(True)

@@ -1,10 +1,10 @@
-"""The window's side of a team project: one worker at a time for every call that may touch the
-network or read the whole file, the status the indicator shows, and passwords kept in memory.
+"""The window's side of a team project: the status the indicator shows, synchronising, and
+passwords kept in memory.
 
-Nothing here waits for the network on the GUI thread. Synchronising, publishing, joining,
-flipping a conflict and asking the server for its conflicts run in a :class:`JobRunner`; the
-count of changes to send is read in the worker too, shortly after each action (it reads every
-row), and the server is asked only when the user synchronises and on a timer.
+Nothing here waits for the network or reads the whole file on the GUI thread. The changes to
+send are counted fully in the worker when a project opens and after each sync, then kept up to
+date from each action's change record (see :mod:`pending`). The server is asked for its
+conflicts (and so whether it is there) when the project opens, on each sync and on a timer.
 
 Passwords typed in the window live in this object for the session and are never written
 anywhere; without one, the core finds it in the OS keyring or libpq's password file.
@@ -12,11 +12,8 @@ anywhere; without one, the core finds it in the OS keyring or libpq's password f
 
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +25,11 @@ from workbench.core.storage import Project
 from workbench.core.team import api
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
+from workbench.gui.team.pending import Pending, count_pending
 from workbench.gui.team.sync_changes import changes_between, take_snapshot
-from workbench.gui.workers import JobRunner
+from workbench.gui.team.worker import TeamWorker, typed_password
 
 SERVER_CHECK_MS = 3 * 60 * 1000  # ask the server for conflicts (and whether it is there)
-LOCAL_CHECK_MS = 800  # after the last action, count the changes to send
 PASSWORD_MARKER = "password"  # in the core's one-line error when the server refuses the login
 
 
@@ -45,72 +42,70 @@ def wants_password(message: str) -> bool:
     return PASSWORD_MARKER in message
 
 
+def reporter(control: JobControl) -> Callable[[str, int, int], None]:
+    return lambda stage, done, total: control.report(done, total, stage_text(stage))
+
+
+@dataclass(frozen=True)
+class ServerView:
+    """What the server said last: its open conflicts (None: not known), or why it was not
+    reached (``message``)."""
+
+    conflicts: int | None
+    message: str = ""
+
+
+def ask_server(project: Project, password: str | None, *, reached: bool = False) -> ServerView:
+    """The open conflicts. ``reached``: a sync just talked to the server, so a failure here
+    (no password for the listing) is not 'offline'."""
+    try:
+        with typed_password(password):
+            found = api.conflicts(project)
+    except api.TeamError as error:
+        return ServerView(None, "" if reached else str(error))
+    return ServerView(sum(1 for conflict in found if not conflict.flipped))
+
+
 @dataclass(frozen=True)
 class SyncOutcome:
     report: api.SyncReport
     changes: Changes
-    status: api.Status
+    pending: Pending
+    server: ServerView
 
 
-_PASSWORD_LOCK = threading.Lock()
-
-
-@contextmanager
-def typed_password(password: str | None) -> Iterator[None]:
-    """Lend a password typed in the window to the core calls that take none (status, conflicts,
-    flip): libpq reads ``PGPASSWORD`` when the address carries no password. Only the team
-    worker connects, one job at a time; the variable is restored as soon as the call ends, and
-    a password the user set there themselves wins. (Once the core takes ``password=`` in these
-    calls too, this goes.)"""
-    if not password or "PGPASSWORD" in os.environ:
-        yield
-        return
-    with _PASSWORD_LOCK:
-        os.environ["PGPASSWORD"] = password
-        try:
-            yield
-        finally:
-            os.environ.pop("PGPASSWORD", None)
-
-
-def _reporter(control: JobControl) -> Callable[[str, int, int], None]:
-    return lambda stage, done, total: control.report(done, total, stage_text(stage))
-
-
-def after_contact(status: api.Status) -> api.Status:
-    """The status right after a sync succeeded: the server was there, even if listing its
-    conflicts failed (the listing has no way to take a password typed in the window)."""
-    if status.state != "offline":
-        return status
-    state = "changes" if status.pending else "synchronised"
-    return replace(status, state=state, conflicts=None)
+def synchronised_outcome(project: Project, password: str | None,
+                         work: Callable[[], api.SyncReport], message: str) -> SyncOutcome:
+    """Run a sync (or a flip, which syncs) and gather what the window shows after it."""
+    before = take_snapshot(project)
+    report = work()
+    changes = changes_between(before, take_snapshot(project), message)
+    return SyncOutcome(report, changes, count_pending(project),
+                       ask_server(project, password, reached=True))
 
 
 class TeamSession(QObject):
     statusChanged = Signal(object)  # api.Status
-    busyChanged = Signal(bool)
-    progress = Signal(int, int, str)  # done, total, message
     synchronised = Signal(object)  # SyncOutcome
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.context = context
+        self.worker = TeamWorker(self)
+        self.busyChanged = self.worker.busyChanged
+        self.progress = self.worker.progress
         self.status: api.Status | None = None
-        self._server: api.Status | None = None  # what the server said last (conflicts, offline)
+        self._pending: Pending | None = None  # None: not counted yet
+        self._server: ServerView | None = None
+        self._touched: list[Changes] = []  # actions while a shown job ran (re-noted after it)
         self._passwords: dict[str, str] = {}
-        self._runner: JobRunner | None = None
-        self._runner_shown = False
-        # A shown job asked for while a status check runs: (job, done, failed), started next.
-        self._next: tuple[Callable[[JobControl], Any], Callable[[Any], None],
-                          Callable[[str], None]] | None = None
-        self._queued: bool | None = None  # a check asked for while busy (True: ask the server)
-        self._local_timer = QTimer(self, singleShot=True, interval=LOCAL_CHECK_MS)
-        self._local_timer.timeout.connect(lambda: self.check(ask_server=False))
+        self._wanted: set[str] = set()  # checks asked for while the worker was busy
         self._server_timer = QTimer(self, interval=SERVER_CHECK_MS)
-        self._server_timer.timeout.connect(lambda: self.check(ask_server=True))
+        self._server_timer.timeout.connect(lambda: self.check(ask=True))
+        self.worker.idle.connect(self._run_wanted)
         context.projectOpened.connect(self._on_opened)
         context.aboutToCloseProject.connect(self._on_closing)
-        context.changed.connect(lambda _changes: self._local_timer.start())
+        context.changed.connect(self._on_changed)
 
     # -- passwords (memory only) ---------------------------------------------------------------
 
@@ -121,115 +116,87 @@ class TeamSession(QObject):
     def password(self, project: Project) -> str | None:
         return self._passwords.get(_key(project.path))
 
-    # -- running jobs --------------------------------------------------------------------------
+    # -- jobs ------------------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._runner is not None
+        return self.worker.busy
 
     def run(self, job: Callable[[JobControl], Any], done: Callable[[Any], None],
-            failed: Callable[[str], None], *, shown: bool = True) -> bool:
-        """Run ``job`` in the worker; False (nothing started) while another team job runs.
-
-        A ``shown`` job (sync, publish, join, flip) reports busy and its progress; a status
-        check runs unseen, and a shown job asked for meanwhile starts as soon as it ends."""
-        if self._runner is not None:
-            if not shown or self._runner_shown or self._next is not None:
-                return False
-            self._next = (job, done, failed)
-            self.busyChanged.emit(True)
-            return True
-        self._start(job, done, failed, shown)
-        return True
-
-    def _start(self, job: Callable[[JobControl], Any], done: Callable[[Any], None],
-               failed: Callable[[str], None], shown: bool) -> None:
-        runner = JobRunner(job, self)
-        if shown:
-            runner.progress.connect(self.progress.emit)
-
-        def finished(value: Any) -> None:
-            self._release(runner, shown)
-            done(value)
-
-        def refused(message: str) -> None:
-            self._release(runner, shown)
-            failed(message)
-
-        runner.finished.connect(finished)
-        runner.failed.connect(refused)
-        runner.cancelled.connect(lambda: self._release(runner, shown))
-        self._runner, self._runner_shown = runner, shown
-        if shown:
-            self.busyChanged.emit(True)
-        runner.start()
-
-    def _release(self, runner: JobRunner, shown: bool) -> None:
-        runner.deleteLater()
-        self._runner = None
-        if self._next is not None:
-            waiting, self._next = self._next, None
-            self._start(*waiting, shown=True)
-            return
-        if shown:
-            self.busyChanged.emit(False)
-        if self._queued is not None:
-            ask_server, self._queued = self._queued, None
-            QTimer.singleShot(0, self, lambda: self.check(ask_server=ask_server))
+            failed: Callable[[str], None]) -> bool:
+        """Run a job the user asked for (shown, with progress)."""
+        return self.worker.run(job, done, failed)
 
     def wait(self) -> None:
-        """Let a running job end (before the project closes under it); one waiting to start
-        after it is dropped."""
-        if self._next is not None:
-            self._next = None
-            self.busyChanged.emit(False)
-        if self._runner is not None:
-            self._runner.wait()
+        self.worker.wait()
 
     # -- the status ----------------------------------------------------------------------------
 
-    def check(self, ask_server: bool = False) -> None:
-        """Recount the changes to send (and, with ``ask_server``, the server's conflicts)."""
+    def check(self, *, count: bool = False, ask: bool = False) -> None:
+        """In the worker: count the changes to send fully, and/or ask the server."""
         project = self.context.project
-        if project is None:
+        if project is None or not (count or ask):
             return
         password = self.password(project)
+        known_linked = self._pending is not None and self._pending.link is not None
 
-        def job(_control: JobControl) -> api.Status:
-            with typed_password(password):
-                return api.status(project, ask_server=ask_server)
+        def job(_control: JobControl) -> tuple[Pending | None, ServerView | None]:
+            pending = count_pending(project) if count else None
+            linked = pending.link is not None if pending is not None else known_linked
+            return pending, ask_server(project, password) if ask and linked else None
 
-        started = self.run(job,
-                           lambda status: self._show(status, from_server=ask_server),
-                           self._check_failed, shown=False)
-        if not started:
-            self._queued = bool(self._queued) or ask_server
+        if not self.worker.run(job, self._checked, self.context.status.emit, shown=False):
+            self._wanted |= {"count"} if count else set()
+            self._wanted |= {"ask"} if ask else set()
 
-    def _check_failed(self, message: str) -> None:
-        self.context.status.emit(message)
+    def _run_wanted(self) -> None:
+        if self._wanted and self.context.project is not None:
+            wanted, self._wanted = self._wanted, set()
+            QTimer.singleShot(0, self, lambda: self.check(count="count" in wanted,
+                                                          ask="ask" in wanted))
 
-    def _show(self, status: api.Status, *, from_server: bool) -> None:
+    def _checked(self, result: tuple[Pending | None, ServerView | None]) -> None:
+        pending, server = result
         if self.context.project is None:
             return
-        if from_server:
-            self._server = status
-        elif self._server is not None and status.state != "not-linked":
-            # The local count is new; what the server said (offline, conflicts) still stands.
-            known = self._server
-            state = ("offline" if known.state == "offline" else
-                     "conflicts" if known.conflicts else status.state)
-            status = replace(status, state=state, conflicts=known.conflicts,
-                             message=known.message)
-        self.status = status
-        if status.state == "not-linked":
+        if pending is not None:
+            self._pending = pending
+        if server is not None:
+            self._server = server
+        self._show()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._pending is None or self._pending.link is None:
+            return
+        self._pending.note(changes)
+        if self.worker.busy:
+            self._touched.append(changes)
+        self._show()
+
+    def _show(self) -> None:
+        pending, server = self._pending, self._server
+        if pending is None:
+            return
+        link = pending.link
+        if link is None:
+            status = api.Status("not-linked", None, None, 0, None, None)
             self._server_timer.stop()
-        elif not self._server_timer.isActive():
-            self._server_timer.start()
+        else:
+            conflicts = server.conflicts if server else None
+            message = server.message if server else ""
+            state = ("offline" if message else "conflicts" if conflicts else
+                     "changes" if pending.keys else "synchronised")
+            status = api.Status(state, link.url, link.user, len(pending.keys), conflicts,
+                                link.synced_at, message)
+            if not self._server_timer.isActive():
+                self._server_timer.start()
+        self.status = status
         self.statusChanged.emit(status)
 
-    def set_status(self, status: api.Status) -> None:
-        """The status a finished sync (or publish) found: it asked the server."""
-        self._show(status, from_server=True)
+    def linked(self, pending: Pending) -> None:
+        """A project just published: its count (no server asked: it was just there)."""
+        self._pending, self._server = pending, ServerView(0)
+        self._show()
 
     # -- synchronising -------------------------------------------------------------------------
 
@@ -239,39 +206,60 @@ class TeamSession(QObject):
         if project is None or self.context.read_only_reason is not None:
             return False
         password = self.password(project)
+        self._touched = []
 
         def job(control: JobControl) -> SyncOutcome:
-            before = take_snapshot(project)
-            report = api.synchronise(project, _reporter(control), password=password)
-            changes = changes_between(before, take_snapshot(project), tr("Synchronised"))
-            with typed_password(password):
-                status = api.status(project)
-            return SyncOutcome(report, changes, after_contact(status))
+            return synchronised_outcome(project, password, lambda: api.synchronise(
+                project, reporter(control), password=password), tr("Synchronised"))
 
-        return self.run(job, self.apply_outcome, on_failed)
+        return self.worker.run(job, self.apply_outcome, on_failed)
+
+    def flip(self, conflict_id: int, done: Callable[[SyncOutcome], None],
+             failed: Callable[[str], None]) -> bool:
+        """Take the value a conflict lost (the core writes it and synchronises)."""
+        project = self.context.project
+        if project is None or self.context.read_only_reason is not None:
+            return False
+        password = self.password(project)
+        self._touched = []
+
+        def work(control: JobControl) -> api.SyncReport:
+            with typed_password(password):
+                return api.flip(project, conflict_id, reporter(control))
+
+        def job(control: JobControl) -> SyncOutcome:
+            return synchronised_outcome(project, password, lambda: work(control),
+                                        tr("Took the lost value"))
+
+        def finished(outcome: SyncOutcome) -> None:
+            self.apply_outcome(outcome)
+            done(outcome)
+
+        return self.worker.run(job, finished, failed)
 
     def apply_outcome(self, outcome: SyncOutcome) -> None:
         """Refresh the panels from what a sync changed here, and show its status."""
         if self.context.project is None:
             return
+        touched, self._touched = self._touched, []
         if outcome.changes.kinds:
-            self.context.changed.emit(outcome.changes)
-        self.set_status(outcome.status)
+            self.context.changed.emit(outcome.changes)  # not a change to send: recounted below
+        self._pending = outcome.pending
+        for changes in touched:  # made while the sync ran: perhaps after its count
+            outcome.pending.note(changes)
+        self._server = outcome.server
+        self._show()
         self.synchronised.emit(outcome)
 
     def _on_opened(self) -> None:
-        self.status = None
-        self._server = None
-        self.check(ask_server=False)
-        QTimer.singleShot(0, self, lambda: self.check(ask_server=True))
+        self.status, self._pending, self._server = None, None, None
+        self.check(count=True, ask=True)
 
     def _on_closing(self) -> None:
         self.wait()
         self._server_timer.stop()
-        self._local_timer.stop()
-        self._queued = None
-        self.status = None
-        self._server = None
+        self._wanted = set()
+        self.status, self._pending, self._server = None, None, None
         self.statusChanged.emit(api.Status("not-linked", None, None, 0, None, None))
 
 
