@@ -16,7 +16,7 @@ the server would refuse (a coder changing a code, or someone else's coding) is t
 from __future__ import annotations
 
 import os
-import time
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -78,11 +78,11 @@ class _Conflict:
 
 
 def _pause(point: str) -> None:
-    """A fault-injection point for the tests (WORKBENCH_TEAM_PAUSE=point:seconds)."""
-    wanted = os.environ.get("WORKBENCH_TEAM_PAUSE", "")
-    if wanted.startswith(point + ":"):
+    """A fault-injection point for the tests: with WORKBENCH_TEAM_PAUSE=point the sync says
+    so on stdout and waits for a line on stdin (the test kills it, or stops the server)."""
+    if os.environ.get("WORKBENCH_TEAM_PAUSE") == point:
         print(f"paused at {point}", flush=True)
-        time.sleep(float(wanted.split(":", 1)[1]))
+        sys.stdin.readline()
 
 
 class Synchroniser:
@@ -109,12 +109,16 @@ class Synchroniser:
             "'MEMBER') OR current_user = (SELECT tableowner FROM pg_tables "
             "WHERE schemaname = 'public' AND tablename = 'entity')")))
         base = local_state.read_base(self.local)
+        # Edits the server would refuse are taken back first: what others did to the rows they
+        # point at (a memo on a document this copy may not delete) then finds them in place.
+        self._settle(base)
         self.progress("pull", 0, 1)
         remote = server.execute(_PULL, {"seq": pulled_seq}).all()
         _pause("pulled")
         self._merge_pulled(remote, base)
         self.progress("pull", 1, 1)
-        self._push(base)
+        upserts, tombstones = self._settle(base)
+        self._send(upserts, tombstones, base)
         self.report.seq = server.scalar(text("SELECT coalesce(max(seq), 0) FROM entity")) or 0
         local_state.advance(self.local, self.report.seq,
                             datetime.now(UTC).isoformat(timespec="seconds"))
@@ -185,13 +189,14 @@ class Synchroniser:
 
     # -- push ------------------------------------------------------------------------------
 
-    def _push(self, base: Base) -> None:
+    def _settle(self, base: Base) -> tuple[list[tuple[str, str, Payload]], list[tuple[str, str]]]:
+        """This copy's changes since the base: those it may make (to push), after taking back
+        the others."""
         current = read_rows(self.local)
         upserts: list[tuple[str, str, Payload]] = []
         tombstones: list[tuple[str, str]] = []
         take_back: list[tuple[str, str]] = []  # (kind, uuid): restore the server's value
         gone_here: list[tuple[str, str, Payload | None]] = []
-        orphaned: list[tuple[str, str]] = []
         for kind in KINDS:
             for uuid, payload in current[kind].items():
                 known = base.get((kind, uuid))
@@ -204,30 +209,58 @@ class Synchroniser:
                         upserts.append((kind, uuid, payload))
                     else:
                         take_back.append((kind, uuid))
+        refused: list[tuple[str, str, Payload]] = []
         for (kind, uuid), (owner, last) in base.items():
             if last is None or uuid in current[kind]:
                 continue
             if self.may_change(kind, owner):
                 tombstones.append((kind, uuid))
-            elif self._implied(kind, last, current, base):
-                orphaned.append((kind, uuid))
             else:
-                take_back.append((kind, uuid))
-        self.report.refused = len(take_back)
+                refused.append((kind, uuid, last))
+        orphaned = self._orphaned(refused, current, take_back)
+        undeleted = [(kind, uuid) for kind, uuid, _ in refused if (kind, uuid) not in orphaned]
+        # What went with a deletion taken back (a coder's own codings on a document they may
+        # not delete) comes back with it, not what they removed by an action of its own.
+        companions = self._went_with({uuid for _kind, uuid in undeleted})
+        take_back += undeleted + [key for key in tombstones if key[1] in companions]
+        tombstones = [key for key in tombstones if key[1] not in companions]
+        self.report.refused += len(take_back)
         if gone_here or take_back:
             self._restore(gone_here, take_back)
         if orphaned:
-            local_state.forget_base(self.local, orphaned)
-        self._send(upserts, tombstones, base)
+            local_state.forget_base(self.local, sorted(orphaned))
+            for key in orphaned:
+                base.pop(key, None)
+        return upserts, tombstones
 
-    def _implied(self, kind: str, payload: Payload, current: dict[str, dict[str, Payload]],
-                 base: Base) -> bool:
-        """Whether a row this copy may not delete went with an entity it pointed at."""
-        for name, target in REFERENCES.get(kind, {}).items():
-            uuid = payload.get(name)
-            if uuid is not None and uuid not in current[target]:
-                return True
-        return False
+    def _went_with(self, uuids: set[str]) -> set[str]:
+        """Rows the change journal shows deleted by the same actions as these."""
+        if not uuids:
+            return set()
+        marks = ", ".join("?" * len(uuids))
+        return {uuid for (uuid,) in self.local.exec_driver_sql(
+            "SELECT row_uuid FROM undo_statement WHERE op = 'delete' AND row_uuid IS NOT NULL "
+            "AND step_id IN (SELECT step_id FROM undo_statement WHERE op = 'delete' "
+            f"AND step_id IS NOT NULL AND row_uuid IN ({marks}))", tuple(uuids))}
+
+    def _orphaned(self, refused: list[tuple[str, str, Payload]],
+                  current: dict[str, dict[str, Payload]],
+                  take_back: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The deletions this copy may not make that went with an entity they pointed at (a
+        code or document deleted here, for good): the rest are taken back, and with them
+        whatever points at them."""
+        present = {(kind, uuid) for kind in KINDS for uuid in current[kind]} | set(take_back)
+        waiting = {(kind, uuid): last for kind, uuid, last in refused}
+        changed = True
+        while changed:
+            changed = False
+            for (kind, uuid), last in list(waiting.items()):
+                if all(last.get(name) is None or (target, last[name]) in present
+                       for name, target in REFERENCES.get(kind, {}).items()):
+                    present.add((kind, uuid))
+                    del waiting[(kind, uuid)]
+                    changed = True
+        return set(waiting)
 
     def _restore(self, gone: list[tuple[str, str, Payload | None]],
                  take_back: list[tuple[str, str]]) -> None:
