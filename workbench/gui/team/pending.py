@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from workbench.core.services.changes import Changes
 from workbench.core.storage import Project
 from workbench.core.team import local_state
-from workbench.core.team.rows import KINDS, read_rows
+from workbench.core.team.rows import KINDS, Payload, read_rows
 
 Key = tuple[str, str]  # (kind, uuid)
 
@@ -42,15 +42,18 @@ class Pending:
                 self.keys.discard(key)
 
 
-def count_pending(project: Project) -> Pending:
-    """The full count, as the core makes it, keeping which entities it found."""
+def count_pending(project: Project, current: dict[str, dict[str, Payload]] | None = None
+                  ) -> Pending:
+    """The full count, as the core makes it, keeping which entities it found. ``current``:
+    every entity's payload, when the caller has just read them (a sync's snapshot)."""
     with project.reading() as session:
         connection = session.connection()
         link = local_state.read_link(connection)
         if link is None:
             return Pending(None)
         base = local_state.read_base(connection)
-        current = read_rows(connection)
+        if current is None:
+            current = read_rows(connection)
     keys: set[Key] = set()
     for kind in KINDS:
         for uuid, payload in current[kind].items():

@@ -79,8 +79,9 @@ def synchronised_outcome(project: Project, password: str | None,
     """Run a sync (or a flip, which syncs) and gather what the window shows after it."""
     before = take_snapshot(project)
     report = work()
-    changes = changes_between(before, take_snapshot(project), message)
-    return SyncOutcome(report, changes, count_pending(project),
+    after = take_snapshot(project)
+    changes = changes_between(before, after, message)
+    return SyncOutcome(report, changes, count_pending(project, after.payloads()),
                        ask_server(project, password, reached=True))
 
 

@@ -22,6 +22,11 @@ class Snapshot:
 
     rows: dict[str, dict[str, tuple[int, Payload]]]
 
+    def payloads(self) -> dict[str, dict[str, Payload]]:
+        """Per kind: UUID -> payload (as ``read_rows`` gives them)."""
+        return {kind: {uuid: payload for uuid, (_id, payload) in found.items()}
+                for kind, found in self.rows.items()}
+
 
 def take_snapshot(project: Project) -> Snapshot:
     with project.reading() as session:
