@@ -36,6 +36,13 @@ KIND_NAMES = {"code": QT_TR_NOOP("Code"), "case": QT_TR_NOOP("Case"),
               "attribute": QT_TR_NOOP("Attribute"), "document": QT_TR_NOOP("Document"),
               "coder": QT_TR_NOOP("Coder"), "coding": QT_TR_NOOP("Coding"),
               "memo": QT_TR_NOOP("Memo"), "summary": QT_TR_NOOP("Summary")}
+FIELD_NAMES = {"name": QT_TR_NOOP("name"), "colour": QT_TR_NOOP("colour"),
+               "definition": QT_TR_NOOP("definition"), "when_to_use": QT_TR_NOOP("when to use"),
+               "when_not_to_use": QT_TR_NOOP("when not to use"), "example": QT_TR_NOOP("example"),
+               "parent": QT_TR_NOOP("place in the tree"), "position": QT_TR_NOOP("order"),
+               "codable": QT_TR_NOOP("codable"), "description": QT_TR_NOOP("description"),
+               "title": QT_TR_NOOP("title"), "text": QT_TR_NOOP("text"),
+               "deleted": QT_TR_NOOP("deleted")}
 NAME_COLUMN = {"document": "title", "memo": "title"}  # else "name"; codings have none
 SHOWN_CHARACTERS = 60
 COLUMNS = (QT_TR_NOOP("What"), QT_TR_NOOP("Field"), QT_TR_NOOP("Kept value"),
@@ -74,7 +81,8 @@ def read_conflicts(project: Project, password: str | None = None) -> list[Confli
 
         rows = []
         for conflict in conflicts:
-            field = conflict.field
+            field = tr(FIELD_NAMES[conflict.field]) if conflict.field in FIELD_NAMES else \
+                conflict.field
             if field.startswith(VALUE_PREFIX):
                 field = tr("value of {0}").format(
                     name_of("attribute", field[len(VALUE_PREFIX):]) or "?")
