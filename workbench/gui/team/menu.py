@@ -6,9 +6,10 @@ Connect (join), Publish, Sync now (Ctrl+Shift+S) and Conflicts; the window keeps
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -52,9 +53,15 @@ class TeamMenu(QObject):
         self.indicator.conflictsRequested.connect(self.show_conflicts)
         context.projectOpened.connect(self._enable)
         context.projectClosed.connect(self._enable)
+        window.installEventFilter(self)  # a join may run with no project open: wait on close
         self._enable()
 
-    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.session.wait()
+        return False
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
