@@ -15,6 +15,7 @@ from tests.gui.conftest import ScriptedPrompts
 from tests.team.cluster import Cluster
 from tests.team.helpers import add_login, local_dump, start_project
 from workbench.core.queries.listing import CodeRow
+from workbench.core.services.cases import create_case
 from workbench.core.services.codes import rename_code
 from workbench.core.team import api
 from workbench.gui.context import AppContext, TextSelection
@@ -166,6 +167,8 @@ def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
     assert amal.context.code_selection(encounter) is not None
     amal.wait_for("1 change")
     assert amal.team.session.status.pending == 1
+    amal.context.run(create_case, "Library")
+    amal.wait_for("2 change")
     amal.sync()
     amal.wait_for("Synchronised")
     assert amal.prompts.errors == []
@@ -179,6 +182,9 @@ def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
     qtbot.waitUntil(lambda: len(lead_document.highlighter.layers.codings) == before + 2)
     code_row = lead.window.codebook_panel.model.code(_code_id(lead, "Encounter"))
     assert code_row is not None and code_row.codings == 2
+    cases = lead.window.cases_panel.model
+    qtbot.waitUntil(lambda: "Library" in {cases.index(row, 0).data()
+                                          for row in range(cases.rowCount())})
 
     # Both rename the same code before they synchronise: a conflict, listed and flipped.
     amal.context.run(rename_code, _code_id(amal, "Shared struggle"), "Common struggle")
