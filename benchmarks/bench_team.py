@@ -89,6 +89,20 @@ def add_pgpass(pgpass: Path, cluster: Cluster, database: str, user: str, passwor
         lines.write(f"127.0.0.1:{cluster.port}:{database}:{user}:{password}\n")
 
 
+class Results:
+    """Prints each figure as soon as it is measured (a long run shows its progress)."""
+
+    def __init__(self) -> None:
+        print(f"\n{'task':<28} {'ours (s)':>10} {'COPY (s)':>10} {'ratio':>7}  result",
+              flush=True)
+
+    def append(self, result: tuple[str, float, float | None, str]) -> None:
+        task, ours, baseline, note = result
+        ratio = f"{ours / baseline:7.2f}" if baseline else "      -"
+        base = f"{baseline:10.4f}" if baseline else "         -"
+        print(f"{task:<28} {ours:10.4f} {base} {ratio}  {note}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     size_arguments(parser)
@@ -105,7 +119,7 @@ def main() -> None:
     if bindir is None:
         sys.exit("bench_team: PostgreSQL server binaries are missing (apt-get install postgresql)")
     cluster = Cluster(bindir)
-    results: list[tuple[str, float, float | None, str]] = []
+    results = Results()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         pgpass = folder / "pgpass"
@@ -138,8 +152,9 @@ def main() -> None:
                             f"{joined.pulled:,} entities"))  # type: ignore[attr-defined]
 
             new_codings(coder, "Newcomer", arguments.new_codings, 0)
+            published_uuids = {uuid for uuid, _kind, _payload in rows}
             fresh = [row for row in serialised_rows(coder, ("coding",))
-                     if row[0] not in {uuid for uuid, kind, _ in rows if kind == "coding"}]
+                     if row[0] not in published_uuids]
             with Project.open(coder) as project:
                 took, report = timed(lambda: api.synchronise(project))
             raw = bare_copy(cluster.url("postgres"), fresh)
@@ -149,11 +164,6 @@ def main() -> None:
             results.append(concurrent_clients(cluster, folder, pgpass, arguments))
         finally:
             cluster.remove()
-    print(f"\n{'task':<28} {'ours (s)':>10} {'COPY (s)':>10} {'ratio':>7}  result")
-    for task, ours, baseline, note in results:
-        ratio = f"{ours / baseline:7.2f}" if baseline else "      -"
-        base = f"{baseline:10.4f}" if baseline else "         -"
-        print(f"{task:<28} {ours:10.4f} {base} {ratio}  {note}")
 
 
 def concurrent_clients(cluster: Cluster, folder: Path, pgpass: Path,

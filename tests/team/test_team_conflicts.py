@@ -50,6 +50,7 @@ def test_two_leads_define_one_code_differently(
         assert (conflict.kind, conflict.field) == ("code", "definition")
         assert conflict.kept == "Meeting people unlike oneself."
         assert conflict.lost == "Organised social mix."
+        assert (conflict.kept_by, conflict.lost_by) == ("postgres", f"{team_db}_chief")
         assert api.status(lead).state == "conflicts"
 
         api.flip(chief, conflict.id)

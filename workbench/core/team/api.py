@@ -83,6 +83,8 @@ def join(url: str, path: str | Path, progress: Progress | None = None) -> SyncRe
     engine = make_engine(address)
     try:
         with server_errors(address), engine.connect() as connection:
+            if not connection.scalar(text("SELECT to_regclass('public.team_info') IS NOT NULL")):
+                raise TeamError(f"{address.database} on the server holds no team project")
             info: dict[str, str] = dict(connection.execute(
                 text("SELECT key, value FROM team_info")).all())
             user = str(connection.scalar(text("SELECT current_user")))

@@ -23,31 +23,6 @@ OWNED_KINDS = frozenset({"coding", "memo", "summary"})
 BODY_FIELDS = ("text", "turns", "headings")
 VALUE_PREFIX = "value:"
 
-_SELECT: dict[str, str] = {
-    "coder": "SELECT uuid, name, colour FROM coder",
-    "attribute": "SELECT uuid, name, type, choices_json, description, position FROM attribute",
-    "case": "SELECT uuid, name, description, position FROM case_",
-    "code": "SELECT c.uuid, p.uuid AS parent, c.name, c.colour, c.definition, c.when_to_use, "
-            "c.when_not_to_use, c.example, c.position, c.codable "
-            "FROM code AS c LEFT JOIN code AS p ON p.id = c.parent_id",
-    "document": "SELECT d.uuid, c.uuid AS \"case\", d.kind, d.title, d.source_name, d.encoding, "
-                "d.content_hash, d.word_count, d.imported_at, d.recorded_on, d.interviewer, "
-                "d.participants_json, d.position FROM document AS d "
-                "JOIN case_ AS c ON c.id = d.case_id",
-    "coding": "SELECT g.uuid, d.uuid AS document, c.uuid AS code, r.uuid AS coder, g.start, "
-              "g.\"end\", g.memo, g.created_at, g.rule FROM coding AS g "
-              "JOIN document AS d ON d.id = g.document_id JOIN code AS c ON c.id = g.code_id "
-              "JOIN coder AS r ON r.id = g.coder_id",
-    "memo": "SELECT m.uuid, m.title, m.text, a.uuid AS author, c.uuid AS \"case\", "
-            "d.uuid AS document, k.uuid AS code, g.uuid AS coding, m.created_at FROM memo AS m "
-            "LEFT JOIN coder AS a ON a.id = m.author_id LEFT JOIN case_ AS c ON c.id = m.case_id "
-            "LEFT JOIN document AS d ON d.id = m.document_id "
-            "LEFT JOIN code AS k ON k.id = m.code_id "
-            "LEFT JOIN coding AS g ON g.id = m.coding_id",
-    "summary": "SELECT s.uuid, c.uuid AS \"case\", k.uuid AS code, s.text, a.uuid AS author "
-               "FROM matrix_summary AS s JOIN case_ AS c ON c.id = s.case_id "
-               "JOIN code AS k ON k.id = s.code_id LEFT JOIN coder AS a ON a.id = s.author_id",
-}
 # Each reference field: the kind it names.
 REFERENCES: dict[str, dict[str, str]] = {
     "code": {"parent": "code"},
@@ -86,17 +61,36 @@ COLUMNS: dict[str, dict[str, str]] = {
 
 def read_rows(connection: Connection,
               kinds: tuple[str, ...] = KINDS) -> dict[str, dict[str, Payload]]:
-    """Every entity's comparable payload, by kind and UUID."""
+    """Every entity's comparable payload, by kind and UUID.
+
+    References are read as ids and named by UUID through one id-to-UUID map per table: a join
+    per row would make SQLite walk past each document's long text to reach its UUID.
+    """
+    needed = {target for kind in kinds for target in REFERENCES.get(kind, {}).values()}
+    uuids: dict[str, dict[int, str]] = {
+        kind: dict(connection.exec_driver_sql(f'SELECT id, uuid FROM "{TABLES[kind]}"').all())
+        for kind in needed}
     rows: dict[str, dict[str, Payload]] = {}
     for kind in kinds:
-        result = connection.exec_driver_sql(_SELECT[kind])
-        names = list(result.keys())[1:]
-        rows[kind] = {row[0]: dict(zip(names, row[1:], strict=True)) for row in result}
+        fields = [field for field in COLUMNS[kind] if not (kind == "document" and field == "text")]
+        columns = ", ".join(f'"{COLUMNS[kind][field]}"' for field in fields)
+        references = [(field, uuids[target]) for field, target in REFERENCES.get(kind, {}).items()]
+        found: dict[str, Payload] = {}
+        for row in connection.exec_driver_sql(f'SELECT uuid, {columns} FROM "{TABLES[kind]}"'):
+            payload = dict(zip(fields, row[1:], strict=True))
+            for field, names in references:
+                if payload[field] is not None:
+                    payload[field] = names.get(payload[field])
+            found[row[0]] = payload
+        rows[kind] = found
     if "case" in kinds:
+        cases: dict[int, str] = dict(
+            connection.exec_driver_sql("SELECT id, uuid FROM case_").all())
+        attributes: dict[int, str] = dict(
+            connection.exec_driver_sql("SELECT id, uuid FROM attribute").all())
         for case, attribute, value in connection.exec_driver_sql(
-                "SELECT c.uuid, a.uuid, v.value FROM case_attribute_value AS v "
-                "JOIN case_ AS c ON c.id = v.case_id JOIN attribute AS a ON a.id = v.attribute_id"):
-            rows["case"][case][VALUE_PREFIX + attribute] = value
+                "SELECT case_id, attribute_id, value FROM case_attribute_value"):
+            rows["case"][cases[case]][VALUE_PREFIX + attributes[attribute]] = value
     return rows
 
 

@@ -36,12 +36,14 @@ from workbench.core.team.rows import (
     dumps,
     read_rows,
 )
-from workbench.core.team.server_schema import ADVISORY_KEY
+from workbench.core.team.server import TeamError
+from workbench.core.team.server_schema import ADVISORY_KEY, SERVER_FORMAT
 from workbench.core.team.writer import LocalWriter
 
 Progress = Callable[[str, int, int], None]
-_PULL = text("SELECT kind, uuid::text, owner, payload, deleted, seq FROM entity "
-             "WHERE seq > :seq ORDER BY seq")
+_PULL = text("SELECT e.kind, e.uuid::text, e.owner, e.payload, e.deleted, c.coder "
+             "FROM entity AS e LEFT JOIN change AS c ON c.seq = e.seq "
+             "WHERE e.seq > :seq ORDER BY e.seq")
 _UPSERT = text(
     "INSERT INTO entity (uuid, kind, payload) VALUES (CAST(:uuid AS uuid), :kind, "
     "CAST(:payload AS jsonb)) ON CONFLICT (uuid) DO UPDATE SET payload = CASE "
@@ -101,6 +103,10 @@ class Synchroniser:
 
     def run(self, pulled_seq: int) -> SyncReport:
         server = self.server
+        found = server.scalar(text("SELECT value FROM team_info WHERE key = 'format'"))
+        if found != str(SERVER_FORMAT):
+            raise TeamError(f"the team server's project is of format {found}; this version of "
+                            f"Coding Workbench synchronises format {SERVER_FORMAT}: update it")
         server.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_KEY})
         server.execute(text("SELECT set_config('workbench.clock', :clock, true)"),
                        {"clock": datetime.now(UTC).isoformat(timespec="milliseconds")})
@@ -130,7 +136,7 @@ class Synchroniser:
         current = read_rows(self.local)
         changes: list[tuple[str, str, Payload | None]] = []
         new_base: Base = {}
-        for kind, uuid, owner, payload, deleted, _seq in remote:
+        for kind, uuid, owner, payload, deleted, changer in remote:
             old = base.get((kind, uuid))
             before = None if old is None else old[1]
             mine = current[kind].get(uuid)
@@ -145,12 +151,15 @@ class Synchroniser:
                 locally_deleted = old is not None and before is not None
                 if not locally_deleted or not self.may_change(kind, owner):
                     changes.append((kind, uuid, payload))
+                elif comparable(kind, payload) != before:  # deleted here, edited there
+                    self._conflict(kind, uuid, "deleted", None, comparable(kind, payload),
+                                   changer)
                 continue
             theirs = comparable(kind, payload)
             if not self.may_change(kind, owner) or before is None:
                 target = theirs
             else:
-                target = self._merge_fields(kind, uuid, before, mine, theirs, owner)
+                target = self._merge_fields(kind, uuid, before, mine, theirs, changer or owner)
             if target != mine:
                 changes.append((kind, uuid, target))
         pending = {(kind, uuid) for kind in KINDS for uuid, payload in current[kind].items()
@@ -168,7 +177,7 @@ class Synchroniser:
         base.update(new_base)
 
     def _merge_fields(self, kind: str, uuid: str, before: Payload, mine: Payload,
-                      theirs: Payload, owner: str) -> Payload:
+                      theirs: Payload, changer: str) -> Payload:
         merged: Payload = {}
         for key in sorted(set(before) | set(mine) | set(theirs)):
             was, ours, other = before.get(key), mine.get(key), theirs.get(key)
@@ -178,7 +187,7 @@ class Synchroniser:
                 value = ours
             else:
                 value = ours  # pushed after theirs: the later edit, on every copy
-                self._conflict(kind, uuid, key, ours, other, owner)
+                self._conflict(kind, uuid, key, ours, other, changer)
             if value is not None or not key.startswith(VALUE_PREFIX):
                 merged[key] = value
         return merged
