@@ -21,13 +21,13 @@ from workbench.core.team import api
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.main_window import MainWindow
 from workbench.gui.settings import Settings
+from workbench.gui.team.conflict_rows import ConflictRow, read_conflicts
 from workbench.gui.team.conflicts_dialog import (
     FIELD,
     KEPT,
     LOST,
     STATE,
     WHAT,
-    ConflictRow,
     ConflictsModel,
 )
 from workbench.gui.team.connect_dialog import server_url
@@ -328,3 +328,22 @@ def test_an_address_takes_the_user_and_password_typed_beside_it() -> None:
     assert url.startswith("postgresql://amal:p%40ss%2Fword@db.example.org:5433/study")
     assert url.endswith("sslmode=verify-full")
     assert server_url("postgresql://bo@host/db", "", "") == "postgresql://bo@host/db"
+
+
+def test_conflict_rows_name_what_they_can_and_never_fail_on_a_nameless_kind(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = start_project(tmp_path / "lead.cwb")
+    try:
+        with project.reading() as session:
+            code_uuid = session.connection().exec_driver_sql(
+                "SELECT uuid FROM code WHERE name = 'Encounter'").scalar()
+        found = [api.Conflict(1, "code", str(code_uuid), "when_to_use", "Kept", "Lost", "lotte",
+                              "amal", False, "2026-12-03 10:00:00"),
+                 api.Conflict(2, "summary", "5c6f4d2e-8b1a-4c3d-9e5f-6a7b8c9d0e1f", "text", None,
+                              "A summary", "amal", None, False, "2026-12-03 10:01:00")]
+        monkeypatch.setattr("workbench.core.team.api.conflicts", lambda _project: found)
+        rows = read_conflicts(project)
+    finally:
+        project.close()
+    assert [(row.name, row.field, row.can_flip) for row in rows] == [
+        ("Encounter", "when to use", True), ("", "text", True)]

@@ -8,7 +8,6 @@ server in the team worker, so the window never waits for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,26 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.storage import Project
 from workbench.core.team import api
-from workbench.core.team.rows import TABLES, VALUE_PREFIX
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import QT_TR_NOOP, tr
+from workbench.gui.team.conflict_rows import ConflictRow, read_conflicts
 from workbench.gui.team.session import TeamSession
-from workbench.gui.team.worker import typed_password
 
 KIND_NAMES = {"code": QT_TR_NOOP("Code"), "case": QT_TR_NOOP("Case"),
               "attribute": QT_TR_NOOP("Attribute"), "document": QT_TR_NOOP("Document"),
               "coder": QT_TR_NOOP("Coder"), "coding": QT_TR_NOOP("Coding"),
               "memo": QT_TR_NOOP("Memo"), "summary": QT_TR_NOOP("Summary")}
-FIELD_NAMES = {"name": QT_TR_NOOP("name"), "colour": QT_TR_NOOP("colour"),
-               "definition": QT_TR_NOOP("definition"), "when_to_use": QT_TR_NOOP("when to use"),
-               "when_not_to_use": QT_TR_NOOP("when not to use"), "example": QT_TR_NOOP("example"),
-               "parent": QT_TR_NOOP("place in the tree"), "position": QT_TR_NOOP("order"),
-               "codable": QT_TR_NOOP("codable"), "description": QT_TR_NOOP("description"),
-               "title": QT_TR_NOOP("title"), "text": QT_TR_NOOP("text"),
-               "deleted": QT_TR_NOOP("deleted")}
-NAME_COLUMN = {"document": "title", "memo": "title"}  # else "name"; codings have none
 SHOWN_CHARACTERS = 60
 COLUMNS = (QT_TR_NOOP("What"), QT_TR_NOOP("Field"), QT_TR_NOOP("Kept value"),
            QT_TR_NOOP("Kept by"), QT_TR_NOOP("Lost value"), QT_TR_NOOP("Lost by"),
@@ -51,43 +40,6 @@ COLUMNS = (QT_TR_NOOP("What"), QT_TR_NOOP("Field"), QT_TR_NOOP("Kept value"),
 WHAT, FIELD, KEPT, KEPT_BY, LOST, LOST_BY, WHEN, STATE = range(len(COLUMNS))
 ObjectRole = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    conflict: api.Conflict
-    name: str  # the entity's name here ("" when it no longer exists)
-    field: str  # the field as a reader knows it (an attribute value by the attribute's name)
-
-    @property
-    def can_flip(self) -> bool:
-        return self.conflict.field != "deleted" and self.conflict.lost is not None
-
-
-def read_conflicts(project: Project, password: str | None = None) -> list[ConflictRow]:
-    """The server's conflicts with each entity's and attribute's name looked up here."""
-    with typed_password(password):
-        conflicts = api.conflicts(project)
-    with project.reading() as session:
-        connection = session.connection()
-
-        def name_of(kind: str, uuid: str) -> str:
-            if kind not in TABLES or kind == "coding":
-                return ""
-            column = NAME_COLUMN.get(kind, "name")
-            found = connection.exec_driver_sql(
-                f"SELECT {column} FROM {TABLES[kind]} WHERE uuid = ?", (uuid,)).scalar()
-            return "" if found is None else str(found)
-
-        rows = []
-        for conflict in conflicts:
-            field = tr(FIELD_NAMES[conflict.field]) if conflict.field in FIELD_NAMES else \
-                conflict.field
-            if field.startswith(VALUE_PREFIX):
-                field = tr("value of {0}").format(
-                    name_of("attribute", field[len(VALUE_PREFIX):]) or "?")
-            rows.append(ConflictRow(conflict, name_of(conflict.kind, conflict.uuid), field))
-    return rows
 
 
 def _value(value: Any) -> str:
