@@ -140,8 +140,10 @@ def main() -> None:
             with Project.open(lead_path) as lead:
                 took, published = timed(lambda: api.publish_project(lead, cluster.url("large")))
             raw = bare_copy(cluster.url("postgres"), rows)
-            results.append(("publish (COPY)", took, raw,
-                            f"{published.entities:,} entities"))  # type: ignore[attr-defined]
+            with psycopg.connect(cluster.url("large")) as connection:
+                size_mb = connection.execute("SELECT pg_database_size('large')").fetchone()[0] / 1e6
+            results.append(("publish (COPY)", took, raw, f"{published.entities:,} entities, "
+                            f"{size_mb:,.0f} MB on the server"))  # type: ignore[attr-defined]
 
             password = api.add_coder_role(cluster.url("large"), "amal")
             add_pgpass(pgpass, cluster, "large", "amal", password)

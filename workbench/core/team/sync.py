@@ -95,6 +95,13 @@ class Synchroniser:
         self.report = SyncReport()
         self.conflicts: list[_Conflict] = []
         self.lead = False
+        self._current: dict[str, dict[str, Payload]] | None = None
+
+    def _rows(self) -> dict[str, dict[str, Payload]]:
+        """The local rows, read again only after this sync wrote some."""
+        if self._current is None:
+            self._current = read_rows(self.local)
+        return self._current
 
     def may_change(self, kind: str, owner: str) -> bool:
         return self.lead or (owner == self.user and kind != "code")
@@ -133,7 +140,7 @@ class Synchroniser:
     # -- pull ------------------------------------------------------------------------------
 
     def _merge_pulled(self, remote: Sequence[Any], base: Base) -> None:
-        current = read_rows(self.local)
+        current = self._rows()
         changes: list[tuple[str, str, Payload | None]] = []
         new_base: Base = {}
         for kind, uuid, owner, payload, deleted, changer in remote:
@@ -166,6 +173,8 @@ class Synchroniser:
                    if (kind, uuid) not in base or base[(kind, uuid)][1] != payload}
         writer = LocalWriter(self.local, lambda kind, uuid: (kind, uuid) in pending)
         orphans = writer.apply(changes)
+        if changes:
+            self._current = None
         for key in orphans:
             new_base.pop(key, None)
         for uuid, lost, winner in writer.displaced:
@@ -201,7 +210,7 @@ class Synchroniser:
     def _settle(self, base: Base) -> tuple[list[tuple[str, str, Payload]], list[tuple[str, str]]]:
         """This copy's changes since the base: those it may make (to push), after taking back
         the others."""
-        current = read_rows(self.local)
+        current = self._rows()
         upserts: list[tuple[str, str, Payload]] = []
         tombstones: list[tuple[str, str]] = []
         take_back: list[tuple[str, str]] = []  # (kind, uuid): restore the server's value
@@ -285,6 +294,7 @@ class Synchroniser:
                     rows.append((kind, uuid, None if found[uuid][2] else found[uuid][1]))
                     self.report.details.append(f"not allowed to change {kind} {uuid}: taken back")
         LocalWriter(self.local, lambda _kind, _uuid: False).apply(rows)
+        self._current = None
 
     def _send(self, upserts: list[tuple[str, str, Payload]], tombstones: list[tuple[str, str]],
               base: Base) -> None:

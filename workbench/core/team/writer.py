@@ -20,6 +20,8 @@ from workbench.core.model.document_layout import layout_row
 from workbench.core.team.rows import COLUMNS, KINDS, REFERENCES, TABLES, VALUE_PREFIX, Payload
 
 _NAMED = {"coder", "attribute", "case", "code"}
+# Kinds with nothing to settle on insert (no names, no cells): new rows go in by executemany.
+_BATCHED = ("coding", "memo")
 
 
 def _now() -> str:
@@ -67,6 +69,9 @@ class LocalWriter:
                     self.delete(kind, uuid)
         for kind in KINDS:
             waiting = [(uuid, payload) for uuid, payload in by_kind[kind] if payload is not None]
+            if kind in _BATCHED:
+                waiting, skipped = self._insert_new(kind, waiting)
+                orphans |= skipped
             while waiting:  # codes: a parent before its children, however they arrived
                 later = [(uuid, payload) for uuid, payload in waiting
                          if not self.upsert(kind, uuid, payload)]
@@ -75,6 +80,31 @@ class LocalWriter:
                     break
                 waiting = later
         return orphans
+
+    def _insert_new(self, kind: str, rows: list[tuple[str, Payload]]
+                    ) -> tuple[list[tuple[str, Payload]], set[tuple[str, str]]]:
+        """Insert the rows new here in one executemany; returns the rest, and the orphans."""
+        rest, orphans = [], set()
+        grouped: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for uuid, payload in rows:
+            if self.id_of(kind, uuid) is not None:
+                rest.append((uuid, payload))
+                continue
+            values = self._resolve(kind, payload)
+            if values is None:
+                orphans.add((kind, uuid))
+                continue
+            values = {**values, **self._defaults(kind, values), "uuid": uuid}
+            grouped.setdefault(tuple(values), []).append(values)
+        for columns, batch in grouped.items():
+            names = ", ".join(f'"{column}"' for column in columns)
+            marks = ", ".join("?" * len(columns))
+            self._connection.exec_driver_sql(
+                f'INSERT INTO "{TABLES[kind]}" ({names}) VALUES ({marks})',
+                [tuple(values[column] for column in columns) for values in batch])
+        if grouped:
+            self._ids.pop(kind, None)
+        return rest, orphans
 
     def _resolve(self, kind: str, payload: Payload) -> dict[str, Any] | None:
         """The payload's own columns with references as local ids; None for an orphan."""
