@@ -47,6 +47,7 @@ from workbench.gui.panels.search_panel import SearchPanel
 from workbench.gui.preferences import ask_keep_backups
 from workbench.gui.read_only_banner import ReadOnlyBanner
 from workbench.gui.start_page import StartPage
+from workbench.gui.team.menu import build_team_menu
 from workbench.gui.wheel_guard import install_wheel_guard
 from workbench.gui.window_layout import PanelFocus, restore_geometry
 
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.merge_project_action = self._action(
             team, tr("Merge another &project (coder's file or .qdpx)…"),
             lambda: open_project_merge(self.context, self))
+        self.team = build_team_menu(self, team)  # connect, publish, sync, conflicts
 
         analysis = menu.addMenu(tr("&Analysis"))
         self.matrix_action = self._action(analysis, tr("Cross-case &matrix"), self.show_matrix,

@@ -35,6 +35,12 @@ class Prompts:
                                         QLineEdit.EchoMode.Normal, default)
         return text if ok else None
 
+    def ask_password(self, parent: QWidget | None, label: str, title: str = "") -> str | None:
+        """A password typed in a hidden field (the caller keeps it in memory only)."""
+        text, ok = QInputDialog.getText(parent, title or tr("Coding Workbench"), label,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
     def choose_item(self, parent: QWidget | None, label: str, items: list[str],
                     title: str = "") -> str | None:
         item, ok = QInputDialog.getItem(parent, title or tr("Coding Workbench"), label, items, 0,

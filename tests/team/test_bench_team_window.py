@@ -1,0 +1,24 @@
+"""The window's team benchmark runs tiny and prints its figures beside the baseline (no timing
+asserts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import run_benchmark
+from tests.team.cluster import find_bindir
+
+pytestmark = pytest.mark.slow  # a benchmark with a cluster of its own
+
+
+def test_the_window_team_benchmark_prints_its_figures() -> None:
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
+    output = run_benchmark("bench_team_window.py", "--cases", 2, "--documents", 4, "--words",
+                           4000, "--codings", 120, "--repeat", 1)
+    lines = output.splitlines()
+    assert lines[0].startswith("codings: 1")  # about 120: overlapping ones join
+    for start in ("sqlite3 reading the coding rows (baseline)", "the window's full count",
+                  "the window's count after one coding action", "snapshot for the panels"):
+        assert any(line.startswith(start) for line in lines), start
+    assert all("ratio" in line for line in lines if line.startswith("the window's full count"))
