@@ -108,5 +108,47 @@
             <numerusform>Coded %n passages with {0}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still open</source>
+        <translation>
+            <numerusform>%n conflict still open</numerusform>
+            <numerusform>%n conflicts still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n change(s) sent</source>
+        <translation>
+            <numerusform>Synchronised: %n change sent</numerusform>
+            <numerusform>Synchronised: %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1329,18 +1329,6 @@ De casus samen met de documenten verwijderen?</translation>
         <translation>Casussen</translation>
     </message>
     <message>
-        <source>Coders</source>
-        <translation>Codeerders</translation>
-    </message>
-    <message>
-        <source>Codes: overlapping passages</source>
-        <translation>Codes: overlappende passages</translation>
-    </message>
-    <message>
-        <source>Codes: passages in one paragraph</source>
-        <translation>Codes: passages in één alinea</translation>
-    </message>
-    <message>
         <source>Stacked bars</source>
         <translation>Gestapelde staven</translation>
     </message>
@@ -2161,6 +2149,344 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
     <message>
         <source>What changed</source>
         <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definitie</translation>
+    </message>
+    <message>
+        <source>when to use</source>
+        <translation>wanneer gebruiken</translation>
+    </message>
+    <message>
+        <source>when not to use</source>
+        <translation>wanneer niet gebruiken</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <source>place in the tree</source>
+        <translation>plaats in de boom</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>codable</source>
+        <translation>codeerbaar</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>value of {0}</source>
+        <translation>waarde van {0}</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behouden waarde</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Behouden van</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verloren waarde</translation>
+    </message>
+    <message>
+        <source>Lost by</source>
+        <translation>Verloren van</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>(a deletion)</source>
+        <translation>(een verwijdering)</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>omgedraaid</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Conflicts in the team project</source>
+        <translation>Conflicten in het teamproject</translation>
+    </message>
+    <message>
+        <source>Two coders changed the same field since they last synchronised. Every copy kept the same value; the other is listed here. Flip takes the lost value instead (and synchronises).</source>
+        <translation>Twee codeurs wijzigden hetzelfde veld sinds hun laatste synchronisatie. Elke kopie hield dezelfde waarde; de andere staat hier. Omdraaien neemt in de plaats de verloren waarde (en synchroniseert).</translation>
+    </message>
+    <message>
+        <source>&amp;Flip: take the lost value</source>
+        <translation>&amp;Omdraaien: de verloren waarde nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Asking the server for its conflicts…</source>
+        <translation>De server om zijn conflicten vragen…</translation>
+    </message>
+    <message>
+        <source>Another team task is running; Refresh when it ends.</source>
+        <translation>Er loopt nog een teamtaak; klik op Vernieuwen wanneer die klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still open</source>
+        <translation>
+            <numerusform>%n conflict staat nog open</numerusform>
+            <numerusform>%n conflicten staan nog open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost deletion or whole row cannot be flipped back: re-enter its value by hand.</source>
+        <translation>Een verloren verwijdering of een hele rij kan niet worden omgedraaid: voer de waarde opnieuw met de hand in.</translation>
+    </message>
+    <message>
+        <source>Taking the lost value…</source>
+        <translation>De verloren waarde nemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the project file; the window keeps it until you quit. TLS: add ?sslmode=verify-full to the address.</source>
+        <translation>Het wachtwoord wordt nooit in het projectbestand opgeslagen; het venster onthoudt het tot u afsluit. TLS: voeg ?sslmode=verify-full aan het adres toe.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbinden met de server…</translation>
+    </message>
+    <message>
+        <source>Another team task is still running; try again when it has finished.</source>
+        <translation>Er loopt nog een teamtaak; probeer het opnieuw wanneer die klaar is.</translation>
+    </message>
+    <message>
+        <source>Connect to a team project</source>
+        <translation>Verbinden met een teamproject</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Where your own copy will be kept</source>
+        <translation>Waar uw eigen kopie bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Local &amp;file:</source>
+        <translation>Lokaal &amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Keep your copy of the team project as</source>
+        <translation>Uw kopie van het teamproject bewaren als</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file for your copy.</source>
+        <translation>{0} bestaat al: kies een nieuw bestand voor uw kopie.</translation>
+    </message>
+    <message>
+        <source>Publish this project to a team server</source>
+        <translation>Dit project op een teamserver publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>Publishing makes a new database on the server hold this project; the user must be allowed to create databases and roles (the team&apos;s lead or the server&apos;s administrator).</source>
+        <translation>Publiceren maakt op de server een nieuwe database met dit project; de gebruiker moet databases en rollen mogen aanmaken (de teamleider of de beheerder van de server).</translation>
+    </message>
+    <message>
+        <source>Published: {0}</source>
+        <translation>Gepubliceerd: {0}</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to a team project…</source>
+        <translation>&amp;Verbinden met een teamproject…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish this project to a team server…</source>
+        <translation>Dit project op een teamserver p&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flicten…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Not synchronised.</source>
+        <translation>Niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Password for {1}:</source>
+        <translation>{0}
+
+Wachtwoord voor {1}:</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Wachtwoord voor de teamserver</translation>
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation>Niet gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %n change(s) sent</source>
+        <translation>
+            <numerusform>Gesynchroniseerd: %n wijziging verstuurd</numerusform>
+            <numerusform>Gesynchroniseerd: %n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n ontvangen</numerusform>
+            <numerusform>%n ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nieuw conflict</numerusform>
+            <numerusform>%n nieuwe conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen versturen</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Synchronising</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Took the lost value</source>
+        <translation>De verloren waarde genomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n wijziging te versturen</numerusform>
+            <numerusform>%n wijzigingen te versturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project: {0} as {1}</source>
+        <translation>Teamproject: {0} als {1}</translation>
+    </message>
+    <message>
+        <source>Last synchronised: {0}</source>
+        <translation>Laatst gesynchroniseerd: {0}</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Click to review the conflicts.</source>
+        <translation>Klik om de conflicten te bekijken.</translation>
+    </message>
+    <message>
+        <source>Click to synchronise now.</source>
+        <translation>Klik om nu te synchroniseren.</translation>
     </message>
 </context>
 </TS>
