@@ -145,7 +145,8 @@ class RowMerger:
                 theirs.uuid if theirs.uuid not in used_uuids else None, theirs.source_name,
                 theirs.encoding, theirs.recorded_on, theirs.interviewer,
                 _participants(theirs.participants_json), theirs.imported_at,
-                self.other.turns.get(theirs.id, []), self.other.headings.get(theirs.id, [])))
+                # None (turns found again) if the plan paired it with a document deleted since.
+                self.other.turns.get(theirs.id), self.other.headings.get(theirs.id, [])))
             self.log.create(document)
             ours[theirs.content_hash].append((document.id, fold(theirs.title)))
             found[theirs.id] = document.id
