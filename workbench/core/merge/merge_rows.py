@@ -176,7 +176,8 @@ class RowMerger:
         ids = insert_codings(self.session, joined)
         self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)
         # A new coding that overlaps or touches one of ours is joined with it (no row of its own).
-        gone = join_stored(self.session, {c.group for c in joined if stored.get(c.group)})
+        gone = join_stored(self.session, {c.group for c in joined if any(
+            span[0] <= c.end and c.start <= span[1] for span in stored.get(c.group, ()))})
         self.counts["codings"] += sum(1 for c in joined if ids[c.uuid] not in gone)
         self.control.report(total, total, "codings")
         return groups

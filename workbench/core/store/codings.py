@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Coding, new_uuid, utc_now
@@ -167,19 +167,18 @@ def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
     identity and the memos on it) and takes the joined extent, memo and rule. Returns each
     deleted coding's id -> the id of the coding it was joined into.
     """
-    wanted = set(groups)
+    wanted = sorted(set(groups))
     members: dict[Group, list[_Row]] = defaultdict(list)
-    documents = sorted({group[0] for group in wanted})
     coding_table = cast(Table, Coding.__table__)  # declared as a FromClause
     table = coding_table.c
-    for chunk in range(0, len(documents), 500):
+    for chunk in range(0, len(wanted), 300):  # three parameters a group
         for row in session.execute(
                 select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
                        table.end, table.memo, table.rule)
-                .where(table.document_id.in_(documents[chunk:chunk + 500]))
-                .order_by(table.start, table.created_at, table.id)):
-            if (row[0], row[1], row[2]) in wanted:
-                members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
+                .where(tuple_(table.document_id, table.code_id, table.coder_id)
+                       .in_(wanted[chunk:chunk + 300]))
+                .order_by(table.start, table.created_at, table.id)).all():
+            members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
     changed: list[dict[str, object]] = []
     gone: dict[int, int] = {}
     for rows in members.values():
