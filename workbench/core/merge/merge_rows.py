@@ -28,7 +28,7 @@ from workbench.core.model import (
 from workbench.core.services.changes import ChangeLog, EntityRef
 from workbench.core.services.coders import ensure_coder
 from workbench.core.store.cases import define_attribute, insert_case, set_value
-from workbench.core.store.codings import NewCoding, insert_codings, join_overlapping, join_stored
+from workbench.core.store.codings import NewCoding, store_joined
 from workbench.core.store.documents import NewDocument, insert_document
 from workbench.core.store.memos import insert_memo
 from workbench.core.text import fold
@@ -172,13 +172,11 @@ class RowMerger:
                 new.append(NewCoding(*group, row.start, row.end, row.memo,
                                      uuid=row.uuid if row.uuid not in used else new_uuid(),
                                      created_at=row.created_at, rule=row.rule))
-        joined = join_overlapping(new)
-        ids = insert_codings(self.session, joined)
-        self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)
         # A new coding that overlaps or touches one of ours is joined with it (no row of its own).
-        gone = join_stored(self.session, {c.group for c in joined if any(
-            span[0] <= c.end and c.start <= span[1] for span in stored.get(c.group, ()))})
-        self.counts["codings"] += sum(1 for c in joined if ids[c.uuid] not in gone)
+        written = store_joined(self.session, new)
+        self.log.created.extend(EntityRef("coding", written.ids[c.uuid], c.uuid)
+                                for c in written.inserted)
+        self.counts["codings"] += len(written.inserted)
         self.control.report(total, total, "codings")
         return groups
 
