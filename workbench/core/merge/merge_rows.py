@@ -173,7 +173,8 @@ class RowMerger:
                                      uuid=row.uuid if row.uuid not in used else new_uuid(),
                                      created_at=row.created_at, rule=row.rule))
         # A new coding that overlaps or touches one of ours is joined with it (no row of its own).
-        written = store_joined(self.session, new)
+        written = store_joined(self.session, new, meets=lambda c: any(
+            span[0] <= c.end and c.start <= span[1] for span in stored.get(c.group, ())))
         self.log.created.extend(EntityRef("coding", written.ids[c.uuid], c.uuid)
                                 for c in written.inserted)
         self.counts["codings"] += len(written.inserted)

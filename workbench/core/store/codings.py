@@ -13,12 +13,12 @@ with the stored ones they meet before writing, in a few statements (:func:`store
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Coding, new_uuid, utc_now
@@ -173,19 +173,25 @@ class Stored:
     deleted: dict[int, int]  # a stored coding joined into another -> that one's id
 
 
-def store_joined(session: Session, codings: Iterable[NewCoding]) -> Stored:
+def store_joined(session: Session, codings: Iterable[NewCoding], *,
+                 meets: Callable[[NewCoding], bool] | None = None) -> Stored:
     """Store new codings joined with each other and with the stored ones they overlap or touch.
 
     Of stored rows joined, the oldest stays (it keeps its identity and the memos written on it)
     and takes the joined extent; a new coding joined into a stored one gets no row. One
-    statement per batch of reads, deletes, updates and inserts.
+    statement per batch of reads, deletes, updates and inserts. A caller that knows which new
+    codings meet a stored one (it read them already) says so with ``meets``: only those
+    codings' groups are read again.
     """
     session.flush()  # ORM changes to stored codings first: they are read below without the ORM
     new_by_group: dict[Group, list[NewCoding]] = defaultdict(list)
-    for coding in join_overlapping(codings):
-        new_by_group[coding.group].append(coding)
-    stored = _stored_rows(session, new_by_group)
     inserted: list[NewCoding] = []
+    for coding in join_overlapping(codings):
+        if meets is None or meets(coding):
+            new_by_group[coding.group].append(coding)
+        else:
+            inserted.append(coding)
+    stored = _stored_rows(session, set(new_by_group))
     targets: dict[str, int] = {}
     changed: list[dict[str, object]] = []
     deleted: dict[int, int] = {}
@@ -216,19 +222,19 @@ def store_joined(session: Session, codings: Iterable[NewCoding]) -> Stored:
     return Stored(ids, inserted, deleted)
 
 
-def _stored_rows(session: Session, groups: Iterable[Group]) -> dict[Group, list[_Row]]:
+def _stored_rows(session: Session, groups: set[Group]) -> dict[Group, list[_Row]]:
     """The stored codings of the groups, each group's in order of start (then age)."""
-    wanted = sorted(groups)
     found: dict[Group, list[_Row]] = defaultdict(list)
+    documents = sorted({group[0] for group in groups})
     table = _CODING.c
-    for chunk in range(0, len(wanted), 300):  # three parameters a group
+    for chunk in range(0, len(documents), 500):  # by document: the index leads with it
         for row in session.execute(
                 select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
                        table.end, table.memo, table.rule)
-                .where(tuple_(table.document_id, table.code_id, table.coder_id)
-                       .in_(wanted[chunk:chunk + 300]))
+                .where(table.document_id.in_(documents[chunk:chunk + 500]))
                 .order_by(table.start, table.created_at, table.id)).all():
-            found[(row[0], row[1], row[2])].append(_Row(*row[3:]))
+            if (row[0], row[1], row[2]) in groups:
+                found[(row[0], row[1], row[2])].append(_Row(*row[3:]))
     return found
 
 
