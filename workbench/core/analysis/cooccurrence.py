@@ -40,9 +40,8 @@ from workbench.core.analysis.matrix import (
     provenance,
     with_column,
 )
-from workbench.core.analysis.row_kinds import CODER_MODES, WITHIN
 from workbench.core.analysis.spans import stored_paragraph_starts
-from workbench.core.analysis.spec import MatrixSpec
+from workbench.core.analysis.spec import CODER_MODES, WITHIN, MatrixSpec
 from workbench.core.errors import DomainError
 from workbench.core.model import Coder
 from workbench.core.queries.passages import Passage, list_passages

@@ -11,19 +11,17 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from workbench.core.analysis.spec import CODER_MODES, WITHIN, MatrixSpec
 from workbench.core.errors import DomainError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from workbench.core.analysis.matrix import Matrix, MatrixColumn
-    from workbench.core.analysis.spec import MatrixSpec
     from workbench.core.jobs import JobControl
     from workbench.core.queries.passages import Passage
 
-CODER_MODES = ("count", "documents", "presence", "words")  # what a coder-by-code cell can show
 CLI_ROWS = ("cases", "codes", "coders")
-WITHIN = ("overlap", "paragraph")
 
 
 class RowKind(StrEnum):

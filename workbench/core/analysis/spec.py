@@ -9,6 +9,8 @@ from workbench.core.errors import DomainError
 from workbench.core.model import DocumentKind
 
 COLUMN_LEVELS = ("themes", "codes")
+CODER_MODES = ("count", "documents", "presence", "words")  # what a coder-by-code cell shows
+WITHIN = ("overlap", "paragraph")  # how two codings of a code-by-code matrix meet
 CELL_MODES = ("count", "documents", "presence", "words", "share", "row_percent",
               "column_percent", "passages", "summary")
 NUMERIC_MODES = ("count", "documents", "presence", "words", "share", "row_percent",

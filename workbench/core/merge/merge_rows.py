@@ -28,7 +28,7 @@ from workbench.core.model import (
 from workbench.core.services.changes import ChangeLog, EntityRef
 from workbench.core.services.coders import ensure_coder
 from workbench.core.store.cases import define_attribute, insert_case, set_value
-from workbench.core.store.codings import NewCoding, insert_codings, join_overlapping, join_stored
+from workbench.core.store.codings import NewCoding, store_joined
 from workbench.core.store.documents import NewDocument, insert_document
 from workbench.core.store.memos import insert_memo
 from workbench.core.text import fold
@@ -145,7 +145,8 @@ class RowMerger:
                 theirs.uuid if theirs.uuid not in used_uuids else None, theirs.source_name,
                 theirs.encoding, theirs.recorded_on, theirs.interviewer,
                 _participants(theirs.participants_json), theirs.imported_at,
-                self.other.turns.get(theirs.id, []), self.other.headings.get(theirs.id, [])))
+                # None (turns found again) if the plan paired it with a document deleted since.
+                self.other.turns.get(theirs.id), self.other.headings.get(theirs.id, [])))
             self.log.create(document)
             ours[theirs.content_hash].append((document.id, fold(theirs.title)))
             found[theirs.id] = document.id
@@ -171,12 +172,12 @@ class RowMerger:
                 new.append(NewCoding(*group, row.start, row.end, row.memo,
                                      uuid=row.uuid if row.uuid not in used else new_uuid(),
                                      created_at=row.created_at, rule=row.rule))
-        joined = join_overlapping(new)
-        ids = insert_codings(self.session, joined)
-        self.log.created.extend(EntityRef("coding", ids[c.uuid], c.uuid) for c in joined)
         # A new coding that overlaps or touches one of ours is joined with it (no row of its own).
-        gone = join_stored(self.session, {c.group for c in joined if stored.get(c.group)})
-        self.counts["codings"] += sum(1 for c in joined if ids[c.uuid] not in gone)
+        written = store_joined(self.session, new, meets=lambda c: any(
+            span[0] <= c.end and c.start <= span[1] for span in stored.get(c.group, ())))
+        self.log.created.extend(EntityRef("coding", written.ids[c.uuid], c.uuid)
+                                for c in written.inserted)
+        self.counts["codings"] += len(written.inserted)
         self.control.report(total, total, "codings")
         return groups
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -59,8 +59,9 @@ class OtherProject:
     codebook: Codebook = field(default_factory=lambda: Codebook([]))
     code_uuids: dict[int, str] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
-    turns: dict[int, list[Turn]] = field(default_factory=dict)  # document id -> its turns
-    headings: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # (level, text)
+    # Of the documents to copy (see read_other): id -> turns, and -> headings (level, text).
+    turns: dict[int, list[Turn]] = field(default_factory=dict)
+    headings: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     codings: list[CodingRow] = field(default_factory=list)
     coding_uuids: dict[int, str] = field(default_factory=dict)
     memos: list[Memo] = field(default_factory=list)
@@ -105,7 +106,9 @@ def _is_zip(path: Path) -> bool:
         return False  # Project.open reports the file's problem in its own words
 
 
-def read_other(path: str | os.PathLike[str]) -> OtherProject:
+def read_other(path: str | os.PathLike[str], known: Collection[str] = ()) -> OtherProject:
+    """The other project's rows; the turns and headings only of documents whose content hash
+    is not in ``known`` (ours: those documents pair with one of ours and are not copied)."""
     with open_other(path) as (other, warnings), other.reading() as session:
         found = OtherProject(Path(path).name, warnings=list(warnings))
         found.coders = dict(session.execute(select(Coder.id, Coder.name)).all())
@@ -117,7 +120,9 @@ def read_other(path: str | os.PathLike[str]) -> OtherProject:
         found.code_uuids = dict(session.execute(select(Code.id, Code.uuid)).all())
         found.documents = list(session.scalars(select(Document).order_by(Document.position,
                                                                          Document.id)))
-        _document_rows(session, found)
+        ours = set(known)
+        _document_rows(session, found, {document.id for document in found.documents
+                                        if document.content_hash not in ours})
         found.codings = [CodingRow(*row) for row in session.execute(select(
             Coding.uuid, Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start,
             Coding.end, Coding.memo, Coding.created_at, Coding.rule))]
@@ -126,16 +131,21 @@ def read_other(path: str | os.PathLike[str]) -> OtherProject:
     return found
 
 
-def _document_rows(session: Session, found: OtherProject) -> None:
-    """The speaker turns and headings stored with the other project's documents."""
-    for row in session.execute(select(
-            SpeakerTurn.document_id, SpeakerTurn.speaker, SpeakerTurn.label_start,
-            SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.timestamp, SpeakerTurn.milliseconds)
-            .order_by(SpeakerTurn.document_id, SpeakerTurn.position)):
-        found.turns.setdefault(row[0], []).append(Turn(*row[1:]))
+def _document_rows(session: Session, found: OtherProject, wanted: set[int]) -> None:
+    """The speaker turns and headings stored with the ``wanted`` documents."""
     texts = {document.id: document.text for document in found.documents}
-    for document_id, level, start, end in session.execute(select(
-            DocumentHeading.document_id, DocumentHeading.level, DocumentHeading.start,
-            DocumentHeading.end).order_by(DocumentHeading.document_id, DocumentHeading.start)):
-        found.headings.setdefault(document_id, []).append(
-            (level, texts[document_id][start:end]))
+    ids = sorted(wanted)
+    for number in ids:
+        found.turns[number], found.headings[number] = [], []
+    for chunk in (ids[at:at + 500] for at in range(0, len(ids), 500)):
+        for row in session.execute(select(
+                SpeakerTurn.document_id, SpeakerTurn.speaker, SpeakerTurn.label_start,
+                SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.timestamp,
+                SpeakerTurn.milliseconds).where(SpeakerTurn.document_id.in_(chunk))
+                .order_by(SpeakerTurn.document_id, SpeakerTurn.position)):
+            found.turns[row[0]].append(Turn(*row[1:]))
+        for document_id, level, start, end in session.execute(select(
+                DocumentHeading.document_id, DocumentHeading.level, DocumentHeading.start,
+                DocumentHeading.end).where(DocumentHeading.document_id.in_(chunk))
+                .order_by(DocumentHeading.document_id, DocumentHeading.start)):
+            found.headings[document_id].append((level, texts[document_id][start:end]))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from workbench.core.errors import DomainError
 from workbench.core.jobs import JobControl
 from workbench.core.merge.audit import record_audit
@@ -20,6 +22,7 @@ from workbench.core.merge.codebook_apply import apply_plan, plan_details
 from workbench.core.merge.codebook_plan import CodebookPlan, plan_codebook_merge
 from workbench.core.merge.merge_rows import RowMerger
 from workbench.core.merge.other_project import OtherProject, read_other
+from workbench.core.model import Document
 from workbench.core.services.changes import ChangeLog, Changes
 from workbench.core.storage import Project
 
@@ -34,7 +37,9 @@ class ProjectMergePlan:
 
 def plan_project_merge(project: Project, other_path: str | os.PathLike[str]) -> ProjectMergePlan:
     """Read the other project and pair everything; nothing changes yet."""
-    other = read_other(other_path)
+    with project.reading() as session:
+        known = set(session.scalars(select(Document.content_hash)))
+    other = read_other(other_path, known)
     with project.reading() as session:
         codebook = plan_codebook_merge(session, other.codebook, other.name)
         preview = RowMerger(session, ChangeLog(), other, JobControl()).preview()

@@ -13,7 +13,7 @@ from workbench.core.model import Code, Document
 from workbench.core.services.changes import ChangeLog, Changes, EntityRef
 from workbench.core.services.coders import ensure_coder
 from workbench.core.storage import Project
-from workbench.core.store.codings import NewCoding, insert_codings, join_overlapping, join_stored
+from workbench.core.store.codings import NewCoding, store_joined
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,11 @@ def store_codings(session: Session, log: ChangeLog, specs: list[CodingSpec]) -> 
     coders = {name: ensure_coder(session, log, name).id for name in {s.coder for s in specs}}
     for spec in specs:
         _check_range(spec, lengths[spec.document_id])
-    joined = join_overlapping(
+    stored = store_joined(session, (
         NewCoding(spec.document_id, spec.code_id, coders[spec.coder], spec.start, spec.end,
-                  spec.memo, rule=spec.rule) for spec in specs)
-    ids = insert_codings(session, joined)
-    log.created.extend(EntityRef("coding", ids[coding.uuid], coding.uuid) for coding in joined)
-    join_stored(session, {coding.group for coding in joined})
+                  spec.memo, rule=spec.rule) for spec in specs))
+    log.created.extend(EntityRef("coding", stored.ids[coding.uuid], coding.uuid)
+                       for coding in stored.inserted)
 
 
 def _document_lengths(session: Session, ids: set[int]) -> dict[int, int]:

@@ -4,15 +4,16 @@ The joining rule (:func:`join_runs`) is the one rule every path keeps: codings o
 coder in one document that overlap or touch are joined into one, whose memo holds each memo once
 and whose rule names each autocoding rule once. Of stored rows joined, the oldest stays (it keeps
 its identity and the memos written on it) and takes the joined extent. A service joins one group
-of ORM rows (:func:`coalesce`); the import, the merge and bulk coding join many new rows before
-inserting them (:func:`join_overlapping`, :func:`insert_codings`) and then join them with stored
-ones in a few statements (:func:`join_stored`).
+of ORM rows (:func:`coalesce`); the merge and bulk coding join many new rows with each other and
+with the stored ones they meet before writing, in a few statements (:func:`store_joined`); the
+``.qdpx`` import, into an empty project, joins and inserts (:func:`join_overlapping`,
+:func:`insert_codings`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar, cast
@@ -75,7 +76,7 @@ def join_runs(spans: Iterable[S]) -> list[tuple[S, list[S]]]:
 def coalesce(session: Session, document_id: int, code_id: int, coder_id: int, *,
              around: tuple[int, int] | None = None) -> list[tuple[Coding, list[Coding]]]:
     """Join the stored codings of one group; returns each coding that took others in, with the
-    codings deleted into it. As in :func:`join_stored`, the oldest row of a run stays.
+    codings deleted into it. As in :func:`store_joined`, the oldest row of a run stays.
 
     ``around``: the passage of the one coding just stored in a group that was joined before it;
     only the codings that touch it, directly or through each other, are read.
@@ -156,6 +157,9 @@ def insert_codings(session: Session, codings: Sequence[NewCoding]) -> dict[str, 
     return ids
 
 
+_CODING = cast(Table, Coding.__table__)  # declared as a FromClause
+
+
 @dataclass
 class _Row:
     id: int
@@ -165,48 +169,90 @@ class _Row:
     rule: str | None
 
 
-def join_stored(session: Session, groups: Iterable[Group]) -> dict[int, int]:
-    """Join the stored codings of many groups (after new ones went in), in a few statements.
+@dataclass
+class Stored:
+    """What :func:`store_joined` wrote."""
 
-    Of the codings joined into one, the oldest row stays (so what was stored before keeps its
-    identity and the memos on it) and takes the joined extent, memo and rule. Returns each
-    deleted coding's id -> the id of the coding it was joined into.
+    ids: dict[str, int]  # every new coding's uuid (aliases too) -> the row that holds it
+    inserted: list[NewCoding]  # the new codings that got a row of their own
+    deleted: dict[int, int]  # a stored coding joined into another -> that one's id
+
+
+def store_joined(session: Session, codings: Iterable[NewCoding], *,
+                 meets: Callable[[NewCoding], bool] | None = None) -> Stored:
+    """Store new codings joined with each other and with the stored ones they overlap or touch.
+
+    Of stored rows joined, the oldest stays (it keeps its identity and the memos written on it)
+    and takes the joined extent; a new coding joined into a stored one gets no row. One
+    statement per batch of reads, deletes, updates and inserts. A caller that knows which new
+    codings meet a stored one (it read them already) says so with ``meets``: only those
+    codings' groups are read again.
     """
-    wanted = set(groups)
-    members: dict[Group, list[_Row]] = defaultdict(list)
-    documents = sorted({group[0] for group in wanted})
-    coding_table = cast(Table, Coding.__table__)  # declared as a FromClause
-    table = coding_table.c
-    for chunk in range(0, len(documents), 500):
+    session.flush()  # ORM changes to stored codings first: they are read below without the ORM
+    new_by_group: dict[Group, list[NewCoding]] = defaultdict(list)
+    inserted: list[NewCoding] = []
+    for coding in join_overlapping(codings):
+        if meets is None or meets(coding):
+            new_by_group[coding.group].append(coding)
+        else:
+            inserted.append(coding)
+    stored = _stored_rows(session, set(new_by_group))
+    targets: dict[str, int] = {}
+    changed: list[dict[str, object]] = []
+    deleted: dict[int, int] = {}
+    for group, new in new_by_group.items():
+        rows = stored.get(group, [])
+        before = {row.id: (row.start, row.end, row.memo, row.rule) for row in rows}
+        spans: list[_Row | NewCoding] = sorted([*rows, *new],
+                                               key=lambda span: (span.start,
+                                                                 isinstance(span, NewCoding)))
+        for keeper, joined in join_runs(spans):
+            members = [keeper, *joined]
+            old = [span for span in members if isinstance(span, _Row)]
+            if not old:
+                inserted.append(cast(NewCoding, keeper))  # no stored row: a new one
+                continue
+            survivor = min(old, key=lambda row: row.id)
+            extent = (keeper.start, keeper.end, keeper.memo, keeper.rule)
+            deleted.update((row.id, survivor.id) for row in old if row is not survivor)
+            for span in members:
+                if isinstance(span, NewCoding):
+                    targets.update(dict.fromkeys([span.uuid, *span.aliases], survivor.id))
+            if before[survivor.id] != extent:
+                changed.append(dict(zip(("_id", "_start", "_end", "_memo", "_rule"),
+                                        (survivor.id, *extent), strict=True)))
+    _write_joins(session, changed, deleted)
+    ids = insert_codings(session, inserted)
+    ids.update(targets)
+    return Stored(ids, inserted, deleted)
+
+
+def _stored_rows(session: Session, groups: set[Group]) -> dict[Group, list[_Row]]:
+    """The stored codings of the groups, each group's in order of start (then age)."""
+    found: dict[Group, list[_Row]] = defaultdict(list)
+    documents = sorted({group[0] for group in groups})
+    table = _CODING.c
+    for chunk in range(0, len(documents), 500):  # by document: the index leads with it
         for row in session.execute(
                 select(table.document_id, table.code_id, table.coder_id, table.id, table.start,
                        table.end, table.memo, table.rule)
                 .where(table.document_id.in_(documents[chunk:chunk + 500]))
-                .order_by(table.start, table.created_at, table.id)):
-            if (row[0], row[1], row[2]) in wanted:
-                members[(row[0], row[1], row[2])].append(_Row(*row[3:]))
-    changed: list[dict[str, object]] = []
-    gone: dict[int, int] = {}
-    for rows in members.values():
-        before = {row.id: (row.start, row.end, row.memo, row.rule) for row in rows}
-        for keeper, joined in join_runs(rows):
-            if not joined:
-                continue
-            survivor = min(keeper.id, *(row.id for row in joined))
-            gone.update((row_id, survivor) for row_id in (keeper.id, *(row.id for row in joined))
-                        if row_id != survivor)
-            after = (keeper.start, keeper.end, keeper.memo, keeper.rule)
-            if before[survivor] != after:
-                changed.append(dict(zip(("_id", "_start", "_end", "_memo", "_rule"),
-                                        (survivor, *after), strict=True)))
-    ids = sorted(gone)
+                .order_by(table.start, table.created_at, table.id)).all():
+            if (row[0], row[1], row[2]) in groups:
+                found[(row[0], row[1], row[2])].append(_Row(*row[3:]))
+    return found
+
+
+def _write_joins(session: Session, changed: list[dict[str, object]],
+                 deleted: dict[int, int]) -> None:
+    table = _CODING.c
+    ids = sorted(deleted)
     for chunk in range(0, len(ids), 500):
-        session.execute(delete(coding_table).where(table.id.in_(ids[chunk:chunk + 500])))
+        session.execute(delete(_CODING).where(table.id.in_(ids[chunk:chunk + 500])))
     if changed:
-        session.execute(update(coding_table).where(table.id == bindparam("_id")).values(
+        session.execute(update(_CODING).where(table.id == bindparam("_id")).values(
             start=bindparam("_start"), end=bindparam("_end"), memo=bindparam("_memo"),
             rule=bindparam("_rule")), changed)
-    return gone
 
 
 def insert_coding(session: Session, new: NewCoding) -> Coding:
