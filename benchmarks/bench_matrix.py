@@ -23,7 +23,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_project import median_seconds
-from generate import Size, generate, size_arguments
+from generate import large_project, project_arguments
 
 from workbench.core.analysis.matrix import build_matrix
 from workbench.core.analysis.spec import CELL_MODES, MatrixSpec
@@ -79,22 +79,12 @@ def run(path: Path, repeat: int, folder: Path) -> list[tuple[str, float, float |
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    size_arguments(parser)
+    project_arguments(parser)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--project", type=Path,
-                        help="use this generated project (made at --keep by an earlier run)")
-    parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
     arguments = parser.parse_args()
-    size = Size(arguments.cases, arguments.documents, arguments.words, arguments.codings,
-                arguments.seed)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        path = arguments.project
-        if path is None:
-            path = arguments.keep or folder / "large.cwb"
-            print(f"Generating {size.cases} cases, {size.documents} documents, "
-                  f"{size.words:,} words, {size.codings:,} codings ...")
-            print(f"  generated in {generate(path, size)['total']:.1f} s")
+        path = large_project(arguments, folder)
         results = run(path, arguments.repeat, folder)
     print(f"\n{'task':<28} {'ours (s)':>10} {'pandas (s)':>11} {'ratio':>7}  result")
     for task, ours, raw, note in results:

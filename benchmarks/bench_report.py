@@ -25,7 +25,7 @@ from docx.oxml import OxmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import Size, generate, size_arguments
+from generate import large_project, project_arguments
 
 from workbench.core.exporters.report_docx import ReportSettings, write_report
 from workbench.core.storage import Project
@@ -96,25 +96,15 @@ def line(task: str, ours: float, raw: float, note: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    size_arguments(parser)
+    project_arguments(parser)
     parser.add_argument("--resamples", type=int, default=1000,
                         help="agreement bootstrap resamples (the report's default: 1000)")
     parser.add_argument("--no-parts", action="store_true",
                         help="time the full report only, not each part on its own")
-    parser.add_argument("--project", type=Path,
-                        help="use this generated project (made at --keep by an earlier run)")
-    parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
     arguments = parser.parse_args()
-    size = Size(arguments.cases, arguments.documents, arguments.words, arguments.codings,
-                arguments.seed)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        path = arguments.project
-        if path is None:
-            path = arguments.keep or folder / "large.cwb"
-            print(f"Generating {size.cases} cases, {size.documents} documents, "
-                  f"{size.words:,} words, {size.codings:,} codings ...")
-            print(f"  generated in {generate(path, size)['total']:.1f} s", flush=True)
+        path = large_project(arguments, folder)
         run(path, folder, arguments.resamples, not arguments.no_parts)
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg
-from generate import Size, generate, size_arguments
+from generate import Size, generate, large_project, project_arguments
 from sqlalchemy import select
 
 from tests.team.cluster import Cluster, find_bindir
@@ -105,16 +105,11 @@ class Results:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    size_arguments(parser)
-    parser.add_argument("--project", type=Path, help="use this generated project (made at "
-                        "--keep by an earlier run of a benchmark)")
-    parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
+    project_arguments(parser)
     parser.add_argument("--new-codings", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--per-client", type=int, default=1_000)
     arguments = parser.parse_args()
-    size = Size(arguments.cases, arguments.documents, arguments.words, arguments.codings,
-                arguments.seed)
     bindir = find_bindir()
     if bindir is None:
         sys.exit("bench_team: PostgreSQL server binaries are missing (apt-get install postgresql)")
@@ -127,12 +122,7 @@ def main() -> None:
         pgpass.chmod(0o600)
         os.environ.update(PGPASSFILE=str(pgpass), WORKBENCH_NO_KEYRING="1", WORKBENCH_BACKUPS="0")
         try:
-            source = arguments.project
-            if source is None:
-                source = arguments.keep or folder / "large.cwb"
-                print(f"Generating {size.cases} cases, {size.documents} documents, "
-                      f"{size.words:,} words, {size.codings:,} codings ...")
-                print(f"  generated in {generate(source, size)['total']:.1f} s")
+            source = large_project(arguments, folder)
             lead_path = folder / "lead.cwb"
             shutil.copyfile(source, lead_path)
             rows = serialised_rows(lead_path)

@@ -106,6 +106,27 @@ def size_arguments(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(f"--{field}", type=int, default=getattr(defaults, field))
 
 
+def project_arguments(parser: argparse.ArgumentParser) -> None:
+    """The size options, and --project / --keep to reuse one generated project across runs."""
+    size_arguments(parser)
+    parser.add_argument("--project", type=Path,
+                        help="use this generated project (made at --keep by an earlier run)")
+    parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
+
+
+def large_project(arguments: argparse.Namespace, folder: Path) -> Path:
+    """The project named by --project, or one generated now (at --keep, else in ``folder``)."""
+    if arguments.project is not None:
+        return Path(arguments.project)
+    size = Size(arguments.cases, arguments.documents, arguments.words, arguments.codings,
+                arguments.seed)
+    path = Path(arguments.keep or folder / "large.cwb")
+    print(f"Generating {size.cases} cases, {size.documents} documents, "
+          f"{size.words:,} words, {size.codings:,} codings ...")
+    print(f"  generated in {generate(path, size)['total']:.1f} s", flush=True)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("project", type=Path)
