@@ -10,10 +10,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-from psycopg import sql
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
@@ -22,6 +20,9 @@ from workbench.core.team import local_state
 from workbench.core.team.rows import KINDS, comparable, document_bodies, dumps, read_rows
 from workbench.core.team.server import TeamError, make_engine, server_errors, stored_form
 from workbench.core.team.server_schema import SERVER_FORMAT, role_names, schema_statements
+
+if TYPE_CHECKING:  # psycopg loads when a team command runs, not with the window (issue 9)
+    import psycopg
 
 Progress = Callable[[str, int, int], None]
 
@@ -35,12 +36,16 @@ class Published:
 
 def _raw(connection: Connection) -> psycopg.Connection[Any]:
     """The psycopg connection under SQLAlchemy's: for DDL with quoted names, and for COPY."""
+    import psycopg
+
     raw = connection.connection.driver_connection
     assert isinstance(raw, psycopg.Connection)
     return raw
 
 
 def _ensure_database(url: URL) -> None:
+    from psycopg import sql
+
     engine = make_engine(url.set(database="postgres"))
     try:
         with server_errors(url), engine.connect() as connection:
@@ -60,6 +65,8 @@ def _ensure_database(url: URL) -> None:
 
 
 def _install(connection: Connection, database: str, project_uuid: str, name: str) -> None:
+    from psycopg import sql
+
     raw = _raw(connection)
     if connection.scalar(text("SELECT to_regclass('public.entity') IS NOT NULL")):
         raise TeamError(f"the database {database} already holds a team project; "
@@ -128,6 +135,8 @@ def publish(project: Project, url: URL, progress: Progress | None = None) -> Pub
 def add_coder(url: URL, name: str, *, lead: bool = False) -> str:
     """Create a login role for ``name`` in the team project's groups; returns its one-time
     password (shown once, stored nowhere)."""
+    from psycopg import sql
+
     database = str(url.database)
     lead_role, coder_role = role_names(database)
     password = secrets.token_urlsafe(18)

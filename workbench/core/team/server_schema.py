@@ -15,7 +15,10 @@ deleted (no DELETE privilege): a deletion is a tombstone, and a tombstone stays 
 
 from __future__ import annotations
 
-from psycopg import sql
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # psycopg loads when a schema is made, not with the window (issue 9)
+    from psycopg import sql
 
 # Bumped when the server schema changes; a client refuses a server of another version.
 SERVER_FORMAT = 1
@@ -109,6 +112,8 @@ CREATE TRIGGER entity_log AFTER INSERT OR UPDATE ON entity
 
 def schema_statements(database: str) -> list[sql.Composed | sql.SQL]:
     """Every statement that makes a fresh team database ready (run as its owner)."""
+    from psycopg import sql
+
     lead, coder = (sql.Identifier(name) for name in role_names(database))
     is_lead = sql.SQL("pg_has_role(current_user, {}, 'MEMBER')").format(
         sql.Literal(role_names(database)[0]))
