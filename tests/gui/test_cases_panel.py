@@ -89,6 +89,22 @@ def test_the_tree_shows_cases_with_their_documents_kinds_and_word_counts(
     assert panel.tree.isExpanded(panel.proxy.mapFromSource(case))
 
 
+def test_a_document_tooltip_names_its_source_file_once_the_tree_is_shown(
+        qtbot, panel: CasesPanel, context: AppContext) -> None:
+    jeugdhuis = context.run(create_case, "Jeugdhuis").subject.id
+    context.run(add_document, jeugdhuis, "Veldnotitie", "Zondag in het jeugdhuis.",
+                kind="fieldnote", source_name="zondag.docx")
+    model = panel.model
+    typed, imported = (model.index(0, NAME, model.case_index(case.id))
+                       for case in cases(context))
+    # The source names are stored after the texts: read after the tree is painted.
+    qtbot.waitUntil(lambda: "Imported from zondag.docx" in imported.data(
+        Qt.ItemDataRole.ToolTipRole))
+    assert imported.data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
+        "Veldnotitie", "Imported from zondag.docx", "0 codings"]
+    assert typed.data(Qt.ItemDataRole.ToolTipRole).splitlines()[1] == "Typed or pasted text"
+
+
 def test_a_researcher_adds_renames_and_deletes_a_case(
         panel: CasesPanel, context: AppContext, prompts: ScriptedPrompts) -> None:
     prompts.answers = ["Buurthuis De Schacht"]

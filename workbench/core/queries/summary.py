@@ -14,6 +14,7 @@ from workbench.core.model import (
     Coder,
     Coding,
     Document,
+    DocumentLayout,
     Memo,
     ProjectInfo,
 )
@@ -29,7 +30,13 @@ def project_summary(session: Session) -> dict[str, Any]:
     counts = session.execute(select(
         *(select(func.count()).select_from(model).scalar_subquery().label(key)
           for key, model in models.items()),
-        select(func.coalesce(func.sum(Document.word_count), 0)).scalar_subquery().label("words"),
+        # From the layouts: the document's own count is stored after its text (see
+        # list_documents), so summing it would walk every text.
+        select(func.coalesce(func.sum(func.coalesce(DocumentLayout.word_count,
+                                                    Document.word_count)), 0))
+        .select_from(Document)
+        .outerjoin(DocumentLayout, DocumentLayout.document_id == Document.id)
+        .scalar_subquery().label("words"),
     )).one()._asdict()
     version = session.connection().exec_driver_sql("PRAGMA user_version").scalar()
     return {

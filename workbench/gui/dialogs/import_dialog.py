@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.importers.job import ImportReport, expand_sources, import_files
 from workbench.core.importers.registry import supported_suffixes
 from workbench.core.jobs import JobControl
-from workbench.core.queries.listing import list_cases, list_documents
+from workbench.core.queries.listing import document_uuids, list_cases
 from workbench.core.services.cases import create_case
 from workbench.core.services.changes import Changes, EntityRef
 from workbench.core.text import fold
@@ -285,7 +285,7 @@ class ImportDialog(QDialog):
         if not document_ids or self.context.project is None:
             return ()
         with self.context.reading() as session:
-            uuids = {row.id: row.uuid for row in list_documents(session)}
+            uuids = document_uuids(session, document_ids)
         return tuple(EntityRef("document", i, uuids.get(i, "")) for i in document_ids)
 
     # -- the report ------------------------------------------------------------------------

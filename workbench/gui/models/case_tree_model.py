@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont
 
-from workbench.core.queries.listing import CaseRow, DocumentRow, list_cases, list_documents
+from workbench.core.queries.listing import (
+    CaseRow,
+    DocumentRow,
+    document_sources,
+    list_cases,
+    list_documents,
+)
 from workbench.core.services.changes import Changes
 from workbench.gui.context import AppContext
 from workbench.gui.i18n import number, tr
@@ -35,6 +48,8 @@ class CaseTreeModel(QAbstractItemModel):
         self._context = context
         self._cases: list[CaseRow] = []
         self._documents: list[list[DocumentRow]] = []
+        self._sources: dict[int, str] = {}  # for tooltips: read once the tree is on screen
+        self._sources_due = False
         context.projectOpened.connect(self.refresh)
         context.projectClosed.connect(self.refresh)
         context.changed.connect(self._on_changed)
@@ -55,6 +70,18 @@ class CaseTreeModel(QAbstractItemModel):
         self._cases = cases
         self._documents = [by_case[case.id] for case in cases]
         self.endResetModel()
+        self._sources = {}
+        if documents and not self._sources_due:
+            self._sources_due = True
+            QTimer.singleShot(0, self, self._read_sources)
+
+    def _read_sources(self) -> None:
+        """The source file names the tooltips show. SQLite stores them after each text, so
+        reading them walks every text (30 MB on a large project): not before the first paint."""
+        self._sources_due = False
+        if self._context.project is not None:
+            with self._context.reading() as session:
+                self._sources = document_sources(session)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & {"case", "document"}:
@@ -125,7 +152,7 @@ class CaseTreeModel(QAbstractItemModel):
             case = self._cases[index.row()]
             return self._case_data(case, self._documents[index.row()], index.column(), role)
         document = self._documents[index.internalId() - 1][index.row()]
-        return _document_data(document, index.column(), role)
+        return _document_data(document, self._sources.get(document.id), index.column(), role)
 
     def _case_data(self, case: CaseRow, documents: list[DocumentRow], column: int,
                    role: int) -> Any:
@@ -149,7 +176,7 @@ class CaseTreeModel(QAbstractItemModel):
         return None
 
 
-def _document_data(document: DocumentRow, column: int, role: int) -> Any:
+def _document_data(document: DocumentRow, source: str | None, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         return (document.title, kind_label(document.kind), number(document.word_count))[column]
     if role == SortRole:
@@ -159,9 +186,11 @@ def _document_data(document: DocumentRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DecorationRole and column == NAME:
         return icon("document")
     if role == Qt.ItemDataRole.ToolTipRole:
-        source = tr("Imported from {name}").format(name=document.source_name) \
-            if document.source_name else tr("Typed or pasted text")
-        return f"{document.title}\n{source}\n" + tr("%n coding(s)", "", document.codings)
+        lines = [document.title]
+        if source is not None:  # None: not read yet
+            lines.append(tr("Imported from {name}").format(name=source) if source
+                         else tr("Typed or pasted text"))
+        return "\n".join([*lines, tr("%n coding(s)", "", document.codings)])
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return _alignment(column)
     return None
