@@ -51,6 +51,12 @@ def main() -> None:
     else:
         from pathlib import Path
 
+        try:  # as `workbench open` does before it imports the window (run_open)
+            from workbench.core.start_up import hold_collection
+        except ImportError:  # an older version, measured for comparison
+            def hold_collection() -> None:
+                pass
+        hold_collection()
         from workbench.gui.settings import Settings
 
         settings = Settings(Path(sys.argv[2]) / "settings.ini")

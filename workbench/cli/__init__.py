@@ -10,6 +10,7 @@ from workbench.cli.output import SafeTerminal
 from workbench.cli.parser import build_parser
 from workbench.cli.usage import UsageError
 from workbench.core.errors import WorkbenchError
+from workbench.core.start_up import hold_collection, release_collection
 from workbench.core.text import visible
 
 EXIT_ERROR = 2
@@ -17,6 +18,8 @@ EXIT_ERROR = 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; errors become one line on stderr and exit status 2, never a traceback."""
+    if argv is None:  # this process is the command: no collector passes while it starts
+        hold_collection()
     terminal = sys.stdout
     sys.stdout = SafeTerminal(terminal)
     try:
@@ -29,6 +32,7 @@ def _main(argv: Sequence[str]) -> int:
     parser = build_parser(argv)
     try:
         arguments = parser.parse_args(argv)
+        release_collection()  # the command's modules are in: what it makes may be collected
         if not hasattr(arguments, "run"):
             from workbench.cli.gui_commands import run_open
 

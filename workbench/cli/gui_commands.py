@@ -23,6 +23,9 @@ def run_open(arguments: argparse.Namespace) -> int:
 
         raise ProjectFileError(f"{project}: no such project file.")
     check_platform()  # before Qt starts: Qt itself would abort, naming the wrong library
+    from workbench.core.start_up import hold_collection
+
+    hold_collection()  # until the window's first paint (see workbench.gui.collection)
     from workbench.gui.app import run_gui
 
     return run_gui(project)

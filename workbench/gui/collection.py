@@ -16,12 +16,16 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 
+from workbench.core.start_up import release_collection
+
 _paused = 0
 
 
 def freeze_start_up_objects() -> None:
+    """Once the window is up (and the collector back on, if its start held it off)."""
     gc.collect()
     gc.freeze()
+    release_collection()
 
 
 @contextmanager
