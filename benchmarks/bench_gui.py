@@ -229,7 +229,9 @@ def start_up(base: Path, large: int) -> None:
     assert said.startswith("ready"), said
     print(f"{'window usable from process start (large)':<48} {ours:9.3f} {bare:13.3f} "
           f"{ours / bare:7.2f}   ({size.documents} documents, {size.codings:,} codings; "
-          f"heavy libraries loaded by then: {said.split()[-1]})")
+          f"heavy libraries loaded by then: {said.split()[2]})")
+    print(f"{'  processor seconds until then':<48} {float(said.split()[3]):9.3f} "
+          f"{float(_said.split()[3]):13.3f}")
     seconds, window, context = open_window(base / "large.cwb", base, keep_backups=0)
     print(f"{'  in process: open large project + show window':<48} {seconds:9.3f}")
     window.close()
