@@ -16,7 +16,6 @@ _BEFORE_QT = (
     "html",
     "workbench.core.storage",
     "workbench.core.storage.backups",
-    "workbench.core.services.codebook",
     "workbench.core.services.cases",
     "workbench.core.services.codings",
     "workbench.core.services.documents",

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from workbench.core.errors import ProjectReplacedError, WorkbenchError
 from workbench.core.model import Code
 from workbench.core.services.changes import Changes
-from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.core.storage import Project
 from workbench.core.storage.project_file import Access
@@ -137,6 +136,8 @@ class AppContext(QObject):
         return project
 
     def new_project(self, path: Path | str, codebook: str = "none") -> bool:
+        from workbench.core.services.codebook import create_project  # lxml: not at start
+
         try:
             project = create_project(path, codebook=codebook)
         except WorkbenchError as error:

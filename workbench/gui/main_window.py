@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from workbench.core.codebooks.builtin import BUILTIN_CODEBOOKS
 from workbench.core.errors import WorkbenchError
-from workbench.core.services.codebook import export_codebook
 from workbench.core.storage import PROJECT_SUFFIX
 from workbench.gui import window_menus
 from workbench.gui.context import AppContext
@@ -354,6 +353,8 @@ class MainWindow(QMainWindow):
         path = self.context.prompts.save_file(self, tr("Export the codebook"),
                                               tr("REFI-QDA codebook (*.qdc)"))
         if path:
+            from workbench.core.services.codebook import export_codebook  # lxml: not at start
+
             try:
                 export_codebook(self.context.project, path)
             except WorkbenchError as error:
