@@ -305,7 +305,8 @@ class SearchPanel(QWidget):
         self.code_combo.clear()
         if self.context.project is not None:
             with self.context.reading() as session:
-                rows, paths = list_codes(session), code_paths(session, _PATH_SEPARATOR)
+                # counts={}: the list names codes; counting every coding would cost a scan
+                rows, paths = list_codes(session, {}), code_paths(session, _PATH_SEPARATOR)
             for row in rows:
                 if row.codable:
                     self.code_combo.addItem(swatch(row.colour), paths[row.id], row.id)
