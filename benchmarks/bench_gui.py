@@ -219,12 +219,14 @@ def time_service(context: AppContext, document_id: int, code_id: int, rng: rando
     return seconds
 
 
-def start_up(base: Path, large: int) -> None:
+def start_up(base: Path, large: int, project: Path | None = None) -> None:
     size = Size(documents=large, words=large * 5000, codings=large * 100)
-    generate(base / "large.cwb", size)
+    if project is None:
+        project = base / "large.cwb"
+        generate(project, size)
     print(f"{'task':<48} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>7}")
     for _ in range(2):  # the first run writes the bytecode and warms the file cache
-        ours, said = window_start([str(base / "large.cwb"), str(base)], base / "bytecode")
+        ours, said = window_start([str(project), str(base)], base / "bytecode")
         bare, _said = window_start(["--bare"], base / "bytecode")
     assert said.startswith("ready"), said
     print(f"{'window usable from process start (large)':<48} {ours:9.3f} {bare:13.3f} "
@@ -232,7 +234,7 @@ def start_up(base: Path, large: int) -> None:
           f"heavy libraries loaded by then: {said.split()[2]})")
     print(f"{'  processor seconds until then':<48} {float(said.split()[3]):9.3f} "
           f"{float(_said.split()[3]):13.3f}")
-    seconds, window, context = open_window(base / "large.cwb", base, keep_backups=0)
+    seconds, window, context = open_window(project, base, keep_backups=0)
     print(f"{'  in process: open large project + show window':<48} {seconds:9.3f}")
     window.close()
     context.close_project()
@@ -289,11 +291,18 @@ def main() -> None:
     parser.add_argument("--codings", type=int, nargs="+", default=[1000, 2000, 5000, 10000, 20000])
     parser.add_argument("--large", type=int, default=1000, help="documents in the large project")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--project", type=Path,
+                        help="start the window on this large project (made by generate.py with "
+                             "--large documents) instead of generating one")
+    parser.add_argument("--start-only", action="store_true",
+                        help="only the window's start, not the transcript's opening and coding")
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
-        start_up(base, arguments.large)
+        start_up(base, arguments.large, arguments.project)
+        if arguments.start_only:
+            return
         print("(code actions: ours from the action to the repaint, panels included; baseline: "
               "the core service alone)")
         for count in arguments.codings:
