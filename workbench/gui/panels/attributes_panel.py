@@ -224,7 +224,8 @@ class AttributesPanel(QWidget):
         if self.context.project is not None:
             with self.context.reading() as session:
                 attributes = list_attributes(session)
-                case = next((c for c in list_cases(session) if c.id == case_id), None)
+                if case_id is not None and case_id >= 0:  # (no case: at start, 3 queries less)
+                    case = next((c for c in list_cases(session) if c.id == case_id), None)
         if attributes != self.attributes:
             self._rebuild(attributes)
         self.case = case
