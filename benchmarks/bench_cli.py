@@ -59,11 +59,17 @@ def heavy_imports(arguments: list[str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--sample", type=Path,
+                        help="a sample project already built (the tests share one); by default "
+                             "`workbench sample` builds one first")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "sample.cwb"
-        subprocess.run([sys.executable, "-m", "workbench", "sample", str(project)], check=True,
-                       capture_output=True, env=_environment())
+        if arguments.sample:
+            shutil.copyfile(arguments.sample, project)
+        else:
+            subprocess.run([sys.executable, "-m", "workbench", "sample", str(project)],
+                           check=True, capture_output=True, env=_environment())
         tasks = {"workbench info --json": ["info", str(project), "--json"],
                  "workbench codings --json": ["codings", str(project), "--json"]}
         medians = timed({"baseline": [sys.executable, "-c", "import sqlalchemy.orm"],

@@ -18,9 +18,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def installed_environment(bytecode_cache: Path) -> dict[str, str]:
-    """``os.environ`` with the checkout importable and bytecode kept in ``bytecode_cache``."""
+    """``os.environ`` with the checkout importable and bytecode kept in ``bytecode_cache``, or in
+    the bytecode folder the caller already keeps (the test suite's, see tests/__init__.py)."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(bytecode_cache)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(bytecode_cache))
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     return env

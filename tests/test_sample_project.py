@@ -10,19 +10,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.core.analysis.sample import sample_copy
 from workbench.core.model import Document, DocumentKind
 from workbench.core.queries.code_tree import subtree_ids
 from workbench.core.queries.codings import CodingRow, list_codings
 from workbench.core.queries.listing import list_cases, list_codes
-from workbench.core.sample.builder import build_sample_project, sample_source_dir
+from workbench.core.sample.builder import sample_source_dir
 from workbench.core.storage import Project
 
-pytestmark = pytest.mark.slow  # builds the sample project
+pytestmark = pytest.mark.slow  # reads the whole sample project
 
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    with build_sample_project(tmp_path_factory.mktemp("sample") / "sample.cwb") as project:
+    """The run's sample project (built by ``build_sample_project`` once for every worker)."""
+    path = sample_copy(tmp_path_factory, tmp_path_factory.mktemp("sample") / "sample.cwb")
+    with Project.open(path) as project:
         yield project
 
 

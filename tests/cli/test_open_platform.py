@@ -85,6 +85,7 @@ def test_workbench_open_says_so_in_one_line_with_exit_status_2(
     assert "libxcb-icccm4 libxcb-keysyms1" in lines[0]
 
 
+@pytest.mark.slow  # a fresh process
 def test_a_real_process_does_not_abort(tmp_path: Path, plugin: Path) -> None:
     """A fresh process with the xcb platform and a fake ldd that finds nothing: exit 2, not 134."""
     fake_bin = tmp_path / "bin"

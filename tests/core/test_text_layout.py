@@ -31,6 +31,7 @@ def test_words_and_paragraphs_are_those_the_text_functions_find(text: str) -> No
     assert layout.paragraph_starts.tolist() == paragraph_starts(text)
 
 
+@pytest.mark.slow  # a hypothesis property
 @given(st.lists(st.integers(min_value=0, max_value=2**31 - 1), max_size=50).map(sorted))
 def test_packed_positions_come_back_exactly(positions: list[int]) -> None:
     assert unpack(pack(np.array(positions, dtype=np.int64))).tolist() == positions

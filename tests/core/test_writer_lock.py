@@ -216,6 +216,7 @@ def _open_in_read_only_place(path: Path, probe: str) -> dict:
     return result
 
 
+@pytest.mark.slow  # a fresh process
 def test_a_project_in_a_read_only_folder_opens_read_only(study: Path) -> None:
     before, digest = table_contents(study), _digest(study)
     for index in ("-wal", "-shm"):  # as on a copy burnt to a disc: the project file alone

@@ -57,6 +57,7 @@ def result_row(dialog: AgreementDialog, name: str) -> int:
     return row
 
 
+@pytest.mark.slow  # bootstrap intervals for every code
 def test_figures_per_code_with_intervals_and_segments(qtbot, dialog: AgreementDialog) -> None:
     assert dialog.checked(dialog.coder_list) == ["Lotte", "Youssef"]
     dialog.seed_spin.setValue(7)
@@ -92,6 +93,7 @@ def test_the_disagreement_browser_opens_a_passage_in_the_document(
     assert opened.args == [shown.document_id, shown.start, shown.end]
 
 
+@pytest.mark.slow  # writes the Word and Excel reports
 def test_the_report_goes_to_excel_and_word(qtbot, dialog: AgreementDialog,
                                           prompts: ScriptedPrompts, tmp_path: Path) -> None:
     assert not dialog.excel_button.isEnabled()

@@ -77,6 +77,7 @@ def test_the_language_follows_the_system_locale() -> None:
     assert resolve_language("en", QLocale("nl_BE")) == "en"
 
 
+@pytest.mark.slow  # a fresh process
 def test_a_fresh_process_on_a_flemish_system_starts_in_dutch(tmp_path: Path) -> None:
     script = ("from PySide6.QtWidgets import QApplication\n"
               "from PySide6.QtCore import QLocale\n"

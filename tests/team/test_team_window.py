@@ -138,6 +138,7 @@ def connect_copy(qtbot, cluster: Cluster, team_db: str, coder: Researcher, user:
     return dialog
 
 
+@pytest.mark.slow  # two copies, three syncs on the cluster (wrong-password test stays quick)
 def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
     lead, amal = people("Lotte"), people("Amal")
@@ -270,6 +271,7 @@ def _name(row: CodeRow | None) -> str:
     return row.name
 
 
+@pytest.mark.slow  # a sync against the cluster
 def test_the_right_password_typed_when_asked_synchronises(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
     lead = people("Lotte")
@@ -287,6 +289,7 @@ def test_the_right_password_typed_when_asked_synchronises(
     assert cluster.password.encode() not in (tmp_path / "lead.cwb").read_bytes()
 
 
+@pytest.mark.slow  # stops and restarts the cluster
 def test_offline_the_indicator_says_so_and_a_sync_changes_nothing(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
     lead = people("Lotte")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,7 @@ def test_decomposed_accents_map_onto_the_composed_stored_text() -> None:
     assert text_map.stored == "idéën samen" and text_map.stored[low:high] == "samen"
 
 
+@pytest.mark.slow  # 200 hypothesis examples (the four examples above stay quick)
 @settings(max_examples=200, deadline=None)
 @given(PIECES)
 def test_utf16_offsets_round_trip_for_every_code_point(pieces: list[str]) -> None:
@@ -58,6 +60,7 @@ def test_utf16_offsets_round_trip_for_every_code_point(pieces: list[str]) -> Non
         assert utf16_to_cp(text, cp_to_utf16(text, position)) == position
 
 
+@pytest.mark.slow  # 200 hypothesis examples
 @settings(max_examples=200, deadline=None)
 @given(PIECES)
 def test_crlf_offsets_round_trip_outside_a_line_end(pieces: list[str]) -> None:
@@ -67,6 +70,7 @@ def test_crlf_offsets_round_trip_outside_a_line_end(pieces: list[str]) -> None:
             assert lf_to_crlf(text, cp_to_lf(text, position)) == position
 
 
+@pytest.mark.slow  # 200 hypothesis examples, a project each
 @settings(max_examples=200, deadline=None)
 @given(PIECES, st.data())
 def test_every_unit_selects_the_same_stored_words(pieces: list[str], data: st.DataObject) -> None:

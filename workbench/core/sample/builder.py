@@ -80,21 +80,23 @@ def _build_case(project: Project, folder: Path) -> None:
             participants=entry.get("participants", []),
         )
         documents[entry["id"]] = changes.subject.id
+    codes: dict[str, int] = {}  # each code name resolved once (the codebook stays as it is)
     for number, entry in enumerate(manifest.get("coding", []), start=1):
-        _apply_coding(project, manifest_path, number, entry, documents)
+        _apply_coding(project, manifest_path, number, entry, documents, codes)
 
 
 def _apply_coding(project: Project, manifest_path: Path, number: int, entry: dict[str, Any],
-                  documents: dict[str, int]) -> None:
+                  documents: dict[str, int], codes: dict[str, int]) -> None:
     where = f"{manifest_path}, coding {number}"
     if entry["document"] not in documents:
         raise SampleDataError(f"{where}: unknown document '{entry['document']}'.")
     document_id = documents[entry["document"]]
     with project.reading() as session:
         text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
-        code = resolve_code(session, entry["code"])
+        if entry["code"] not in codes:
+            codes[entry["code"]] = resolve_code(session, entry["code"]).id
     start = find_quote(text, entry["quote"], entry.get("occurrence", 1), where)
-    apply_code(project, document_id, code.id, start, start + len(entry["quote"]),
+    apply_code(project, document_id, codes[entry["code"]], start, start + len(entry["quote"]),
                coder=entry["coder"], memo=entry.get("memo", ""))
 
 

@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from sklearn.metrics import cohen_kappa_score
 
 from tests.core.analysis.agreement.builders import CODES, KITCHEN, SCHOOL, build, report, row
 
@@ -44,6 +43,8 @@ def pair_vectors(codings, pooled, coders, first, second):
 
 
 def expected_kappa(codings, pooled, coders, first, second) -> float | None:
+    from sklearn.metrics import cohen_kappa_score  # scikit-learn loads SciPy: only when used
+
     a, b = pair_vectors(codings, pooled, coders, first, second)
     return cohen_kappa_score(a, b) if len(set(a + b)) == 2 else None
 

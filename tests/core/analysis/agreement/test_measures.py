@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sklearn.metrics import cohen_kappa_score
 
 from workbench.core.analysis.agreement.measures import (
     alpha_from_counts,
@@ -63,6 +62,8 @@ vectors = st.integers(min_value=2, max_value=300).flatmap(
 @settings(max_examples=60, deadline=None)
 @given(vectors)
 def test_kappa_and_percent_equal_scikit_learn_on_random_vectors(pair) -> None:
+    from sklearn.metrics import cohen_kappa_score  # scikit-learn loads SciPy: only when used
+
     first, second = (np.array(values, dtype=bool) for values in pair)
     ours = cohen_kappa(first, second)
     if len(set(first.tolist() + second.tolist())) < 2:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import krippendorff
 import numpy as np
 import pytest
-from sklearn.metrics import cohen_kappa_score
 
 from tests.core.analysis.sample import sample_copy
 from workbench.core.analysis.agreement import AgreementReport, AgreementSettings, agreement_report
@@ -61,6 +60,8 @@ def test_six_double_coded_documents_are_compared(result: AgreementReport) -> Non
 
 def test_overall_kappa_and_alpha_equal_independent_computations(sample: Project,
                                                                 result: AgreementReport) -> None:
+    from sklearn.metrics import cohen_kappa_score  # scikit-learn loads SciPy: only when used
+
     lotte, youssef = vectors(sample)
     overall = result.overall
     assert overall.kappa.value == pytest.approx(cohen_kappa_score(lotte, youssef), abs=1e-12)
