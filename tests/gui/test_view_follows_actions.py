@@ -1,7 +1,8 @@
-"""A coder works through a long transcript: codes passages on and off screen, removes codings,
-undoes, scrolls. The view only redoes what each action touched (the blocks on screen, the margin
-if its codings changed); after fifty such actions it shows exactly what a freshly opened view of
-the same project shows, and the margin as shown equals the margin drawn afresh."""
+"""A coder works through a long transcript: codes passages on and off screen, removes and recodes
+codings, undoes, scrolls. The view only redoes what each action touched (the blocks on screen,
+the margin if its codings changed), the codebook recounts only the codes an action touched when
+it can tell which; after fifty such actions both show exactly what fresh ones show, and the
+margin as shown equals the margin drawn afresh."""
 
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from sqlalchemy import select
 
 from tests.helpers import add_case_with_document
 from workbench.core.model import Code
+from workbench.core.queries.codings import coding_counts
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.codebook import create_project
-from workbench.core.services.codings import apply_code, remove_coding
+from workbench.core.services.codings import apply_code, recode, remove_coding
 from workbench.gui.context import AppContext
 from workbench.gui.document_view.stripes import MAX_LANES
 from workbench.gui.document_view.view import DocumentView
+from workbench.gui.models.code_tree_model import CODINGS as COUNT_COLUMN
+from workbench.gui.models.code_tree_model import CodeTreeModel
 
 WORDS = ["samen", "buurt", "keuken", "school", "solidariteit", "mensen", "werk", "ideeën", "🍲"]
 
@@ -84,6 +88,7 @@ def test_fifty_actions_later_the_view_equals_a_freshly_opened_one(
     context = AppContext(settings, prompts)
     assert context.open_project(tmp_path / "lang.cwb")
     view = _open(qtbot, context)
+    codebook = CodeTreeModel(context)
     scroll = view.editor.verticalScrollBar()
     rng = random.Random(11)
     done = []
@@ -98,13 +103,20 @@ def test_fifty_actions_later_the_view_equals_a_freshly_opened_one(
                                   coder=rng.choice(("Lotte", "Amal")))
             assert changes is not None
             done.append(step)
-        elif roll < 0.65:  # remove a coding
+        elif roll < 0.6:  # remove a coding
             context.run(remove_coding, rng.choice(view.highlighter.layers.codings).id)
+        elif roll < 0.7:  # recode one (often one just made, whose code the codebook knows)
+            coding = max(view.highlighter.layers.codings, key=lambda c: (rng.random() < 0.5, c.id))
+            context.run(recode, coding.id, rng.choice(codes))
         elif roll < 0.85 and context.undo_stack.canUndo():
             context.undo_stack.undo()
         else:  # read on elsewhere
             scroll.setValue(rng.randrange(0, scroll.maximum() + 1))
         QApplication.processEvents()
+        with context.reading() as session:  # the codebook's counts, recounted in part or not
+            counted = coding_counts(session)
+        assert {code: codebook.code(code).codings for code in codes} == {
+            code: counted.get(code, 0) for code in codes}
         if step % 10 == 9:
             _margin_as_shown_equals_margin_drawn_afresh(view)
     assert len(done) > 15
@@ -124,4 +136,9 @@ def test_fifty_actions_later_the_view_equals_a_freshly_opened_one(
     placed = [c.id for c in bars] + [c.id for m in markers for c in m.codings]
     assert sorted(placed) == sorted(c.id for c in layers.codings)
     assert all(layers.lane(c) < MAX_LANES for c in bars)
+    fresh_codebook = CodeTreeModel(context)
+
+    def counts(model: CodeTreeModel) -> list[str]:
+        return [model.data(model.index_of(code, COUNT_COLUMN)) for code in model.code_ids()]
+    assert counts(codebook) == counts(fresh_codebook)
     context.close_project()
