@@ -26,3 +26,11 @@ def test_gui_benchmark_prints_figures_beside_baselines() -> None:
     spreads = re.findall(r"(\d+) runs, median [\d.]+ ms, max [\d.]+ ms \([\d.]+x the median\); "
                          r"full GC pauses \(ms\): ", output)
     assert spreads == ["3"] * 10
+
+
+def test_code_action_cpu_benchmark_prints_each_way_beside_the_service() -> None:
+    output = run_benchmark("bench_code_action_cpu.py", "--words", 3000, "--codings", 150,
+                           "--repeat", 3)
+    for via in ("Ctrl+E palette", "codebook tree", "passage on screen", "passages tab visible"):
+        ours, service, ratio = benchmark_figures(output, f"  CPU code action at 150, {via}")
+        assert ours > 0 and service > 0 and ratio > 0
