@@ -164,3 +164,19 @@ def test_filter_choices_list_what_the_project_holds(solidarity_project: Project,
     assert choices.kinds == ["fieldnote", "interview"]
     assert choices.attributes["place"] == ["leisure", "public space"]
     assert choices.attributes["subsidised"] == ["false", "true"]
+
+
+def test_a_few_passages_listed_by_coding_read_as_in_the_whole_list(
+        solidarity_project: Project, study: Study) -> None:
+    """After a coding action the passages list asks for just the new codings: their speaker and
+    paragraph are found without reading every turn, and match the whole list's."""
+    project = solidarity_project
+    blank = INTERVIEW.index("\n\nNiemand") + 1  # a passage starting on the blank line
+    apply_code(project, study.interview, code_id(project, "Socialisation"), blank, blank + 12,
+               coder="Amal")
+    names = ("Socialisation", "Safe and informal spaces", "Interdependence", "Creating a stage")
+    everything = _passages(project, *names)
+    assert len(everything) == 6
+    for passage in everything:
+        assert _passages(project, *names, coding_ids=[passage.coding_id]) == [passage]
+    assert _passages(project, *names, coding_ids=[p.coding_id for p in everything]) == everything

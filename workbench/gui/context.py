@@ -63,6 +63,9 @@ class AppContext(QObject):
         self.undo_stack.replayed.connect(self.changed.emit)
         self.undo_stack.failed.connect(self._history_failed)
         self.changed.connect(lambda _changes: self.undo_stack.refresh())
+        self._code_names: dict[int, str] = {}  # stored names for the status bar, read once each
+        self.changed.connect(self._forget_code_names)
+        self.projectClosed.connect(self._code_names.clear)
         self.projectOpened.connect(self.undo_stack.refresh)
         self.projectClosed.connect(self.undo_stack.refresh)
         self.selection: TextSelection | None = None
@@ -220,12 +223,24 @@ class AppContext(QObject):
         if changes is not None:
             self.recent_codes = [code_id] + [c for c in self.recent_codes if c != code_id]
             del self.recent_codes[MAX_RECENT_CODES:]
-            with self.reading() as session:  # the name alone: no ORM object to build
-                found = session.scalar(select(Code.name).where(Code.id == code_id))
-                name = shown_name(found) if found is not None else ""
-            self.status.emit(
-                tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1).format(name))
+            self.status.emit(tr("Coded %n passage(s) as {0}. Ctrl+Z undoes it.", "", 1)
+                             .format(self._code_name(code_id)))
         return changes
+
+    def _code_name(self, code_id: int) -> str:
+        """The code's name as shown (the stored name is kept: the language may change)."""
+        stored = self._code_names.get(code_id)
+        if stored is None:
+            with self.reading() as session:  # the name alone: no ORM object to build
+                stored = session.scalar(select(Code.name).where(Code.id == code_id))
+            if stored is None:
+                return ""
+            self._code_names[code_id] = stored
+        return shown_name(stored)
+
+    def _forget_code_names(self, changes: Changes) -> None:
+        if "code" in changes.kinds:  # renamed, merged, deleted or undone: read them again
+            self._code_names.clear()
 
     def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
         self.documentRequested.emit(document_id, start, end)

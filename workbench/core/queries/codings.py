@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from workbench.core.model import Case, Code, Coder, Coding, Document
@@ -62,8 +63,40 @@ def list_codings(session: Session, *, code_ids: Iterable[int] | None = None,
 
 def coding_counts(session: Session) -> dict[int, int]:
     """Number of codings per code id (codes without codings are absent)."""
-    rows = session.execute(select(Coding.code_id, func.count()).group_by(Coding.code_id))
-    return dict(rows.all())
+    return dict(session.execute(_counts_statement()).all())
+
+
+def codes_of_codings(session: Session, coding_ids: Iterable[int]) -> dict[int, int]:
+    """The code of each of these codings (those that exist), by coding id."""
+    return dict(session.execute(_codes_of_statement(), {"ids": list(coding_ids)}).all())
+
+
+def counts_of_codes(session: Session, code_ids: Iterable[int]) -> dict[int, int]:
+    """Number of codings of each of these codes (0 included): after a coding action, the
+    codes it touched are recounted over their index entries, not every coding."""
+    wanted = list(code_ids)
+    counts = dict.fromkeys(wanted, 0)
+    counts.update(session.execute(_counts_of_statement(), {"codes": wanted}).all())
+    return counts
+
+
+@cache
+def _codes_of_statement() -> Select:
+    return select(Coding.id, Coding.code_id).where(Coding.id.in_(bindparam("ids", expanding=True)))
+
+
+@cache
+def _counts_of_statement() -> Select:
+    return (select(Coding.code_id, func.count())
+            .where(Coding.code_id.in_(bindparam("codes", expanding=True)))
+            .group_by(Coding.code_id))
+
+
+@cache
+def _counts_statement() -> Select:
+    """Built once: the codebook asks after every coding action, and building the statement
+    took longer than SQLite's count over an index."""
+    return select(Coding.code_id, func.count()).group_by(Coding.code_id)
 
 
 def code_ids_with_name(session: Session) -> dict[int, str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from workbench.core.errors import NotFoundError
@@ -51,16 +52,28 @@ def document_codings(session: Session, document_id: int,
 
     Leaner than list_codings: the view draws from positions, so the coded text is not cut out,
     and rows come straight from the connection (no ORM row processing: a long transcript may
-    carry thousands of codings).
+    carry thousands of codings). The statements are built once: building one costs more than
+    SQLite takes to answer it for the few codings of a coding action.
     """
-    query = (
+    everything, some = _statements()
+    if coding_ids is None:
+        rows = session.connection().execute(everything, {"document": document_id})
+    else:
+        rows = session.connection().execute(
+            some, {"document": document_id, "ids": list(coding_ids)})
+    return list(map(ViewCoding._make, rows.all()))
+
+
+@cache
+def _statements() -> tuple[Select, Select]:
+    """The query for a document's codings, and for some of them (``ids``)."""
+    everything = (
         select(Coding.id, Coding.code_id, Code.name, Code.colour, Coder.name, Coding.memo,
                Coding.start, Coding.end)
         .join(Code, Coding.code_id == Code.id).join(Coder, Coding.coder_id == Coder.id)
-        .where(Coding.document_id == document_id).order_by(Coding.start, Coding.end, Coding.id))
-    if coding_ids is not None:
-        query = query.where(Coding.id.in_(list(coding_ids)))
-    return list(map(ViewCoding._make, session.connection().execute(query).all()))
+        .where(Coding.document_id == bindparam("document"))
+        .order_by(Coding.start, Coding.end, Coding.id))
+    return everything, everything.where(Coding.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ once per coding; we sort in Python.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -35,6 +35,7 @@ from workbench.core.text import paragraph_number, paragraph_starts
 
 REFERENCE_SEPARATOR = " · "
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+_FEW = 20  # passages listed one by one (their turn, their paragraph), not their documents' all
 
 
 class Passage(NamedTuple):
@@ -98,13 +99,18 @@ def list_passages(session: Session, code_ids: Iterable[int], *, include_subcodes
     if documents is not None:
         query = query.where(Coding.document_id.in_(documents))
     rows = list(session.execute(query).all())
-    texts = _documents(session, {row[3] for row in rows})
+    few = coding_ids is not None and len(rows) <= _FEW  # a list updating itself after an action
+    texts = _documents(session, {row[3] for row in rows}, with_turns=not few)
+    if few:
+        for row in rows:
+            texts[row[3]].add_turn_at(session, row[3], row[4])
     cases = {case_id: (position, name) for case_id, position, name in session.execute(
         select(Case.id, Case.position, Case.name))}
     rows.sort(key=lambda r: (cases[texts[r[3]].case_id][0], texts[r[3]].case_id,
                              texts[r[3]].position, r[3], r[4], r[5], r[0]))
     paths = code_paths(session)
-    return [_passage(row, texts[row[3]], cases[texts[row[3]].case_id][1], paths) for row in rows]
+    return [_passage(row, texts[row[3]], cases[texts[row[3]].case_id][1], paths, few)
+            for row in rows]
 
 
 def filter_choices(session: Session) -> FilterChoices:
@@ -135,11 +141,30 @@ class _Document:
     def __init__(self, case_id: int, position: int, title: str, kind: object, text: str) -> None:
         self.case_id, self.position, self.title = case_id, position, title
         self.kind, self.text = str(kind), text
-        self._starts = paragraph_starts(text)
+        self._starts: list[int] | None = None  # found when first asked
         self._turns: list[tuple[int, int, str, str]] = []  # (label start, end, speaker, time)
 
     def paragraph(self, position: int) -> int:
+        if self._starts is None:
+            self._starts = paragraph_starts(self.text)
         return max(paragraph_number(self._starts, position), 1)  # a lead-in blank counts as ¶1
+
+    def paragraph_alone(self, position: int) -> int:
+        """:meth:`paragraph` for one passage: the paragraphs up to its line, not the whole text."""
+        line_end = self.text.find("\n", position)
+        return max(len(paragraph_starts(self.text[:line_end if line_end >= 0 else None])), 1)
+
+    def add_turn_at(self, session: Session, document_id: int, position: int) -> None:
+        """The one turn that may hold ``position`` (for a few passages: not every turn)."""
+        found = session.execute(
+            select(SpeakerTurn.label_start, SpeakerTurn.end, SpeakerTurn.speaker,
+                   SpeakerTurn.timestamp)
+            .where(SpeakerTurn.document_id == document_id, SpeakerTurn.label_start <= position)
+            .order_by(SpeakerTurn.label_start.desc()).limit(1)).first()
+        if found is not None:
+            turn: tuple[int, int, str, str] = (found[0], found[1], found[2], found[3])
+            if turn not in self._turns:
+                insort(self._turns, turn)
 
     def add_turn(self, label_start: int, end: int, speaker: str, time: str) -> None:
         self._turns.append((label_start, end, speaker, time))
@@ -152,12 +177,13 @@ class _Document:
         return self._turns[found][2], self._turns[found][3]
 
 
-def _passage(row: tuple, document: _Document, case: str, paths: dict[int, str]) -> Passage:
+def _passage(row: tuple, document: _Document, case: str, paths: dict[int, str],
+             few: bool = False) -> Passage:
     coding_id, code_id, colour, document_id, start, end, memo, coder = row
+    paragraph = document.paragraph_alone if few else document.paragraph
     return Passage(coding_id, code_id, paths.get(code_id, "?"), colour, coder, document.case_id,
                    case, document_id, document.title, document.kind, start, end,
-                   document.text[start:end], memo, document.paragraph(start),
-                   *document.speaker(start))
+                   document.text[start:end], memo, paragraph(start), *document.speaker(start))
 
 
 def _coding_query(code_ids: list[int]) -> Select:
@@ -226,7 +252,8 @@ def _stored_form(definition: AttributeDefinition, value: AttributeValue) -> str:
         return str(value)  # not a valid value of this attribute: it matches nothing stored
 
 
-def _documents(session: Session, document_ids: set[int]) -> dict[int, _Document]:
+def _documents(session: Session, document_ids: set[int],
+               with_turns: bool = True) -> dict[int, _Document]:
     """Each document read once: slicing a Python string is constant time, where SQLite's
     ``substr`` walks the UTF-8 text from its start for every coding."""
     documents: dict[int, _Document] = {}
@@ -238,6 +265,8 @@ def _documents(session: Session, document_ids: set[int]) -> dict[int, _Document]
                    Document.kind, Document.text)
             .where(Document.id.in_(part)))
         documents.update((row[0], _Document(*row[1:])) for row in rows)
+        if not with_turns:
+            continue
         turns = session.execute(
             select(SpeakerTurn.document_id, SpeakerTurn.label_start, SpeakerTurn.end,
                    SpeakerTurn.speaker, SpeakerTurn.timestamp)

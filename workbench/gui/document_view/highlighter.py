@@ -69,6 +69,10 @@ class CodingHighlighter(QSyntaxHighlighter):
             if block.blockNumber() in self._pending:
                 self.rehighlightBlock(block)
 
+    def highlight_later(self, block: QTextBlock) -> None:
+        """Leave this block (off screen, its codings changed) for when it is shown."""
+        self._pending.add(block.blockNumber())
+
     def set_scheme(self, scheme: Scheme) -> None:
         """Colours for a new palette; the caller rehighlights."""
         self.scheme = scheme

@@ -43,6 +43,7 @@ class CodingLayers:
         self._starts: list[tuple[int, int]] = []  # (start, id) of the codings up to LONG long
         self._long: dict[int, ShownCoding] = {}
         self.lanes: dict[int, int] = {}
+        self._in_lane: list[int] = []  # codings in each lane; the last lane is never empty
         ordered = sorted(codings, key=lambda c: (c.start, -c.end))
         self._place_all(ordered)
         self._starts = sorted((c.start, c.id) for c in ordered if c.end - c.start <= LONG)
@@ -60,6 +61,9 @@ class CodingLayers:
             heappush(ending, (coding.end, lane))
             by_id[coding.id] = coding
             lanes[coding.id] = lane
+        self._in_lane = [0] * (max(lanes.values(), default=-1) + 1)
+        for lane in lanes.values():
+            self._in_lane[lane] += 1
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -70,7 +74,7 @@ class CodingLayers:
 
     @property
     def lane_count(self) -> int:
-        return max(self.lanes.values(), default=-1) + 1
+        return len(self._in_lane)  # kept as codings come and go: asked at every paint
 
     def lane(self, coding: ShownCoding) -> int:
         return self.lanes[coding.id]
@@ -121,7 +125,7 @@ class CodingLayers:
             if coding is not None:
                 if self._long.pop(coding_id, None) is None:
                     del self._starts[bisect_left(self._starts, (coding.start, coding_id))]
-                self.lanes.pop(coding_id, None)
+                self._leave_lane(self.lanes.pop(coding_id))
                 dirty.append((coding.start, coding.end))
         for coding in sorted(added, key=lambda c: (c.start, -c.end)):
             self._add(coding)
@@ -136,7 +140,15 @@ class CodingLayers:
             lane += 1
         self._by_id[coding.id] = coding
         self.lanes[coding.id] = lane
+        if lane == len(self._in_lane):
+            self._in_lane.append(0)
+        self._in_lane[lane] += 1
         if coding.end - coding.start > LONG:
             self._long[coding.id] = coding
         else:
             insort(self._starts, (coding.start, coding.id))
+
+    def _leave_lane(self, lane: int) -> None:
+        self._in_lane[lane] -= 1
+        while self._in_lane and self._in_lane[-1] == 0:
+            self._in_lane.pop()

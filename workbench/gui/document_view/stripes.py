@@ -5,6 +5,10 @@ marker's entry) selects the passage.
 
 The margin lives inside the editor, between the text and its scroll bar (text | stripes |
 scroll bar), as the editor's right viewport margin.
+
+The editor asks the margin to repaint whenever any of its text is repainted (a selection drawn,
+a highlight changed). The margin is drawn into a pixmap once and shown from it until what it
+depends on changes: its codings, the scroll position, the text's layout, its size or colours.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QTextBlock,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
@@ -53,8 +58,15 @@ class CodingStripes(QWidget):
         self._markers: list[tuple[QRect, Overflow]] = []
         self._labels: dict[tuple[str, int], str] = {}  # (code, room) -> its elided name
         self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
+        self._drawn: QPixmap | None = None  # the margin as last drawn, for the view in _drawn_for
+        self._drawn_for: tuple = ()
         self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself: nothing under
         editor.updateRequest.connect(lambda *_: self.update())
+        layout = editor.document().documentLayout()  # lines reflowed: bars move
+        layout.update.connect(self.redraw)
+        layout.updateBlock.connect(self.redraw)
+        layout.documentSizeChanged.connect(self.redraw)
         self._set_width(self._width(0))
 
     # -- size and place ----------------------------------------------------------------------
@@ -62,16 +74,22 @@ class CodingStripes(QWidget):
     def set_layers(self, layers: CodingLayers) -> None:
         self.layers = layers
         self._set_width(self._width(layers.lane_count))
-        self.update()
+        self.redraw()
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
+        self.redraw()
+
+    def redraw(self, *_: object) -> None:
+        """Draw the margin afresh at the next paint (what it shows has changed)."""
+        self._drawn = None
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._labels.clear()
+            self.redraw()
 
     def _width(self, lanes: int) -> int:
         overflow = MARKER_WIDTH if lanes > MAX_LANES else 0
@@ -151,7 +169,22 @@ class CodingStripes(QWidget):
     # -- painting ----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        editor = self._editor
+        offset = editor.contentOffset()
+        shown_for = (editor.firstVisibleBlock().blockNumber(), offset.x(), offset.y(),
+                     editor.viewport().geometry(), self.geometry(), self.devicePixelRatioF())
+        if self._drawn is None or shown_for != self._drawn_for:
+            self._drawn, self._drawn_for = self._draw(), shown_for
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._drawn)
+        painter.end()
+
+    def _draw(self) -> QPixmap:
+        """The whole margin as it is now, and what is where in it (for the mouse)."""
+        ratio = self.devicePixelRatioF()
+        drawn = QPixmap(self.size() * ratio)
+        drawn.setDevicePixelRatio(ratio)
+        painter = QPainter(drawn)
         painter.fillRect(self.rect(), QColor(*self.scheme.margin))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
@@ -177,6 +210,7 @@ class CodingStripes(QWidget):
             self._draw_marker(painter, metrics, marker)
         self._draw_labels(painter, metrics, labels)
         painter.end()
+        return drawn
 
     def _draw_marker(self, painter: QPainter, metrics: QFontMetrics, marker: Overflow) -> None:
         span = self._span(marker.start, marker.end)

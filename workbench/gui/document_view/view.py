@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QPalette, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.errors import WorkbenchError
@@ -165,6 +165,9 @@ class DocumentView(QWidget):
 
     def highlight_visible(self) -> None:
         """Highlight the blocks on screen that a whole-document pass left for later."""
+        self.highlighter.highlight_blocks(self._visible_blocks())
+
+    def _visible_blocks(self) -> list[QTextBlock]:
         editor = self.editor
         block, offset = editor.firstVisibleBlock(), editor.contentOffset()
         height = editor.viewport().height()
@@ -174,19 +177,37 @@ class DocumentView(QWidget):
             if editor.blockBoundingGeometry(block).translated(offset).bottom() > height:
                 break
             block = block.next()
-        self.highlighter.highlight_blocks(shown)
+        return shown
 
     def update_codings(self, coding_ids: list[int]) -> None:
-        """Re-read just these codings and recolour the blocks they touch (after a coding action)."""
+        """Re-read just these codings and recolour the blocks they touch (after a coding action).
+
+        Blocks off screen are left for when they are shown, as after opening the document: Qt
+        repaints the whole text for any block rehighlighted, on screen or not. The margin is
+        drawn again only if a changed coding is on screen or the lanes changed."""
         layers = self.highlighter.layers
+        lanes = layers.lane_count
         dirty = layers.replace(coding_ids, self._shown(coding_ids))
+        shown = self._visible_blocks()
+        first, last = (shown[0], shown[-1]) if shown else (QTextBlock(), QTextBlock())
         document = self.editor.document()
+        touched: dict[int, QTextBlock] = {}
         for start, end in dirty:
             block = document.findBlock(start)
             while block.isValid() and block.position() < max(end, start + 1):
-                self.highlighter.rehighlightBlock(block)
+                touched.setdefault(block.blockNumber(), block)
                 block = block.next()
-        self.stripes.set_layers(layers)
+        for index, block in sorted(touched.items()):
+            if shown and first.blockNumber() <= index <= last.blockNumber():
+                self.highlighter.rehighlightBlock(block)
+            else:
+                self.highlighter.highlight_later(block)
+        seen = (first.position(), last.position() + last.length()) if shown else (0, 0)
+        if layers.lane_count != lanes or any(start < seen[1] and end > seen[0]
+                                             for start, end in dirty):
+            self.stripes.set_layers(layers)
+        else:
+            self.stripes.layers = layers  # the same codings on screen: the margin stays as drawn
 
     def _on_changed(self, changes: Changes) -> None:
         if self.document is None:

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session
 
 from workbench.core.code_counts import count_text
-from workbench.core.queries.codings import coding_counts
+from workbench.core.queries.codings import codes_of_codings, coding_counts, counts_of_codes
 from workbench.core.queries.listing import CodeDetails, CodeRow, list_code_details, list_codes
 from workbench.core.services.changes import Changes
 from workbench.core.services.codes import move_code
@@ -57,6 +58,7 @@ class CodeTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._row_of: dict[int, int] = {}
         self._totals: dict[int, int] = {}
+        self._code_of: dict[int, int] = {}  # coding -> code, of the codings changes have named
         context.projectOpened.connect(self.refresh)
         context.projectClosed.connect(self.refresh)
         context.changed.connect(self._on_changed)
@@ -69,6 +71,7 @@ class CodeTreeModel(QAbstractItemModel):
         self.beginResetModel()
         rows: list[CodeRow] = []
         self._details = {}
+        self._code_of = {}
         if self._context.project is not None:
             with self._context.reading() as session:
                 counts = coding_counts(session)  # read once for both (every coding is counted)
@@ -99,27 +102,45 @@ class CodeTreeModel(QAbstractItemModel):
         if not changes.kinds & _SHOWN_KINDS:
             return
         if changes.kinds <= {"coding", "coder"}:
-            self.refresh_counts()  # only counts moved: no reset, selection and expansion stay
+            self.refresh_counts(changes)  # only counts moved: no reset, selection, expansion
         else:
             self.refresh()
 
-    def refresh_counts(self) -> None:
-        """Re-read the coding counts and repaint the counts column."""
+    def refresh_counts(self, changes: Changes | None = None) -> None:
+        """Re-read the coding counts and repaint the counts column: of the codes the change
+        touched, if it names them all (a coding action, its undo), else of every code."""
         if self._context.project is None:
             return
         with self._context.reading() as session:
-            counts = coding_counts(session)
-        moved = [row for row in self._rows.values() if row.codings != counts.get(row.id, 0)]
+            counts = self._touched_counts(session, changes) if changes is not None else None
+            if counts is None:
+                counts = coding_counts(session)
+                counts.update((code_id, 0) for code_id in self._rows.keys() - counts.keys())
+        moved = [row for code_id, count in counts.items()
+                 if (row := self._rows.get(code_id)) is not None and row.codings != count]
         if not moved:
             return
         for row in moved:  # the tree's shape stays: only these rows and the totals change
-            self._rows[row.id] = replace(row, codings=counts.get(row.id, 0))
+            self._rows[row.id] = replace(row, codings=counts[row.id])
         old_totals, self._totals = self._totals, self._summed()
         moved_ids = {row.id for row in moved}
         for code_id, total in self._totals.items():
             if total != old_totals.get(code_id) or code_id in moved_ids:
                 index = self.index_of(code_id, CODINGS)
                 self.dataChanged.emit(index, index)
+
+    def _touched_counts(self, session: Session, changes: Changes) -> dict[int, int] | None:
+        """The counts of the codes these coding changes touched, or None if a coding it changed
+        or removed is one whose code this model never learnt (then every code is recounted)."""
+        refs = {ref.id: group for group in ("created", "updated", "deleted")
+                for ref in getattr(changes, group) if ref.kind == "coding"}
+        if any(group != "created" and coding_id not in self._code_of
+               for coding_id, group in refs.items()):
+            return None
+        before = {self._code_of.pop(coding_id) for coding_id in refs if coding_id in self._code_of}
+        now = codes_of_codings(session, [i for i, group in refs.items() if group != "deleted"])
+        self._code_of.update(now)
+        return counts_of_codes(session, before | set(now.values()))
 
     # -- lookup ------------------------------------------------------------------------------
 
