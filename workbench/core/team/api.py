@@ -8,16 +8,20 @@ in a worker thread (it opens its own connections).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from workbench.core.storage import Project
-from workbench.core.team import local_state
+from workbench.core.team import dirty, local_state
+from workbench.core.team.apply import apply_plan
 from workbench.core.team.publish import Published, add_coder, publish
-from workbench.core.team.rows import KINDS, read_rows
+from workbench.core.team.rows import read_keys, read_rows
 from workbench.core.team.server import (
     TeamError,
     make_engine,
@@ -25,6 +29,7 @@ from workbench.core.team.server import (
     server_errors,
     stored_form,
 )
+from workbench.core.team.snapshot import Reader, View
 from workbench.core.team.sync import Progress, Synchroniser, SyncReport
 from workbench.core.team.writer import LocalWriter
 
@@ -115,12 +120,21 @@ def _sync(project: Project, password: str | None, progress: Progress | None) -> 
         address = address.set(password=password)
     engine = make_engine(address)
     try:
-        # Connect before the local transaction: an unreachable server leaves the file untouched.
+        # Connect before anything else: an unreachable server leaves the file untouched.
         with server_errors(address), engine.connect() as server:
+            with project.reading() as session:
+                full = not dirty.installed(session.connection())
+            if full:  # linked before the marks existed: from now on they do (see dirty)
+                with project.transaction("Synchronise") as session:
+                    dirty.install(session.connection())
+            view = View.take(_reader(project), full=full)
+            synchroniser = Synchroniser(view, server, link.user, progress)
+            with server.begin():
+                plan = synchroniser.run(link.pulled_seq)
+            report = synchroniser.report
             with project.transaction("Synchronise") as session:
                 local = session.connection()
-                with server.begin():
-                    report = Synchroniser(local, server, link.user, progress).run(link.pulled_seq)
+                apply_plan(local, plan, report, datetime.now(UTC).isoformat(timespec="seconds"))
                 # The rows pulled are not an action of this copy's user: not undoable.
                 local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
     finally:
@@ -128,20 +142,24 @@ def _sync(project: Project, password: str | None, progress: Progress | None) -> 
     return report
 
 
+def _reader(project: Project) -> Reader:
+    @contextmanager
+    def read() -> Iterator[Connection]:
+        with project.reading() as session:
+            yield session.connection()
+    return read
+
+
 def pending_changes(project: Project) -> int:
     """Local changes (rows added, changed or deleted) not yet sent to the server."""
     with project.reading() as session:
         connection = session.connection()
-        base = local_state.read_base(connection)
-        current = read_rows(connection)
-    count = 0
-    for kind in KINDS:
-        for uuid, payload in current[kind].items():
-            known = base.get((kind, uuid))
-            count += known is None or known[1] != payload
-    count += sum(1 for (kind, uuid), (_owner, payload) in base.items()
-                 if payload is not None and uuid not in current[kind])
-    return count
+        if not dirty.installed(connection):  # linked before the marks existed
+            return len(View.take(_reader(project), full=True).values)
+        keys = dirty.marked(connection)
+        current = read_keys(connection, keys)
+        base = local_state.read_base_keys(connection, keys)
+    return sum(1 for key in keys if current.get(key) != (base[key][1] if key in base else None))
 
 
 def status(project: Project, *, ask_server: bool = True) -> Status:
