@@ -354,6 +354,11 @@ class Synchroniser:
         if new:
             with self.view.read() as local:
                 bodies = document_bodies(local, new)
+        # Tombstones, then edits, then new rows: a name freed by a deletion or a rename is
+        # free before a new row takes it (the server keeps root code names unique).
+        if tombstones:
+            self.server.execute(_TOMBSTONE, [{"uuid": uuid} for _kind, uuid in tombstones])
+        upserts = sorted(upserts, key=lambda row: (row[0], row[1]) not in base)
         batch = 2000
         for start in range(0, len(upserts), batch):
             chunk = upserts[start:start + batch]
@@ -363,8 +368,6 @@ class Synchroniser:
             self.progress("push", min(start + batch, len(upserts)), total)
             if start == 0:
                 _pause("pushing")
-        if tombstones:
-            self.server.execute(_TOMBSTONE, [{"uuid": uuid} for _kind, uuid in tombstones])
         if self.conflicts:
             self.server.execute(_CONFLICT, [
                 {"kind": c.kind, "uuid": c.uuid, "field": c.field, "kept": dumps(c.kept),
