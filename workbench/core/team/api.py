@@ -122,24 +122,45 @@ def _sync(project: Project, password: str | None, progress: Progress | None) -> 
     try:
         # Connect before anything else: an unreachable server leaves the file untouched.
         with server_errors(address), engine.connect() as server:
-            with project.reading() as session:
-                full = not dirty.installed(session.connection())
-            if full:  # linked before the marks existed: from now on they do (see dirty)
-                with project.transaction("Synchronise") as session:
-                    dirty.install(session.connection())
-            view = View.take(_reader(project), full=full)
-            synchroniser = Synchroniser(view, server, link.user, progress)
-            with server.begin():
-                plan = synchroniser.run(link.pulled_seq)
-            report = synchroniser.report
-            with project.transaction("Synchronise") as session:
-                local = session.connection()
-                apply_plan(local, plan, report, datetime.now(UTC).isoformat(timespec="seconds"))
-                # The rows pulled are not an action of this copy's user: not undoable.
-                local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
+            report = SyncReport()
+            # A row held back by a name clash is renamed locally by the first round and sent
+            # by the second, so one sync still settles everything it can.
+            for _round in range(3):
+                done, deferred = _round_trip(project, server, progress)
+                report = _added(report, done)
+                if not deferred:
+                    break
     finally:
         engine.dispose()
     return report
+
+
+def _round_trip(project: Project, server: Connection,
+                progress: Progress | None) -> tuple[SyncReport, int]:
+    """One snapshot, one server transaction, one short local write (see sync)."""
+    link = _link(project)
+    with project.reading() as session:
+        full = not dirty.installed(session.connection())
+    if full:  # linked before the marks existed: from now on they do (see dirty)
+        with project.transaction("Synchronise") as session:
+            dirty.install(session.connection())
+    view = View.take(_reader(project), full=full)
+    synchroniser = Synchroniser(view, server, link.user, progress)
+    with server.begin():
+        plan = synchroniser.run(link.pulled_seq)
+    report = synchroniser.report
+    with project.transaction("Synchronise") as session:
+        local = session.connection()
+        apply_plan(local, plan, report, datetime.now(UTC).isoformat(timespec="seconds"))
+        # The rows pulled are not an action of this copy's user: not undoable.
+        local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
+    return report, synchroniser.deferred
+
+
+def _added(total: SyncReport, more: SyncReport) -> SyncReport:
+    return SyncReport(total.pulled + more.pulled, total.pushed + more.pushed,
+                      total.conflicts + more.conflicts, total.refused + more.refused, more.seq,
+                      total.details + more.details)
 
 
 def _reader(project: Project) -> Reader:

@@ -118,6 +118,7 @@ class Synchroniser:
         self.conflicts: list[_Conflict] = []
         self.lead = False
         self.plan = Plan(view, 0)
+        self.deferred = 0  # rows held back by a name clash (sent by another round)
 
     def may_change(self, kind: str, owner: str) -> bool:
         return self.lead or (owner == self.user and kind != "code")
@@ -337,12 +338,13 @@ class Synchroniser:
                   if kind in _NAMED and payload is not None}
         held = {uuid for kind, uuid, payload in upserts
                 if kind in _NAMED and pulled.get(name(kind, payload), uuid) != uuid}
-        while True:
+        while held:
             more = {uuid for kind, uuid, payload in upserts if uuid not in held
                     and _names_any(kind, payload, held)}
             if not more:
                 break
             held |= more
+        self.deferred = len(held)
         return [row for row in upserts if row[1] not in held]
 
     def _send(self, upserts: list[tuple[str, str, Payload]], tombstones: list[Key]) -> None:
