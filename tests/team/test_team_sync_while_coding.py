@@ -86,8 +86,9 @@ def test_coding_during_a_held_sync_succeeds_and_travels_with_the_next(
     apply_code(bo, documents[1], codes["Encounter"], 0, 30, coder="Bo")
     api.synchronise(bo)  # for the lead to pull
     documents, codes = ids(lead)
-    sent = [apply_code(lead, documents[0], codes["Encounter"], 40 * n, 40 * n + 20,
-                       coder="Lotte").subject.id for n in range(3)]
+    sent = [next(ref.id for ref in apply_code(lead, documents[0], codes["Encounter"], 40 * n,
+                                              40 * n + 20, coder="Lotte").created
+                 if ref.kind == "coding") for n in range(3)]
 
     held = HeldSync(lead, point, monkeypatch)
     # The window keeps working: a new coding, and one of those being sent removed again.

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from workbench.core.team import journal
 from workbench.core.team.local_state import Base
 from workbench.core.team.rows import (
     REFERENCES,
@@ -271,6 +272,8 @@ class Synchroniser:
         self.report.refused += len(take_back)
         if gone_here or take_back:
             self._restore(gone_here, take_back)
+        if companions:
+            self._bring_back(companions)
         if orphaned:
             self.plan.forget += sorted(orphaned)
             for key in orphaned:
@@ -278,16 +281,22 @@ class Synchroniser:
                 view.values.pop(key, None)
         return upserts, tombstones
 
-    def _went_with(self, uuids: set[str]) -> set[str]:
-        """Rows the change journal shows deleted by the same actions as these."""
-        if not uuids:
-            return set()
-        marks = ", ".join("?" * len(uuids))
+    def _went_with(self, uuids: set[str]) -> dict[str, journal.Gone]:
         with self.view.read() as local:
-            return {uuid for (uuid,) in local.exec_driver_sql(
-                "SELECT row_uuid FROM undo_statement WHERE op = 'delete' AND row_uuid IS NOT NULL "
-                "AND step_id IN (SELECT step_id FROM undo_statement WHERE op = 'delete' "
-                f"AND step_id IS NOT NULL AND row_uuid IN ({marks}))", tuple(uuids))}
+            return journal.went_with(local, uuids)
+
+    def _bring_back(self, gone: dict[str, journal.Gone]) -> None:
+        """This copy's own rows that went with a deletion taken back and never reached the
+        server (codings on that document): rebuilt from the journal, and sent."""
+        with self.view.read() as local:
+            rows = journal.rebuilt(local, gone)
+        self.view.load(rows)
+        back: list[Change] = [(kind, uuid, payload) for (kind, uuid), payload in rows.items()
+                              if self.view.known((kind, uuid)) is None
+                              and self.view.mine((kind, uuid)) is None]
+        for kind, uuid, payload in back:
+            self.view.set((kind, uuid), payload)
+        self.plan.restored += back
 
     def _orphaned(self, refused: list[tuple[str, str, Payload]],
                   take_back: list[Key]) -> set[Key]:
