@@ -175,11 +175,13 @@ def pending_changes(project: Project) -> int:
     """Local changes (rows added, changed or deleted) not yet sent to the server."""
     with project.reading() as session:
         connection = session.connection()
-        if not dirty.installed(connection):  # linked before the marks existed
-            return len(View.take(_reader(project), full=True).values)
-        keys = dirty.marked(connection)
-        current = read_keys(connection, keys)
-        base = local_state.read_base_keys(connection, keys)
+        marked = dirty.installed(connection)
+        if marked:
+            keys = dirty.marked(connection)
+            current = read_keys(connection, keys)
+            base = local_state.read_base_keys(connection, keys)
+    if not marked:  # linked before the marks existed: compare every row
+        return len(View.take(_reader(project), full=True).values)
     return sum(1 for key in keys if current.get(key) != (base[key][1] if key in base else None))
 
 

@@ -36,8 +36,17 @@ def apply_plan(connection: Connection, plan: Plan, report: SyncReport, at: str) 
     held = {key for key in written if now.get(key) != view.started(key)}
     pending = before | set(view.snapshot)
     LocalWriter(connection, lambda _kind, _uuid: False).apply(_without(plan.restored, held))
-    orphans = LocalWriter(connection, lambda kind, uuid: (kind, uuid) in pending).apply(
-        _without(plan.pulled, held))
+    pulled = _without(plan.pulled, held)
+    # Rows first, deletions after: a code moved out from under a parent deleted in the same
+    # pull keeps its codings (deleted first, the parent would take it and them by cascade).
+    placed = [change for change in pulled if change[2] is not None]
+    orphans = LocalWriter(connection, lambda kind, uuid: (kind, uuid) in pending).apply(placed)
+    LocalWriter(connection, lambda _kind, _uuid: False).apply(
+        [change for change in pulled if change[2] is None])
+    # A row placed and then gone with a deletion of the same pull (a coding on a deleted
+    # code) is an orphan too: no base entry, as if never placed.
+    present = read_keys(connection, [(kind, uuid) for kind, uuid, _ in placed])
+    orphans |= {(kind, uuid) for kind, uuid, _ in placed} - set(present)
     new_base = {key: entry for key, entry in plan.new_base.items()
                 if key not in held and key not in orphans}
     if new_base:
