@@ -32,7 +32,9 @@ def test_coding_while_the_window_synchronises(
         monkeypatch: pytest.MonkeyPatch) -> None:
     publish_as_lead(qtbot, cluster, team_db, lead, tmp_path / "lead.cwb")
     qtbot.waitUntil(lambda: lead.window.document_view.document is not None)
-    document_id = lead.window.document_view.document.id
+    document = lead.window.document_view.document
+    assert document is not None
+    document_id = document.id
     encounter = _code_id(lead, "Encounter")
     lead.context.set_selection(TextSelection(document_id, 0, 40))
     assert lead.context.code_selection(encounter) is not None

@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from workbench.core.team import journal
+from workbench.core.team import clashes, journal
 from workbench.core.team.local_state import Base
 from workbench.core.team.rows import (
     REFERENCES,
@@ -60,8 +60,6 @@ _TOMBSTONE = text("UPDATE entity SET deleted = true WHERE uuid = CAST(:uuid AS u
 _CONFLICT = text("INSERT INTO conflict (kind, uuid, field, kept, lost, lost_by) VALUES "
                  "(:kind, CAST(:uuid AS uuid), :field, CAST(:kept AS jsonb), "
                  "CAST(:lost AS jsonb), :lost_by)")
-# Named kinds whose names must be unique locally (see writer.LocalWriter._make_room).
-_NAMED = ("coder", "attribute", "case", "code")
 
 
 @dataclass
@@ -337,22 +335,7 @@ class Synchroniser:
 
     def _without_clashes(self, upserts: list[tuple[str, str, Payload]]
                          ) -> list[tuple[str, str, Payload]]:
-        """The upserts less those whose name meets a row just pulled, and what names them:
-        the local write renames them (or gives a coder the server's UUID), and they travel
-        with the next sync, as the file then holds them."""
-        def name(kind: str, payload: Payload) -> tuple[str, str, Any]:
-            return kind, str(payload.get("name")).lower(), payload.get("parent")
-
-        pulled = {name(kind, payload): uuid for kind, uuid, payload in self.plan.pulled
-                  if kind in _NAMED and payload is not None}
-        held = {uuid for kind, uuid, payload in upserts
-                if kind in _NAMED and pulled.get(name(kind, payload), uuid) != uuid}
-        while held:
-            more = {uuid for kind, uuid, payload in upserts if uuid not in held
-                    and _names_any(kind, payload, held)}
-            if not more:
-                break
-            held |= more
+        held = clashes.held_back(self.plan.pulled, upserts)
         self.deferred = len(held)
         return [row for row in upserts if row[1] not in held]
 
@@ -396,7 +379,3 @@ class Synchroniser:
         self.report.conflicts = len(self.conflicts)
         self.progress("push", total, total)
 
-
-def _names_any(kind: str, payload: Payload, uuids: set[str]) -> bool:
-    return any(payload.get(name) in uuids for name in REFERENCES.get(kind, {})) or any(
-        key.removeprefix(VALUE_PREFIX) in uuids for key in payload if key.startswith(VALUE_PREFIX))
