@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
     add_login,
@@ -17,11 +19,12 @@ from tests.team.helpers import (
     server_dump,
     start_project,
 )
+from tests.team.test_team_sync_while_coding import HeldSync
 from workbench.core.services.changes import Changes, EntityRef
 from workbench.core.services.codings import apply_code, remove_coding
 from workbench.core.services.documents import delete_document
 from workbench.core.storage import Project
-from workbench.core.team import api
+from workbench.core.team import api, sync
 
 
 def coding(made: Changes) -> EntityRef:
@@ -52,3 +55,30 @@ def test_a_refused_deletion_keeps_the_coders_unsent_codings(
             (0, 20), (40, 50), (80, 90)]
         assert differences(local_dump(amal), server_dump(cluster, team_db)) == []
         assert api.status(amal, ask_server=False).pending == 0
+
+
+def test_a_refused_deletion_during_a_sync_loses_nothing_pulled_onto_it(
+        cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    lead = start_project(tmp_path / "lead.cwb")
+    publish(cluster, team_db, pgpass, lead)
+    add_login(cluster, team_db, pgpass, f"{team_db}_amal")
+    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
+    amal = Project.open(tmp_path / "amal.cwb")
+    try:
+        documents, codes = ids(lead)
+        lotte = coding(apply_code(lead, documents[0], codes["Encounter"], 0, 20, coder="Lotte"))
+        api.synchronise(lead)
+
+        held = HeldSync(amal, "pulled", monkeypatch)  # the pull holds Lotte's coding
+        delete_document(amal, ids(amal)[0][0])  # not hers to delete: taken back next time
+        held.finish()
+        monkeypatch.setattr(sync, "_pause", lambda _point: None)
+        assert api.synchronise(amal).refused >= 1
+        assert lotte.uuid in local_dump(amal)["coding"]
+        api.synchronise(lead)
+        assert differences(local_dump(amal), local_dump(lead),
+                           server_dump(cluster, team_db)) == []
+    finally:
+        amal.close()
+        lead.close()

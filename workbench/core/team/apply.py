@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from workbench.core.team import dirty, local_state
-from workbench.core.team.rows import read_keys
+from workbench.core.team.rows import REFERENCES, read_keys
 from workbench.core.team.server import TeamError
 from workbench.core.team.snapshot import Key
 from workbench.core.team.sync import Change, Plan, SyncReport
@@ -47,6 +47,12 @@ def apply_plan(connection: Connection, plan: Plan, report: SyncReport, at: str) 
     # code) is an orphan too: no base entry, as if never placed.
     present = read_keys(connection, [(kind, uuid) for kind, uuid, _ in placed])
     orphans |= {(kind, uuid) for kind, uuid, _ in placed} - set(present)
+    # An orphan of a row the user deleted during the sync (a document a coder may not delete,
+    # which the next sync takes back) is pulled again by the next sync too.
+    meanwhile = before - view.marked - set(view.snapshot)
+    held |= {(kind, uuid) for kind, uuid, payload in placed if (kind, uuid) in orphans
+             and payload is not None and any((target, payload.get(name)) in meanwhile
+                                             for name, target in REFERENCES.get(kind, {}).items())}
     new_base = {key: entry for key, entry in plan.new_base.items()
                 if key not in held and key not in orphans}
     if new_base:

@@ -39,6 +39,7 @@ class View:
         self.base: Base = dict(base)  # the same, as the sync changes them
         self._asked: set[Key] = set(base) | set(values)
         self._complete = complete  # the whole base was read: nothing more to ask
+        self.marked: set[Key] = set()  # the dirty marks when the snapshot was read
 
     @classmethod
     def take(cls, read: Reader, *, full: bool) -> View:
@@ -52,14 +53,18 @@ class View:
                     if (kind, uuid) not in base or base[(kind, uuid)][1] != payload}
                 values.update({key: None for key, (_owner, payload) in base.items()
                                if payload is not None and key[1] not in rows[key[0]]})
-                return cls(read, values, base, complete=True)
+                view = cls(read, values, base, complete=True)
+                view.marked = dirty.marked(local)
+                return view
             keys = dirty.marked(local)
             found = read_keys(local, keys)
             base = local_state.read_base_keys(local, keys)
         changed = {key: found.get(key) for key in keys
                    if found.get(key) != (base[key][1] if key in base else None)}
-        return cls(read, changed, {key: base[key] for key in changed if key in base},
+        view = cls(read, changed, {key: base[key] for key in changed if key in base},
                    complete=False)
+        view.marked = keys
+        return view
 
     # -- reading ---------------------------------------------------------------------------
 
