@@ -1,8 +1,8 @@
 """What the window's team status and sync cost on a large linked project, beside sqlite3.
 
 The core's ``api.status(ask_server=False)`` counts the changes to send from the dirty marks (and
-is timed again with them dropped, as it counted before them). The window counts them fully
-(every entity and the sync base) in a worker when a project opens and after each sync; after
+is timed again with them dropped, as it counted before them). The window counts them the same
+way in a worker when a project opens, and from the sync's snapshot after each sync; after
 each action it only notes the action's change record. Around each sync it takes a snapshot of
 every entity before and after, to tell the panels what changed. The full reads are timed here
 beside plain ``sqlite3`` reading the same coding rows (the bulk of the file), and the note of
@@ -104,7 +104,7 @@ def main() -> None:
           f"(ratio {local / bare:.1f})")
     print(f"the same without the dirty marks (every row, as before them): {unmarked:.3f} s "
           f"(ratio {unmarked / bare:.1f})")
-    print(f"the window's full count (on open and after each sync, in the worker): {full:.3f} s "
+    print(f"the window's count on open (from the dirty marks, in the worker): {full:.3f} s "
           f"(ratio {full / bare:.1f})")
     print(f"the window's count after one coding action (GUI thread): {note * 1e6:.1f} µs")
     print(f"snapshot for the panels' refresh (twice per sync): {snapshot:.3f} s "

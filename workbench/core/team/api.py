@@ -29,7 +29,7 @@ from workbench.core.team.server import (
     server_errors,
     stored_form,
 )
-from workbench.core.team.snapshot import Reader, View
+from workbench.core.team.snapshot import Key, Reader, View
 from workbench.core.team.sync import Progress, Synchroniser, SyncReport
 from workbench.core.team.writer import LocalWriter
 
@@ -174,15 +174,30 @@ def _reader(project: Project) -> Reader:
 def pending_changes(project: Project) -> int:
     """Local changes (rows added, changed or deleted) not yet sent to the server."""
     with project.reading() as session:
-        connection = session.connection()
-        marked = dirty.installed(connection)
-        if marked:
-            keys = dirty.marked(connection)
-            current = read_keys(connection, keys)
-            base = local_state.read_base_keys(connection, keys)
-    if not marked:  # linked before the marks existed: compare every row
+        changed = _changed(session.connection())
+    if changed is None:  # linked before the marks existed: compare every row
         return len(View.take(_reader(project), full=True).values)
-    return sum(1 for key in keys if current.get(key) != (base[key][1] if key in base else None))
+    return len(changed)
+
+
+def pending_keys(project: Project) -> tuple[set[Key], set[Key]] | None:
+    """The (kind, UUID) of the entities with a change to send, read from the dirty marks, and
+    of those the server holds (live); None for a file without the marks (linked before them,
+    and not synchronised since)."""
+    with project.reading() as session:
+        connection = session.connection()
+        changed = _changed(connection)
+        return None if changed is None else (changed, local_state.live_keys(connection))
+
+
+def _changed(connection: Connection) -> set[Key] | None:
+    """The marked entities that differ from their base (None: no marks in this file)."""
+    if not dirty.installed(connection):
+        return None
+    keys = dirty.marked(connection)
+    current = read_keys(connection, keys)
+    base = local_state.read_base_keys(connection, keys)
+    return {key for key in keys if current.get(key) != (base[key][1] if key in base else None)}
 
 
 def status(project: Project, *, ask_server: bool = True) -> Status:

@@ -71,6 +71,12 @@ def read_base_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> B
     return found
 
 
+def live_keys(connection: Connection) -> set[tuple[str, str]]:
+    """The entities the server held at the last sync (not tombstones), without their values."""
+    return {(kind, uuid) for kind, uuid in connection.exec_driver_sql(
+        "SELECT kind, uuid FROM sync_base WHERE payload IS NOT NULL")}
+
+
 def write_base(connection: Connection, rows: Base) -> None:
     connection.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_base (kind, uuid, owner, payload) VALUES (?, ?, ?, ?)",

@@ -54,7 +54,7 @@ class View:
                 values.update({key: None for key, (_owner, payload) in base.items()
                                if payload is not None and key[1] not in rows[key[0]]})
                 view = cls(read, values, base, complete=True)
-                view.marked = dirty.marked(local)
+                view.marked = dirty.marked(local) if dirty.installed(local) else set()
                 return view
             keys = dirty.marked(local)
             found = read_keys(local, keys)
