@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from workbench.core.errors import ProjectReadOnlyError
 from workbench.core.storage import Project
 from workbench.core.team import dirty, local_state
 from workbench.core.team.apply import apply_plan
@@ -115,6 +116,9 @@ def synchronise(project: Project, progress: Progress | None = None, *,
 
 def _sync(project: Project, password: str | None, progress: Progress | None) -> SyncReport:
     link = _link(project)
+    if project.read_only_reason is not None:  # refused before the server takes anything
+        raise ProjectReadOnlyError(f"{project.path.name} is open read-only because "
+                                   f"{project.read_only_reason}; it was not synchronised.")
     address = parse_url(link.url).set(username=link.user)
     if password:
         address = address.set(password=password)
