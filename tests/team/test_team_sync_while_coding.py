@@ -24,7 +24,7 @@ from tests.team.helpers import (
 from workbench.core.services.codes import update_code
 from workbench.core.services.codings import apply_code, remove_coding
 from workbench.core.storage import Project
-from workbench.core.team import api, sync
+from workbench.core.team import api, dirty, sync
 
 
 class HeldSync:
@@ -108,6 +108,9 @@ def test_coding_during_a_held_sync_succeeds_and_travels_with_the_next(
     assert places == [(0, 20), (0, 30), (80, 100), (200, 230)]
     assert made.subject.uuid in dumps[2]["coding"]
     assert api.status(lead, ask_server=False).pending == 0
+    for copy in (lead, bo):  # the rows a sync wrote or settled carry no mark
+        with copy.reading() as session:
+            assert dirty.marked(session.connection()) == set()
 
 
 def test_a_pulled_row_edited_during_the_sync_keeps_the_edit_and_lists_the_conflict(
