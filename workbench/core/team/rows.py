@@ -95,8 +95,8 @@ def read_rows(connection: Connection,
     return rows
 
 
-# Past this many rows of one kind, reading the whole table beats asking for each.
-_FEW = 2000
+# Past this many rows of one kind (a join), reading the whole table beats asking for each.
+_FEW = 20_000
 
 
 def read_keys(connection: Connection,
