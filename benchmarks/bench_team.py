@@ -4,6 +4,8 @@
                                             into a plain table without triggers or indexes
 * a coder joins it (pulls everything)
 * sync 10,000 new codings               vs  a bare COPY of the same 10,000 rows
+* sync 1 new coding, then 1 and 10,000 with the dirty marks dropped (the full comparison of
+  every row with the sync base, as before the marks): the before and after of one run
 * 20 clients, each syncing 1,000 new codings at the same time (each a `workbench team sync`
   process): total time, rows on the server, none lost
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -84,6 +87,24 @@ def new_codings(path: Path, coder: str, count: int, seed: int) -> None:
         apply_codings(project, specs)
 
 
+def timed_sync(path: Path) -> tuple[float, object]:
+    """A sync's wall-clock seconds, and its report with this process's processor seconds."""
+    with Project.open(path) as project:
+        cpu = time.process_time()
+        took, report = timed(lambda: api.synchronise(project))
+        report.cpu = time.process_time() - cpu  # type: ignore[attr-defined]
+    return took, report
+
+
+def forget_marks(path: Path) -> None:
+    """Drop the dirty marks (a file linked before they existed): the next sync compares all."""
+    with sqlite3.connect(path) as connection:
+        for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE name LIKE 'team_dirty%'").fetchall():
+            connection.execute(f'DROP TRIGGER "{name}"')
+        connection.execute("DROP TABLE sync_dirty")
+
+
 def add_pgpass(pgpass: Path, cluster: Cluster, database: str, user: str, password: str) -> None:
     with pgpass.open("a") as lines:
         lines.write(f"127.0.0.1:{cluster.port}:{database}:{user}:{password}\n")
@@ -147,11 +168,22 @@ def main() -> None:
             published_uuids = {uuid for uuid, _kind, _payload in rows}
             fresh = [row for row in serialised_rows(coder, ("coding",))
                      if row[0] not in published_uuids]
-            with Project.open(coder) as project:
-                took, report = timed(lambda: api.synchronise(project))
+            took, report = timed_sync(coder)
             raw = bare_copy(cluster.url("postgres"), fresh)
             results.append((f"sync {arguments.new_codings:,} codings", took, raw,
                             f"sent {report.pushed:,}"))  # type: ignore[attr-defined]
+            # The same with the dirty marks dropped: the full comparison every sync made
+            # before them (and a linked file's first sync still makes once).
+            for count, coder_name in ((1, "Marks one"), (1, "Full one"),
+                                      (arguments.new_codings, "Full many")):
+                new_codings(coder, coder_name, count, 1)
+                if coder_name.startswith("Full"):
+                    forget_marks(coder)
+                took, report = timed_sync(coder)
+                way = "every row" if coder_name.startswith("Full") else "marks"
+                results.append((f"{way}: sync {count:,} coding(s)", took, None,
+                                f"sent {report.pushed:,}, "  # type: ignore[attr-defined]
+                                f"{report.cpu:.2f} s processor"))  # type: ignore[attr-defined]
 
             results.append(concurrent_clients(cluster, folder, pgpass, arguments))
         finally:

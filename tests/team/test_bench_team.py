@@ -19,5 +19,8 @@ def test_team_benchmark_prints_figures_and_ratios() -> None:
     for task in ("publish (COPY)", "sync 100 codings"):
         ours, copy, ratio = benchmark_figures(output, task)
         assert ours > 0 and copy > 0 and ratio > 0
+    for task in ("marks: sync 1 coding(s)", "every row: sync 1 coding(s)",
+                 "every row: sync 100 coding(s)"):  # the dirty marks' before and after
+        assert any(line.startswith(task) and "sent" in line for line in output.splitlines())
     [crowd] = [line for line in output.splitlines() if line.startswith("2 clients x 50")]
     assert "0 lost, 0 failed" in crowd

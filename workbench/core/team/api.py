@@ -8,16 +8,21 @@ in a worker thread (it opens its own connections).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
+from workbench.core.errors import ProjectReadOnlyError
 from workbench.core.storage import Project
-from workbench.core.team import local_state
+from workbench.core.team import dirty, local_state
+from workbench.core.team.apply import apply_plan
 from workbench.core.team.publish import Published, add_coder, publish
-from workbench.core.team.rows import KINDS, read_rows
+from workbench.core.team.rows import read_keys, read_rows
 from workbench.core.team.server import (
     TeamError,
     make_engine,
@@ -25,6 +30,7 @@ from workbench.core.team.server import (
     server_errors,
     stored_form,
 )
+from workbench.core.team.snapshot import Key, Reader, View
 from workbench.core.team.sync import Progress, Synchroniser, SyncReport
 from workbench.core.team.writer import LocalWriter
 
@@ -110,38 +116,92 @@ def synchronise(project: Project, progress: Progress | None = None, *,
 
 def _sync(project: Project, password: str | None, progress: Progress | None) -> SyncReport:
     link = _link(project)
+    if project.read_only_reason is not None:  # refused before the server takes anything
+        raise ProjectReadOnlyError(f"{project.path.name} is open read-only because "
+                                   f"{project.read_only_reason}; it was not synchronised.")
     address = parse_url(link.url).set(username=link.user)
     if password:
         address = address.set(password=password)
     engine = make_engine(address)
     try:
-        # Connect before the local transaction: an unreachable server leaves the file untouched.
+        # Connect before anything else: an unreachable server leaves the file untouched.
         with server_errors(address), engine.connect() as server:
-            with project.transaction("Synchronise") as session:
-                local = session.connection()
-                with server.begin():
-                    report = Synchroniser(local, server, link.user, progress).run(link.pulled_seq)
-                # The rows pulled are not an action of this copy's user: not undoable.
-                local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
+            report = SyncReport()
+            # A row held back by a name clash is renamed locally by the first round and sent
+            # by the second, so one sync still settles everything it can.
+            for _round in range(3):
+                done, deferred = _round_trip(project, server, progress)
+                report = _added(report, done)
+                if not deferred:
+                    break
     finally:
         engine.dispose()
     return report
 
 
+def _round_trip(project: Project, server: Connection,
+                progress: Progress | None) -> tuple[SyncReport, int]:
+    """One snapshot, one server transaction, one short local write (see sync)."""
+    link = _link(project)
+    with project.reading() as session:
+        full = not dirty.installed(session.connection())
+    if full:  # linked before the marks existed: from now on they do (see dirty)
+        with project.transaction("Synchronise") as session:
+            dirty.install(session.connection())
+    view = View.take(_reader(project), full=full)
+    synchroniser = Synchroniser(view, server, link.user, progress)
+    with server.begin():
+        plan = synchroniser.run(link.pulled_seq)
+    report = synchroniser.report
+    with project.transaction("Synchronise") as session:
+        local = session.connection()
+        apply_plan(local, plan, report, datetime.now(UTC).isoformat(timespec="seconds"))
+        # The rows pulled are not an action of this copy's user: not undoable.
+        local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
+    return report, synchroniser.deferred
+
+
+def _added(total: SyncReport, more: SyncReport) -> SyncReport:
+    return SyncReport(total.pulled + more.pulled, total.pushed + more.pushed,
+                      total.conflicts + more.conflicts, total.refused + more.refused, more.seq,
+                      total.details + more.details)
+
+
+def _reader(project: Project) -> Reader:
+    @contextmanager
+    def read() -> Iterator[Connection]:
+        with project.reading() as session:
+            yield session.connection()
+    return read
+
+
 def pending_changes(project: Project) -> int:
     """Local changes (rows added, changed or deleted) not yet sent to the server."""
     with project.reading() as session:
+        changed = _changed(session.connection())
+    if changed is None:  # linked before the marks existed: compare every row
+        return len(View.take(_reader(project), full=True).values)
+    return len(changed)
+
+
+def pending_keys(project: Project) -> tuple[set[Key], set[Key]] | None:
+    """The (kind, UUID) of the entities with a change to send, read from the dirty marks, and
+    of those the server holds (live); None for a file without the marks (linked before them,
+    and not synchronised since)."""
+    with project.reading() as session:
         connection = session.connection()
-        base = local_state.read_base(connection)
-        current = read_rows(connection)
-    count = 0
-    for kind in KINDS:
-        for uuid, payload in current[kind].items():
-            known = base.get((kind, uuid))
-            count += known is None or known[1] != payload
-    count += sum(1 for (kind, uuid), (_owner, payload) in base.items()
-                 if payload is not None and uuid not in current[kind])
-    return count
+        changed = _changed(connection)
+        return None if changed is None else (changed, local_state.live_keys(connection))
+
+
+def _changed(connection: Connection) -> set[Key] | None:
+    """The marked entities that differ from their base (None: no marks in this file)."""
+    if not dirty.installed(connection):
+        return None
+    keys = dirty.marked(connection)
+    current = read_keys(connection, keys)
+    base = local_state.read_base_keys(connection, keys)
+    return {key for key in keys if current.get(key) != (base[key][1] if key in base else None)}
 
 
 def status(project: Project, *, ask_server: bool = True) -> Status:

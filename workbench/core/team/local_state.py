@@ -8,6 +8,7 @@ last sync (None: a tombstone): a local row that differs from it is a local edit 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -50,6 +51,32 @@ def read_base(connection: Connection) -> Base:
                 "SELECT kind, uuid, owner, payload FROM sync_base")}
 
 
+def read_base_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> Base:
+    """The base entries of the named entities (those that have one)."""
+    wanted: dict[str, list[str]] = {}
+    for kind, uuid in keys:
+        wanted.setdefault(kind, []).append(uuid)
+    if sum(len(uuids) for uuids in wanted.values()) > 50_000:  # a join: all of it anyway
+        every = read_base(connection)
+        return {(kind, uuid): every[(kind, uuid)] for kind, uuids in wanted.items()
+                for uuid in uuids if (kind, uuid) in every}
+    found: Base = {}
+    for kind, uuids in wanted.items():
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            found.update({(kind, uuid): (owner, None if payload is None else json.loads(payload))
+                          for uuid, owner, payload in connection.exec_driver_sql(
+                              "SELECT uuid, owner, payload FROM sync_base WHERE kind = ? AND "
+                              f"uuid IN ({', '.join('?' * len(chunk))})", (kind, *chunk))})
+    return found
+
+
+def live_keys(connection: Connection) -> set[tuple[str, str]]:
+    """The entities the server held at the last sync (not tombstones), without their values."""
+    return {(kind, uuid) for kind, uuid in connection.exec_driver_sql(
+        "SELECT kind, uuid FROM sync_base WHERE payload IS NOT NULL")}
+
+
 def write_base(connection: Connection, rows: Base) -> None:
     connection.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_base (kind, uuid, owner, payload) VALUES (?, ?, ?, ?)",
@@ -58,4 +85,5 @@ def write_base(connection: Connection, rows: Base) -> None:
 
 
 def forget_base(connection: Connection, keys: list[tuple[str, str]]) -> None:
-    connection.exec_driver_sql("DELETE FROM sync_base WHERE kind = ? AND uuid = ?", keys)
+    if keys:
+        connection.exec_driver_sql("DELETE FROM sync_base WHERE kind = ? AND uuid = ?", keys)

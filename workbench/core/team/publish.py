@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
 from workbench.core.storage import Project
-from workbench.core.team import local_state
+from workbench.core.team import dirty, local_state
 from workbench.core.team.rows import KINDS, comparable, document_bodies, dumps, read_rows
 from workbench.core.team.server import TeamError, make_engine, server_errors, stored_form
 from workbench.core.team.server_schema import SERVER_FORMAT, role_names, schema_statements
@@ -125,6 +125,8 @@ def publish(project: Project, url: URL, progress: Progress | None = None) -> Pub
                 (kind, uuid): (user, comparable(kind, payload))
                 for kind in KINDS for uuid, payload in rows[kind].items()})
             local_state.advance(local, seq, "")
+            dirty.install(local)
+            dirty.clear(local, dirty.marked(local))
             local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
     finally:
         engine.dispose()

@@ -1,10 +1,16 @@
 """One synchronisation: pull everyone else's changes, merge, push this copy's, in one go.
 
-The whole sync is one PostgreSQL transaction holding an advisory lock (so sequence order is
-commit order, and nobody pushes between our pull and our push) inside one SQLite transaction
-(so the local file takes the pulled rows, the new sync base and the cursor together, or none of
-them). Killed anywhere, both roll back, or the server's commit went through and the local one
-did not: then the next sync pulls our own rows back, finds them equal, and pushes nothing twice.
+Three steps, and the local file is never locked while the network is used:
+
+1. read a snapshot of the local rows that changed since the last sync (a read transaction;
+   :mod:`workbench.core.team.snapshot`);
+2. in one PostgreSQL transaction holding an advisory lock (so sequence order is commit order,
+   and nobody pushes between our pull and our push): pull, merge in memory, push; commit;
+3. write what was pulled, the new sync base and the cursor in one short SQLite transaction
+   (:mod:`workbench.core.team.apply`), keeping any row the user changed meanwhile.
+
+Killed after the server's commit and before the local one, the next sync pulls our own rows
+back, finds them equal, and pushes nothing twice.
 
 Local edits are found by comparing each entity with the sync base, the value the server had at
 the last sync, so undo, merges and imports all travel without a journal of their own. A field
@@ -24,24 +30,23 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from workbench.core.team import local_state
+from workbench.core.team import clashes, journal
 from workbench.core.team.local_state import Base
 from workbench.core.team.rows import (
-    KINDS,
     REFERENCES,
     VALUE_PREFIX,
     Payload,
     comparable,
     document_bodies,
     dumps,
-    read_rows,
 )
 from workbench.core.team.server import TeamError
 from workbench.core.team.server_schema import ADVISORY_KEY, SERVER_FORMAT
-from workbench.core.team.writer import LocalWriter
+from workbench.core.team.snapshot import Key, View, in_order
 
 Progress = Callable[[str, int, int], None]
-_PULL = text("SELECT e.kind, e.uuid::text, e.owner, e.payload, e.deleted, c.coder "
+Change = tuple[str, str, Payload | None]
+_PULL = text("SELECT e.kind, e.uuid::text, e.owner, e.payload, e.deleted, c.coder, e.seq "
              "FROM entity AS e LEFT JOIN change AS c ON c.seq = e.seq "
              "WHERE e.seq > :seq ORDER BY e.seq")
 _UPSERT = text(
@@ -70,6 +75,20 @@ class SyncReport:
 
 
 @dataclass
+class Plan:
+    """What the local file takes once the server has committed (see apply.apply_plan)."""
+
+    view: View
+    start_seq: int  # the cursor the sync started from
+    seq: int = 0  # the server's newest sequence after the push
+    restored: list[Change] = field(default_factory=list)  # taken back (server's values)
+    pulled: list[Change] = field(default_factory=list)  # merged from the pull
+    seqs: dict[Key, int] = field(default_factory=dict)  # each pulled row's sequence
+    new_base: Base = field(default_factory=dict)
+    forget: list[Key] = field(default_factory=list)  # base entries to drop
+
+
+@dataclass
 class _Conflict:
     kind: str
     uuid: str
@@ -88,28 +107,26 @@ def _pause(point: str) -> None:
 
 
 class Synchroniser:
-    def __init__(self, local: Connection, server: Connection, user: str,
+    """Steps 2 of a sync, in memory over a :class:`View`; :meth:`run` returns the plan."""
+
+    def __init__(self, view: View, server: Connection, user: str,
                  progress: Progress | None = None) -> None:
-        self.local, self.server, self.user = local, server, user
+        self.view, self.server, self.user = view, server, user
         self.progress = progress or (lambda _stage, _done, _total: None)
         self.report = SyncReport()
         self.conflicts: list[_Conflict] = []
         self.lead = False
-        self._current: dict[str, dict[str, Payload]] | None = None
-
-    def _rows(self) -> dict[str, dict[str, Payload]]:
-        """The local rows, read again only after this sync wrote some."""
-        if self._current is None:
-            self._current = read_rows(self.local)
-        return self._current
+        self.plan = Plan(view, 0)
+        self.deferred = 0  # rows held back by a name clash (sent by another round)
 
     def may_change(self, kind: str, owner: str) -> bool:
         return self.lead or (owner == self.user and kind != "code")
 
     # -- the whole sync --------------------------------------------------------------------
 
-    def run(self, pulled_seq: int) -> SyncReport:
+    def run(self, pulled_seq: int) -> Plan:
         server = self.server
+        self.plan.start_seq = pulled_seq
         found = server.scalar(text("SELECT value FROM team_info WHERE key = 'format'"))
         if found != str(SERVER_FORMAT):
             raise TeamError(f"the team server's project is of format {found}; this version of "
@@ -121,33 +138,33 @@ class Synchroniser:
             "SELECT pg_has_role(current_user, (SELECT value FROM team_info WHERE key = 'lead'), "
             "'MEMBER') OR current_user = (SELECT tableowner FROM pg_tables "
             "WHERE schemaname = 'public' AND tablename = 'entity')")))
-        base = local_state.read_base(self.local)
         # Edits the server would refuse are taken back first: what others did to the rows they
         # point at (a memo on a document this copy may not delete) then finds them in place.
-        self._settle(base)
+        self._settle()
         self.progress("pull", 0, 1)
         remote = server.execute(_PULL, {"seq": pulled_seq}).all()
         _pause("pulled")
-        self._merge_pulled(remote, base)
+        self._merge_pulled(remote)
         self.progress("pull", 1, 1)
-        upserts, tombstones = self._settle(base)
-        self._send(upserts, tombstones, base)
-        self.report.seq = server.scalar(text("SELECT coalesce(max(seq), 0) FROM entity")) or 0
-        local_state.advance(self.local, self.report.seq,
-                            datetime.now(UTC).isoformat(timespec="seconds"))
-        return self.report
+        upserts, tombstones = self._settle()
+        self._send(self._without_clashes(upserts), tombstones)
+        self.plan.seq = server.scalar(text("SELECT coalesce(max(seq), 0) FROM entity")) or 0
+        return self.plan
 
     # -- pull ------------------------------------------------------------------------------
 
-    def _merge_pulled(self, remote: Sequence[Any], base: Base) -> None:
-        current = self._rows()
-        changes: list[tuple[str, str, Payload | None]] = []
+    def _merge_pulled(self, remote: Sequence[Any]) -> None:
+        view = self.view
+        view.load((kind, uuid) for kind, uuid, *_rest in remote)
+        changes: list[Change] = []
         new_base: Base = {}
-        for kind, uuid, owner, payload, deleted, changer in remote:
-            old = base.get((kind, uuid))
+        for kind, uuid, owner, payload, deleted, changer, seq in remote:
+            key = (kind, uuid)
+            self.plan.seqs[key] = seq
+            old = view.known(key)
             before = None if old is None else old[1]
-            mine = current[kind].get(uuid)
-            new_base[(kind, uuid)] = (owner, None if deleted else comparable(kind, payload))
+            mine = view.mine(key)
+            new_base[key] = (owner, None if deleted else comparable(kind, payload))
             if deleted:
                 if mine is not None:
                     changes.append((kind, uuid, None))
@@ -169,21 +186,28 @@ class Synchroniser:
                 target = self._merge_fields(kind, uuid, before, mine, theirs, changer or owner)
             if target != mine:
                 changes.append((kind, uuid, target))
-        pending = {(kind, uuid) for kind in KINDS for uuid, payload in current[kind].items()
-                   if (kind, uuid) not in base or base[(kind, uuid)][1] != payload}
-        writer = LocalWriter(self.local, lambda kind, uuid: (kind, uuid) in pending)
-        orphans = writer.apply(changes)
-        if changes:
-            self._current = None
-        for key in orphans:
-            new_base.pop(key, None)
-        for uuid, lost, winner in writer.displaced:
-            self._conflict("summary", winner, "text", None, lost, self.user)
-            pending.discard(("summary", uuid))
+        for kind, uuid, payload in changes:
+            if kind == "summary" and payload is not None:
+                changes = self._free_cell(uuid, payload) + changes
+            view.set((kind, uuid), None if payload is None else comparable(kind, payload))
+        self.plan.pulled += changes
         self.report.pulled = len(changes)
-        if new_base:
-            local_state.write_base(self.local, new_base)
-        base.update(new_base)
+        self.plan.new_base.update(new_base)
+        view.base.update(new_base)
+
+    def _free_cell(self, winner: str, payload: Payload) -> list[Change]:
+        """A summary of this copy not yet sent, of the same cell as one pulled, gives way (its
+        text kept in the conflict list)."""
+        gone: list[Change] = []
+        for (kind, uuid), mine in list(self.view.values.items()):
+            if kind == "summary" and uuid != winner and mine is not None \
+                    and (kind, uuid) not in self.plan.seqs \
+                    and (mine.get("case"), mine.get("code")) == (payload.get("case"),
+                                                                   payload.get("code")):
+                self._conflict("summary", winner, "text", None, mine.get("text"), self.user)
+                self.view.set((kind, uuid), None)
+                gone.append((kind, uuid, None))
+        return gone
 
     def _merge_fields(self, kind: str, uuid: str, before: Payload, mine: Payload,
                       theirs: Payload, changer: str) -> Payload:
@@ -196,7 +220,8 @@ class Synchroniser:
                 value = ours
             else:
                 value = ours  # pushed after theirs: the later edit, on every copy
-                self._conflict(kind, uuid, key, ours, other, changer)
+                if changer != self.user:  # our own earlier value, sent by a sync cut short
+                    self._conflict(kind, uuid, key, ours, other, changer)
             if value is not None or not key.startswith(VALUE_PREFIX):
                 merged[key] = value
         return merged
@@ -207,17 +232,20 @@ class Synchroniser:
 
     # -- push ------------------------------------------------------------------------------
 
-    def _settle(self, base: Base) -> tuple[list[tuple[str, str, Payload]], list[tuple[str, str]]]:
+    def _settle(self) -> tuple[list[tuple[str, str, Payload]], list[Key]]:
         """This copy's changes since the base: those it may make (to push), after taking back
         the others."""
-        current = self._rows()
+        view = self.view
+        keys = in_order(view.values)
+        view.load(keys)
         upserts: list[tuple[str, str, Payload]] = []
-        tombstones: list[tuple[str, str]] = []
-        take_back: list[tuple[str, str]] = []  # (kind, uuid): restore the server's value
-        gone_here: list[tuple[str, str, Payload | None]] = []
-        for kind in KINDS:
-            for uuid, payload in current[kind].items():
-                known = base.get((kind, uuid))
+        tombstones: list[Key] = []
+        take_back: list[Key] = []  # restore the server's value
+        gone_here: list[Change] = []
+        refused: list[tuple[str, str, Payload]] = []
+        for kind, uuid in keys:
+            payload, known = view.values[(kind, uuid)], view.known((kind, uuid))
+            if payload is not None:
                 if known is None:
                     upserts.append((kind, uuid, payload))
                 elif known[1] is None:
@@ -227,15 +255,12 @@ class Synchroniser:
                         upserts.append((kind, uuid, payload))
                     else:
                         take_back.append((kind, uuid))
-        refused: list[tuple[str, str, Payload]] = []
-        for (kind, uuid), (owner, last) in base.items():
-            if last is None or uuid in current[kind]:
-                continue
-            if self.may_change(kind, owner):
-                tombstones.append((kind, uuid))
-            else:
-                refused.append((kind, uuid, last))
-        orphaned = self._orphaned(refused, current, take_back)
+            elif known is not None and known[1] is not None:
+                if self.may_change(kind, known[0]):
+                    tombstones.append((kind, uuid))
+                else:
+                    refused.append((kind, uuid, known[1]))
+        orphaned = self._orphaned(refused, take_back)
         undeleted = [(kind, uuid) for kind, uuid, _ in refused if (kind, uuid) not in orphaned]
         # What went with a deletion taken back (a coder's own codings on a document they may
         # not delete) comes back with it, not what they removed by an action of its own.
@@ -245,29 +270,41 @@ class Synchroniser:
         self.report.refused += len(take_back)
         if gone_here or take_back:
             self._restore(gone_here, take_back)
+        if companions:
+            self._bring_back(companions)
         if orphaned:
-            local_state.forget_base(self.local, sorted(orphaned))
+            self.plan.forget += sorted(orphaned)
             for key in orphaned:
-                base.pop(key, None)
+                view.base.pop(key, None)
+                view.values.pop(key, None)
         return upserts, tombstones
 
-    def _went_with(self, uuids: set[str]) -> set[str]:
-        """Rows the change journal shows deleted by the same actions as these."""
-        if not uuids:
-            return set()
-        marks = ", ".join("?" * len(uuids))
-        return {uuid for (uuid,) in self.local.exec_driver_sql(
-            "SELECT row_uuid FROM undo_statement WHERE op = 'delete' AND row_uuid IS NOT NULL "
-            "AND step_id IN (SELECT step_id FROM undo_statement WHERE op = 'delete' "
-            f"AND step_id IS NOT NULL AND row_uuid IN ({marks}))", tuple(uuids))}
+    def _went_with(self, uuids: set[str]) -> dict[str, journal.Gone]:
+        with self.view.read() as local:
+            return journal.went_with(local, uuids)
+
+    def _bring_back(self, gone: dict[str, journal.Gone]) -> None:
+        """This copy's own rows that went with a deletion taken back and never reached the
+        server (codings on that document): rebuilt from the journal, and sent."""
+        with self.view.read() as local:
+            rows = journal.rebuilt(local, gone)
+        self.view.load(rows)
+        back: list[Change] = [(kind, uuid, payload) for (kind, uuid), payload in rows.items()
+                              if self.view.known((kind, uuid)) is None
+                              and self.view.mine((kind, uuid)) is None]
+        for kind, uuid, payload in back:
+            self.view.set((kind, uuid), payload)
+        self.plan.restored += back
 
     def _orphaned(self, refused: list[tuple[str, str, Payload]],
-                  current: dict[str, dict[str, Payload]],
-                  take_back: list[tuple[str, str]]) -> set[tuple[str, str]]:
+                  take_back: list[Key]) -> set[Key]:
         """The deletions this copy may not make that went with an entity they pointed at (a
         code or document deleted here, for good): the rest are taken back, and with them
         whatever points at them."""
-        present = {(kind, uuid) for kind in KINDS for uuid in current[kind]} | set(take_back)
+        targets = [(target, last[name]) for kind, _uuid, last in refused
+                   for name, target in REFERENCES.get(kind, {}).items() if last.get(name)]
+        self.view.load(targets)
+        present = {key for key in targets if self.view.mine(key) is not None} | set(take_back)
         waiting = {(kind, uuid): last for kind, uuid, last in refused}
         changed = True
         while changed:
@@ -280,8 +317,7 @@ class Synchroniser:
                     changed = True
         return set(waiting)
 
-    def _restore(self, gone: list[tuple[str, str, Payload | None]],
-                 take_back: list[tuple[str, str]]) -> None:
+    def _restore(self, gone: list[Change], take_back: list[Key]) -> None:
         rows = list(gone)
         if take_back:
             wanted = [uuid for _kind, uuid in take_back]
@@ -293,15 +329,30 @@ class Synchroniser:
                 if uuid in found:
                     rows.append((kind, uuid, None if found[uuid][2] else found[uuid][1]))
                     self.report.details.append(f"not allowed to change {kind} {uuid}: taken back")
-        LocalWriter(self.local, lambda _kind, _uuid: False).apply(rows)
-        self._current = None
+        for kind, uuid, payload in rows:
+            self.view.set((kind, uuid), None if payload is None else comparable(kind, payload))
+        self.plan.restored += rows
 
-    def _send(self, upserts: list[tuple[str, str, Payload]], tombstones: list[tuple[str, str]],
-              base: Base) -> None:
+    def _without_clashes(self, upserts: list[tuple[str, str, Payload]]
+                         ) -> list[tuple[str, str, Payload]]:
+        held = clashes.held_back(self.plan.pulled, upserts)
+        self.deferred = len(held)
+        return [row for row in upserts if row[1] not in held]
+
+    def _send(self, upserts: list[tuple[str, str, Payload]], tombstones: list[Key]) -> None:
+        base = self.view.base
         total = len(upserts) + len(tombstones)
         self.progress("push", 0, total)
-        bodies = document_bodies(self.local, [uuid for kind, uuid, _ in upserts
-                                              if kind == "document" and (kind, uuid) not in base])
+        new = [uuid for kind, uuid, _ in upserts if kind == "document" and (kind, uuid) not in base]
+        bodies = {}
+        if new:
+            with self.view.read() as local:
+                bodies = document_bodies(local, new)
+        # Tombstones, then edits, then new rows: a name freed by a deletion or a rename is
+        # free before a new row takes it (the server keeps root code names unique).
+        if tombstones:
+            self.server.execute(_TOMBSTONE, [{"uuid": uuid} for _kind, uuid in tombstones])
+        upserts = sorted(upserts, key=lambda row: (row[0], row[1]) not in base)
         batch = 2000
         for start in range(0, len(upserts), batch):
             chunk = upserts[start:start + batch]
@@ -311,8 +362,6 @@ class Synchroniser:
             self.progress("push", min(start + batch, len(upserts)), total)
             if start == 0:
                 _pause("pushing")
-        if tombstones:
-            self.server.execute(_TOMBSTONE, [{"uuid": uuid} for _kind, uuid in tombstones])
         if self.conflicts:
             self.server.execute(_CONFLICT, [
                 {"kind": c.kind, "uuid": c.uuid, "field": c.field, "kept": dumps(c.kept),
@@ -324,8 +373,9 @@ class Synchroniser:
         new_base: Base = {(kind, uuid): (owners.get(uuid, self.user), payload)
                           for kind, uuid, payload in upserts}
         new_base.update({(kind, uuid): (base[(kind, uuid)][0], None) for kind, uuid in tombstones})
-        if new_base:
-            local_state.write_base(self.local, new_base)
+        self.plan.new_base.update(new_base)
+        base.update(new_base)
         self.report.pushed = total
         self.report.conflicts = len(self.conflicts)
         self.progress("push", total, total)
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.services.changes import Changes
 from workbench.core.storage import Project
-from workbench.core.team import local_state
+from workbench.core.team import api, local_state
 from workbench.core.team.rows import KINDS, Payload, read_rows
 
 Key = tuple[str, str]  # (kind, uuid)
@@ -51,6 +51,8 @@ def count_pending(project: Project, current: dict[str, dict[str, Payload]] | Non
         link = local_state.read_link(connection)
         if link is None:
             return Pending(None)
+        if current is None and (marked := api.pending_keys(project)) is not None:
+            return Pending(link, *marked)  # from the dirty marks: what changed, not every row
         base = local_state.read_base(connection)
         if current is None:
             current = read_rows(connection)
