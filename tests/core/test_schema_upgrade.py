@@ -73,9 +73,13 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
     # empty table of headings (the old documents' headings are recognised from their text);
     # format 4 adds the journal's columns, empty for the steps logged before it; format 5 the
-    # (empty) team synchronisation tables.
+    # (empty) team synchronisation tables; format 6 the action log, holding a copy of each undo
+    # step (no entities: those steps named none), an undone one as its undo.
+    copied = [(number, "undo" if direction == "redo" else "action", label, None, None, 1)
+              for number, (_id, label, direction) in enumerate(
+                  sorted(before["undo_step"]), start=1)]
     assert rows_of(old_project) == {
-        **before, "team_link": [], "sync_base": [],
+        **before, "team_link": [], "sync_base": [], "action_log": sorted(copied, key=repr), "action_entity": [],
         "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
         "undo_step": [(*row, None, None) for row in before["undo_step"]],
         "undo_statement": [(*row, *[None] * 7) for row in before["undo_statement"]]}

@@ -151,3 +151,61 @@ TEAM_TABLES_5 = (
         payload TEXT,
         PRIMARY KEY (kind, uuid)) WITHOUT ROWID""",
 )
+
+
+# -- format 6: the append-only action log ---------------------------------------------------
+
+# One row per action (an undo and a redo are actions too), one compact row per entity it
+# created, updated or deleted: never trimmed, never rewritten (the guards refuse it). ``copied``
+# is 1 for the actions copied from the undo log when a file was upgraded to format 6.
+ACTION_LOG_6 = (
+    """CREATE TABLE action_log (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('action', 'undo', 'redo')),
+        label TEXT NOT NULL,
+        coder TEXT,
+        at TEXT,
+        copied INTEGER)""",
+    """CREATE TABLE action_entity (
+        action_id INTEGER NOT NULL REFERENCES action_log (id),
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('created', 'updated', 'deleted')),
+        PRIMARY KEY (action_id, seq)) WITHOUT ROWID""",
+    *(f"""CREATE TRIGGER {table}_append_only_{event} BEFORE {event.upper()} ON {table} BEGIN
+        SELECT RAISE(ABORT, 'the action log is append-only');
+    END""" for table in ("action_log", "action_entity") for event in ("update", "delete")),
+)
+
+# The entities one undo step changed, into the action log, from the journal's own columns (named
+# parameters: ``action``, the log's new row, and ``step``, the undo step). Each entity counts
+# by what the step did to it in sum: its first and last own row change (inserted and deleted
+# again: left out); a child row changed (speaker turn, layout, heading, attribute value) makes
+# its parent updated, unless the step created or deleted the parent. In order of first change.
+ACTION_ENTITIES_6 = """
+WITH kinds (tbl, kind) AS (VALUES ('case_', 'case'), ('attribute', 'attribute'),
+        ('document', 'document'), ('code', 'code'), ('coding', 'coding'), ('memo', 'memo'),
+        ('coder', 'coder'), ('matrix_summary', 'summary'), ('audit_entry', 'audit')),
+    own AS (SELECT s.id, k.kind, s.row_id, s.row_uuid AS uuid FROM undo_statement AS s
+        JOIN kinds AS k ON k.tbl = s.tbl
+        WHERE s.step_id = :step AND s.op IS NOT NULL AND s.row_id IS NOT NULL),
+    child AS (SELECT s.id, k.kind, s.parent_id AS row_id, s.parent_uuid AS uuid
+        FROM undo_statement AS s JOIN kinds AS k ON k.tbl = s.parent_tbl
+        WHERE s.step_id = :step AND s.op IS NOT NULL AND s.parent_id IS NOT NULL
+          AND NOT (s.row_id IS NOT NULL AND s.tbl IN (SELECT tbl FROM kinds))),
+    ends AS (SELECT kind, row_id, min(id) AS first_id, max(id) AS last_id FROM own
+        GROUP BY kind, row_id),
+    entity AS (SELECT kind, row_id, min(id) AS seen, max(uuid) AS uuid
+        FROM (SELECT * FROM own UNION ALL SELECT * FROM child) GROUP BY kind, row_id),
+    summed AS (SELECT entity.seen, entity.kind, coalesce(entity.uuid, '') AS uuid,
+            CASE WHEN first.op IS NULL THEN 'updated'
+                 WHEN first.op != 'insert' AND last.op != 'delete' THEN 'updated'
+                 WHEN first.op != 'insert' THEN 'deleted'
+                 WHEN last.op != 'delete' THEN 'created' END AS op
+        FROM entity LEFT JOIN ends USING (kind, row_id)
+        LEFT JOIN undo_statement AS first ON first.id = ends.first_id
+        LEFT JOIN undo_statement AS last ON last.id = ends.last_id)
+INSERT INTO action_entity (action_id, seq, kind, uuid, op)
+SELECT :action, row_number() OVER (ORDER BY seen), kind, uuid, op FROM summed
+WHERE op IS NOT NULL"""
