@@ -111,6 +111,14 @@ def history_coders(project: Project) -> list[str]:
         return sorted(found, key=str.casefold)
 
 
+def entity_names(project: Project, entities: Iterable[tuple[str, str]]
+                 ) -> dict[tuple[str, str], str]:
+    """Today's names of some (kind, uuid) entities; those no longer in the project are left out.
+    (A view that counted a large group names its members when asked.)"""
+    with project.reading() as session:
+        return _names(session.connection(), entities)
+
+
 def _history(connection: Connection, coder: str | None, since: datetime | None,
              until: datetime | None, kind: str | None, limit: int | None,
              name_at_most: int | None, read: MutableMapping[int, Logged]) -> list[HistoryEntry]:
