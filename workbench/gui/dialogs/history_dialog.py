@@ -37,6 +37,7 @@ from workbench.gui.i18n import date_time, number, tr
 from workbench.gui.window_layout import fit_size
 
 TIME, CODER, ACTION, CHANGED = range(4)
+NAME = 2  # the entities table's column of names
 # The table names a lone entity of a kind and counts the rest; the tooltip lists this many.
 NAMED_AT_MOST = 30
 # The newest actions shown (the log grows for as long as the project lives); filters reach
@@ -53,7 +54,8 @@ def open_history_dialog(context: AppContext, parent: QWidget | None = None) -> H
     return dialog
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table of whole rows; the column ``stretch`` takes the room the rest leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,9 +63,9 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    for column in range(len(headers) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    for column in range(len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -84,9 +86,9 @@ class HistoryDialog(QDialog):
         explanation.setWordWrap(True)
         self.filters = HistoryFilters()
         self.filters.changed.connect(self.refresh)
-        self.table = _table([tr("Time"), tr("Coder"), tr("Action"), tr("What changed")])
+        self.table = _table([tr("Time"), tr("Coder"), tr("Action"), tr("What changed")], CHANGED)
         self.table.itemSelectionChanged.connect(self._list_entities)
-        self.entities = _table([tr("Change"), tr("Kind"), tr("Name"), tr("UUID")])
+        self.entities = _table([tr("Change"), tr("Kind"), tr("Name"), tr("UUID")], NAME)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.entities)
