@@ -141,9 +141,9 @@ def main() -> None:
             path = Path(folder) / "large.cwb"
             generate(path, size)
         results = run(path, arguments.repeat)
-        print(f"\n{'task':<40} {'ours (s)':>10} {'query (s)':>10} {'ratio':>7}  result")
+        print(f"\n{'task':<44} {'ours (s)':>10} {'query (s)':>10} {'ratio':>7}  result")
         for task, ours, baseline, note in results:
-            print(f"{task:<40} {ours:10.4f} {baseline:10.4f} {ours / baseline:7.2f}  {note}")
+            print(f"{task:<44} {ours:10.4f} {baseline:10.4f} {ours / baseline:7.2f}  {note}")
 
 
 if __name__ == "__main__":
