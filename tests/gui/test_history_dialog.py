@@ -18,6 +18,7 @@ from workbench.core.model import Document
 from workbench.core.services.codes import create_code, delete_code
 from workbench.core.services.documents import delete_document, rename_document
 from workbench.gui.context import AppContext
+from workbench.gui.dialogs import history_dialog
 from workbench.gui.dialogs.history_dialog import TIME, HistoryDialog
 from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
@@ -117,6 +118,20 @@ def test_history_is_filtered_by_coder_kind_and_dates(qtbot, context: AppContext)
     assert len(_rows(dialog.table)) == len(everything) + 1
     filters.clear_button.click()
     assert filters.to_edit.text() == "any day" and len(_rows(dialog.table)) == len(everything) + 1
+
+
+def test_a_long_history_shows_the_newest_actions_and_says_so(
+        qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(history_dialog, "SHOWN_AT_MOST", 3)
+    dialog = HistoryDialog(context)
+    qtbot.addWidget(dialog)
+    assert [row[2] for row in _rows(dialog.table)] == ["Code passage", "Code passage",
+                                                       "Set attribute"]
+    assert dialog.note.text() == ("Showing the newest 3 actions; choose a coder, a kind or dates "
+                                  "to see older ones.")
+    dialog.filters.kind_combo.setCurrentIndex(dialog.filters.kind_combo.findData("case"))
+    assert [row[2] for row in _rows(dialog.table)] == ["Set attribute", "Create case"]
+    assert dialog.note.isHidden()
 
 
 def test_history_fits_a_small_laptop_screen(qtbot, context) -> None:

@@ -40,9 +40,9 @@ TIME, CODER, ACTION, CHANGED = range(4)
 NAME = 2  # the entities table's column of names
 # The table names a lone entity of a kind and counts the rest; the tooltip lists this many.
 NAMED_AT_MOST = 30
-# The newest actions shown (the log grows for as long as the project lives); filters reach
-# older ones.
-SHOWN_AT_MOST = 2000
+# The newest actions shown (the log grows for as long as the project lives, and the table is
+# rebuilt after each action while the dialog is open); the filters reach older ones.
+SHOWN_AT_MOST = 500
 # The entities of one action listed below the table.
 LISTED_AT_MOST = 500
 
