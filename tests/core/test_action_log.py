@@ -13,7 +13,7 @@ import pytest
 from workbench.core.errors import DomainError
 from workbench.core.model import Case
 from workbench.core.services.audit_trail import HistoryEntry, project_history
-from workbench.core.services.cases import create_case
+from workbench.core.services.cases import create_case, set_case_attribute
 from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codes import create_code, delete_code, rename_code
@@ -177,7 +177,11 @@ def test_the_history_is_filtered_by_entity_kind_and_time(study: Path) -> None:
         before_the_coding = project_history(project, until=coding_at)
         only_the_coding = project_history(project, since=coding_at,
                                           until=coding_at + timedelta(milliseconds=1))
+        set_case_attribute(project, case, "place", "public space")  # a child row: the case
+        attribute = project_history(project, limit=1)
 
+    assert attribute[0].count("created") == {"attribute": 1}
+    assert attribute[0].count("updated") == {"case": 1}
     assert [entry.title for entry in codings] == ["Code passage"]
     assert [entry.title for entry in documents] == ["Add document"]
     assert summaries == []

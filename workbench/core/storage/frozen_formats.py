@@ -182,30 +182,34 @@ ACTION_LOG_6 = (
 # parameters: ``action``, the log's new row, and ``step``, the undo step). Each entity counts
 # by what the step did to it in sum: its first and last own row change (inserted and deleted
 # again: left out); a child row changed (speaker turn, layout, heading, attribute value) makes
-# its parent updated, unless the step created or deleted the parent. In order of first change.
-ACTION_ENTITIES_6 = """
-WITH kinds (tbl, kind) AS (VALUES ('case_', 'case'), ('attribute', 'attribute'),
-        ('document', 'document'), ('code', 'code'), ('coding', 'coding'), ('memo', 'memo'),
-        ('coder', 'coder'), ('matrix_summary', 'summary'), ('audit_entry', 'audit')),
-    own AS (SELECT s.id, k.kind, s.row_id, s.row_uuid AS uuid FROM undo_statement AS s
-        JOIN kinds AS k ON k.tbl = s.tbl
-        WHERE s.step_id = :step AND s.op IS NOT NULL AND s.row_id IS NOT NULL),
-    child AS (SELECT s.id, k.kind, s.parent_id AS row_id, s.parent_uuid AS uuid
-        FROM undo_statement AS s JOIN kinds AS k ON k.tbl = s.parent_tbl
-        WHERE s.step_id = :step AND s.op IS NOT NULL AND s.parent_id IS NOT NULL
-          AND NOT (s.row_id IS NOT NULL AND s.tbl IN (SELECT tbl FROM kinds))),
-    ends AS (SELECT kind, row_id, min(id) AS first_id, max(id) AS last_id FROM own
-        GROUP BY kind, row_id),
-    entity AS (SELECT kind, row_id, min(id) AS seen, max(uuid) AS uuid
-        FROM (SELECT * FROM own UNION ALL SELECT * FROM child) GROUP BY kind, row_id),
-    summed AS (SELECT entity.seen, entity.kind, coalesce(entity.uuid, '') AS uuid,
-            CASE WHEN first.op IS NULL THEN 'updated'
-                 WHEN first.op != 'insert' AND last.op != 'delete' THEN 'updated'
-                 WHEN first.op != 'insert' THEN 'deleted'
-                 WHEN last.op != 'delete' THEN 'created' END AS op
-        FROM entity LEFT JOIN ends USING (kind, row_id)
-        LEFT JOIN undo_statement AS first ON first.id = ends.first_id
-        LEFT JOIN undo_statement AS last ON last.id = ends.last_id)
+# its parent updated, unless the step created or deleted the parent. One pass over the step's
+# rows and one grouping: each row's id * 4 + its operation (1 insert, 2 update, 3 delete) gives
+# an entity's first and last operation by min() and max(). ``seq`` is the entity's first row in
+# the step: the order things changed in.
+_ENTITY_TABLES_6 = ("'case_', 'attribute', 'document', 'code', 'coding', 'memo', 'coder', "
+                    "'matrix_summary', 'audit_entry'")
+_KIND_6 = """CASE {} WHEN 'case_' THEN 'case' WHEN 'attribute' THEN 'attribute'
+    WHEN 'document' THEN 'document' WHEN 'code' THEN 'code' WHEN 'coding' THEN 'coding'
+    WHEN 'memo' THEN 'memo' WHEN 'coder' THEN 'coder' WHEN 'matrix_summary' THEN 'summary'
+    WHEN 'audit_entry' THEN 'audit' END"""
+ACTION_ENTITIES_6 = f"""
 INSERT INTO action_entity (action_id, seq, kind, uuid, op)
-SELECT :action, row_number() OVER (ORDER BY seen), kind, uuid, op FROM summed
-WHERE op IS NOT NULL"""
+SELECT :action, seen, kind, coalesce(uuid, ''),
+       CASE WHEN first IS NULL OR (first % 4 != 1 AND last % 4 != 3) THEN 'updated'
+            WHEN first % 4 != 1 THEN 'deleted' ELSE 'created' END
+FROM (SELECT min(id) AS seen, kind, max(uuid) AS uuid,
+             min(CASE WHEN own THEN id * 4 + code END) AS first,
+             max(CASE WHEN own THEN id * 4 + code END) AS last
+      FROM (SELECT id, own,
+                   CASE WHEN own THEN {_KIND_6.format("tbl")}
+                        ELSE {_KIND_6.format("parent_tbl")} END AS kind,
+                   CASE WHEN own THEN row_id ELSE parent_id END AS entity,
+                   CASE WHEN own THEN row_uuid ELSE parent_uuid END AS uuid,
+                   CASE op WHEN 'insert' THEN 1 WHEN 'update' THEN 2 ELSE 3 END AS code
+            FROM (SELECT id, tbl, row_id, row_uuid, parent_tbl, parent_id, parent_uuid, op,
+                         row_id IS NOT NULL AND tbl IN ({_ENTITY_TABLES_6}) AS own
+                  FROM undo_statement WHERE step_id = :step AND op IS NOT NULL))
+      WHERE kind IS NOT NULL AND entity IS NOT NULL
+      GROUP BY kind, entity)
+WHERE first IS NULL OR NOT (first % 4 = 1 AND last % 4 = 3)
+ORDER BY seen"""
