@@ -16,6 +16,10 @@ from workbench.core.services.cases import create_case
 from workbench.core.services.documents import add_document
 from workbench.core.storage import Project
 
+# Tables that are not the researcher's content: the project row (its modified time), the undo
+# log and the append-only action log. An undo restores every other table exactly.
+NOT_CONTENT = ("project", "undo_step", "undo_statement", "action_log", "action_entity")
+
 
 def table_contents(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table (the full-text index included), read with plain sqlite3."""

@@ -13,6 +13,8 @@ def test_autocode_benchmark_prints_preview_and_action_beside_the_query() -> None
     output = run_benchmark("bench_autocode.py", "--cases", 3, "--documents", 9, "--words", 9000,
                            "--codings", 300, "--repeat", 1)
     for task in ("autocode preview solidariteit paragraph",
-                 "autocode action solidariteit paragraph"):
+                 "autocode action solidariteit paragraph",
+                 "autocode action solidariteit no action log"):
         ours, query, ratio = benchmark_figures(output, task)
         assert ours > 0 and query > 0 and ratio > 0
+    assert "per 1,000 codings: action log " in output

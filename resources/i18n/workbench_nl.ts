@@ -2135,8 +2135,8 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>What was done in this project, newest first: the actions Undo remembers (the last 200). An action that was undone is listed as its undo.</source>
-        <translation>Wat er in dit project gebeurde, nieuwste eerst: de handelingen die Ongedaan maken onthoudt (de laatste 200). Een handeling die ongedaan werd gemaakt, staat er als het ongedaan maken ervan.</translation>
+        <source>Everything done in this project, newest first: who did it, when, and what it added, changed and removed. Undo and redo are actions too; nothing is ever taken out of this history. Select an action to see each thing it changed.</source>
+        <translation>Alles wat in dit project gebeurde, nieuwste eerst: wie het deed, wanneer, en wat het toevoegde, veranderde en verwijderde. Ongedaan maken en opnieuw doen zijn ook handelingen; niets wordt ooit uit deze geschiedenis weggenomen. Selecteer een handeling om alles te zien wat ze veranderde.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2149,6 +2149,58 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
     <message>
         <source>What changed</source>
         <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Showing the newest {0} actions; choose a coder, a kind or dates to see older ones.</source>
+        <translation>De nieuwste {0} handelingen staan hier; kies een codeerder, een soort of datums om oudere te zien.</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Geen enkele handeling past bij deze filters.</translation>
+    </message>
+    <message>
+        <source>Nothing has been done in this project yet.</source>
+        <translation>In dit project is nog niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Actions in italics were recorded before project format 6: only the last 200 actions before the project was upgraded are known, and an undone action only by its undo.</source>
+        <translation>Handelingen in cursief werden vastgelegd vóór projectformaat 6: alleen de laatste 200 handelingen van vóór de omzetting van het project zijn bekend, en een ongedaan gemaakte handeling alleen als het ongedaan maken ervan.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>(no longer in the project)</source>
+        <translation>(niet meer in het project)</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Opnieuw doen: {0}</translation>
     </message>
     <message>
         <source>name</source>
@@ -2487,6 +2539,74 @@ Wachtwoord voor {1}:</translation>
     <message>
         <source>Click to synchronise now.</source>
         <translation>Klik om nu te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>casus</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>kenmerk</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codering</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>codeerder</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>merge record</source>
+        <translation>samenvoegverslag</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>om het even wat</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Codeerder:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Veranderde:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>elke dag</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
-"""The project's history of actions is read from the change journal: who, when, what, and which
-entities each action (or its undo) created, changed and deleted, cascades included."""
+"""The project's history of actions is read from the append-only action log: who, when, what,
+and which entities each action (or its undo) created, changed and deleted, cascades included."""
 
 from __future__ import annotations
 
@@ -12,16 +12,14 @@ import pytest
 
 from tests.helpers import add_case_with_document
 from workbench.core.services import audit_trail
-from workbench.core.services.audit_trail import ChangedEntity, StepKey, project_history
+from workbench.core.services.audit_trail import ChangedEntity, Logged, project_history
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
-from workbench.core.services.changes import Changes
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codes import create_code, delete_code, rename_code
 from workbench.core.services.codings import apply_code
 from workbench.core.services.documents import delete_document, rename_document
 from workbench.core.services.history import undo
 from workbench.core.storage import Project
-from workbench.core.storage.undo_log import step_journal
 
 TEXT = "Zoë: We kookten samen, élke vrijdag. 🙂\n\nAmal: En nu helpt iedereen mee."
 
@@ -58,9 +56,10 @@ def test_the_history_lists_each_action_with_its_coder_time_and_entities(
     with project:
         history = project_history(project)
 
-    # newest first; the delete itself was taken back, so its undo stands in its place
+    # newest first; the delete was taken back, and both the delete and its undo are listed
     assert [(entry.action, entry.undo, entry.coder) for entry in history] == [
         ("Delete document", True, "Lotte"),
+        ("Delete document", False, "Lotte"),
         ("Rename document", False, "Lotte"),
         ("Code passage", False, "Amal"),
         ("Create code", False, "Amal"),
@@ -72,7 +71,10 @@ def test_the_history_lists_each_action_with_its_coder_time_and_entities(
     assert times == sorted(times)
     assert [entry.step for entry in history] == sorted((e.step for e in history), reverse=True)
 
-    undone, renamed, coded = history[0], history[1], history[2]
+    undone, deleted, renamed, coded = history[:4]
+    assert set(deleted.deleted) == {ChangedEntity(entity.kind, entity.uuid, entity.name)
+                                    for entity in undone.created}
+    assert deleted.title == "Delete document" and undone.title == "Undo: Delete document"
     # The undo brought the document back with its coding (they had gone by cascade).
     assert _kinds(undone.created) == ["coding", "document"]
     assert undone.updated == () and undone.deleted == ()
@@ -116,7 +118,7 @@ def test_the_history_is_filtered_by_coder_time_and_count(
     project, _uuids, started, ended = worked_on
     with project:
         everything = project_history(project)
-        renamed_at = everything[1].at or datetime.max
+        renamed_at = everything[2].at or datetime.max
         lotte = project_history(project, coder="lotte")
         newest_two = project_history(project, limit=2)
         since_the_rename = project_history(project, since=renamed_at)
@@ -127,29 +129,30 @@ def test_the_history_is_filtered_by_coder_time_and_count(
         all_since_start = project_history(project, since=started)
         nobody = project_history(project, coder="Nobody")
 
-    assert [entry.action for entry in lotte] == ["Delete document", "Rename document"]
+    assert [entry.title for entry in lotte] == ["Undo: Delete document", "Delete document",
+                                                "Rename document"]
     assert all(entry.coder == "Lotte" for entry in lotte)
     assert newest_two == everything[:2]
-    assert since_the_rename == everything[:2] == in_belgium
+    assert since_the_rename == everything[:3] == in_belgium
     assert none_yet == [] and nobody == [] and all_since_start == everything
 
 
-def test_a_view_names_only_small_groups_and_reads_each_step_once(
+def test_a_view_names_only_small_groups_and_reads_each_action_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    journals: list[int] = []
-    monkeypatch.setattr(audit_trail, "step_journal",
-                        lambda connection, step: journals.append(step) or step_journal(
-                            connection, step))
+    actions_read: list[int] = []
+    reader = audit_trail._read_entities
+    monkeypatch.setattr(audit_trail, "_read_entities", lambda connection, actions, read: (
+        actions_read.extend(actions), reader(connection, actions, read)))
     with create_project(tmp_path / "study.cwb") as project:
         _case, document = add_case_with_document(project, TEXT)
         code = create_code(project, "Gedeelde strijd").subject.id
         apply_codings(project, [CodingSpec(document, code, n, n + 1, "Amal")
                                 for n in range(0, 40, 2)])
-        read: dict[StepKey, Changes] = {}
+        read: dict[int, Logged] = {}
 
         first = project_history(project, name_at_most=5, read=read)
         again = project_history(project, name_at_most=5, read=read)
-        read_before_rename = list(journals)
+        read_before_rename = list(actions_read)
         rename_code(project, code, "Strijd")
         after = project_history(project, name_at_most=5, read=read)
 
@@ -159,8 +162,8 @@ def test_a_view_names_only_small_groups_and_reads_each_step_once(
     assert all(entity.name == "" and len(entity.uuid) == 36
                for entity in bulk.created if entity.kind == "coding")
     assert [entity.name for entity in bulk.created if entity.kind == "coder"] == ["Amal"]
-    assert again == first and len(read_before_rename) == len(first)  # no step read twice
-    assert journals[len(read_before_rename):] == [after[0].step]  # only the new step was read
+    assert again == first and len(read_before_rename) == len(first)  # no action read twice
+    assert actions_read[len(read_before_rename):] == [after[0].step]  # only the new one read
     # Names are today's: the code's creation now names it by its new name.
     created = first[1]
     assert (created.action, after[0].action) == ("Create code", "Rename code")

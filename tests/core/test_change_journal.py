@@ -17,6 +17,7 @@ from tests.helpers import REPO, add_case_with_document, code_id, copy_of_templat
 from workbench.core.autocode.rules import SpeakerRule
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.merge.codebook_apply import merge_codebook
+from workbench.core.services.audit_trail import project_history
 from workbench.core.services.autocoding import autocode
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import (
@@ -219,6 +220,16 @@ def test_the_journal_names_what_an_action_its_undo_and_its_redo_changed(
     redone = redo(project)
     assert entities(project.path) == done
     assert reported(redone) == expected(original, done)
+
+    # The append-only action log holds all three, with the same entities by UUID.
+    logged = project_history(project, limit=3)
+    assert [entry.title.split(":")[0] for entry in logged][:2] == ["Redo", "Undo"]
+    for entry, (start, end) in zip(logged, [(original, done), (done, original),
+                                            (original, done)], strict=True):
+        assert {group: {(entity.kind, entity.uuid) for entity in getattr(entry, group)}
+                for group in ("created", "updated", "deleted")} == {
+            group: {(ref.kind, ref.uuid) for ref in refs}
+            for group, refs in expected(start, end).items()}
 
 
 def test_each_change_names_its_entity_the_coder_and_the_time(

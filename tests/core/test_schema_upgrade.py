@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from workbench.core.errors import ProjectFileError
 from workbench.core.integrity import check_project
 from workbench.core.model import Document
 from workbench.core.queries.summary import project_summary
-from workbench.core.services.codings import remove_coding
+from workbench.core.services.audit_trail import project_history
+from workbench.core.services.codes import create_code
+from workbench.core.services.codings import apply_code, remove_coding
 from workbench.core.services.documents import delete_document
 from workbench.core.services.history import redo, undo
 from workbench.core.storage import SCHEMA_VERSION, Project, migrations
@@ -73,9 +76,14 @@ def test_opening_an_old_project_upgrades_it_after_keeping_a_dated_backup(old_pro
     # Every researcher's row is kept as it was; format 3 adds each coding's rule (none) and an
     # empty table of headings (the old documents' headings are recognised from their text);
     # format 4 adds the journal's columns, empty for the steps logged before it; format 5 the
-    # (empty) team synchronisation tables.
+    # (empty) team synchronisation tables; format 6 the action log, holding a copy of each undo
+    # step (no entities: those steps named none), an undone one as its undo.
+    copied = [(number, "undo" if direction == "redo" else "action", label, None, None, 1)
+              for number, (_id, label, direction) in enumerate(
+                  sorted(before["undo_step"]), start=1)]
     assert rows_of(old_project) == {
         **before, "team_link": [], "sync_base": [],
+        "action_log": sorted(copied, key=repr), "action_entity": [],
         "coding": [(*row, None) for row in before["coding"]], "document_heading": [],
         "undo_step": [(*row, None, None) for row in before["undo_step"]],
         "undo_statement": [(*row, *[None] * 7) for row in before["undo_statement"]]}
@@ -236,3 +244,47 @@ def test_a_format_2_file_upgrades_to_a_new_projects_schema(
         assert redo(upgraded).message == "Redid: Remove coding."
         assert check_project(upgraded).clean
     assert schema(old_project) == schema(project.path)
+
+
+def _as_format_5(path: Path) -> None:
+    """Take away what format 6 added (the action log), as a file made before it would be."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("DROP TABLE action_entity")
+        connection.execute("DROP TABLE action_log")
+        connection.execute("PRAGMA user_version = 5")
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_a_format_5_file_starts_its_action_log_with_the_steps_undo_kept(tmp_path: Path) -> None:
+    path = tmp_path / "study.cwb"
+    with Project.create(path) as project:
+        project.coder_name = "Amal"
+        _case, document = add_case_with_document(project, "Zoë: wij helpen elkaar.")
+        code = create_code(project, "Gedeelde strijd").subject.id
+        apply_code(project, document, code, 5, 9, coder="Amal")
+        delete_document(project, document)
+        undo(project)
+        logged = project_history(project)
+    _as_format_5(path)
+
+    with Project.open(path) as project:
+        assert project.upgraded_from == 5 and user_version(path) == SCHEMA_VERSION
+        copied = project_history(project)
+        project.coder_name = "Lotte"
+        create_code(project, "Wederzijdse afhankelijkheid")
+        after = project_history(project)
+        assert check_project(project).clean
+
+    # The undo log held every action but the delete that was undone (its undo stands for it);
+    # they come over with their coder, time and entities, marked as copied.
+    kept = [entry for entry in logged if entry.title != "Delete document"]
+    assert [entry.title for entry in kept][:2] == ["Undo: Delete document", "Code passage"]
+    assert [replace(entry, step=0) for entry in copied] == [
+        replace(entry, step=0, copied=True) for entry in kept]
+    assert [entry.step for entry in copied] == list(range(len(kept), 0, -1))
+    # New actions follow them, recorded as they happen.
+    assert after[1:] == copied
+    assert (after[0].title, after[0].coder, after[0].copied) == ("Create code", "Lotte", False)

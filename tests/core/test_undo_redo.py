@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_case_with_document, code_id, table_contents
+from tests.helpers import NOT_CONTENT, add_case_with_document, code_id, table_contents
 from workbench.core.errors import DomainError
 from workbench.core.queries.search import search_documents
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
@@ -79,10 +79,10 @@ def filled(solidarity_project: Project) -> tuple[Project, dict[str, int]]:
 
 
 def _content(path: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, less the log itself and the full-text index's internal segments
+    """Every table's rows, less the logs themselves and the full-text index's internal segments
     (which merge differently after an undo; its content is checked by searching below)."""
     return {table: rows for table, rows in table_contents(path).items()
-            if table not in ("project", "undo_step", "undo_statement")
+            if table not in NOT_CONTENT
             and not table.startswith("document_fts")}
 
 

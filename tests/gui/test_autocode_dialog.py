@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import INTERVIEW, ScriptedPrompts
-from tests.helpers import code_id, table_contents
+from tests.helpers import NOT_CONTENT, code_id, table_contents
 from workbench.core.queries.codings import list_codings
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.autocode_dialog import CASES, DOCUMENTS, AutocodeDialog
@@ -56,7 +56,7 @@ def socialisation(context: AppContext) -> list[tuple[str, str]]:
 def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
         qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     before = {table: rows for table, rows in table_contents(context.project.path).items()
-              if table not in ("project", "undo_step", "undo_statement")}
+              if table not in NOT_CONTENT}
     assert dialog.code_combo.currentText().endswith("Socialisation (socialisatie)")
     assert dialog.rule_editor.kind_combo.currentIndex() == SPEAKERS
     assert not dialog.ok_button.isEnabled()  # no speaker chosen yet: nothing to code
@@ -82,7 +82,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
     assert dialog.changes is not None and dialog.result() == AutocodeDialog.DialogCode.Accepted
     context.undo_stack.undo()
     assert {table: rows for table, rows in table_contents(context.project.path).items()
-            if table not in ("project", "undo_step", "undo_statement")} == before
+            if table not in NOT_CONTENT} == before
 
 
 def test_a_search_widened_to_its_sentence_in_chosen_documents(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_case_with_document, case_id, code_id, table_contents
+from tests.helpers import NOT_CONTENT, add_case_with_document, case_id, code_id, table_contents
 from workbench.core.autocode import (
     Scope,
     SpeakerRule,
@@ -77,7 +77,7 @@ def _with_rules(session):
 def content(path: Path) -> dict[str, list[tuple]]:
     """Every table but the undo log itself (and the project row's modified time)."""
     return {table: rows for table, rows in table_contents(path).items()
-            if table not in ("project", "undo_step", "undo_statement")}
+            if table not in NOT_CONTENT}
 
 
 def run(project: Project, rule, ids: dict[str, int], target: Target = Target()):

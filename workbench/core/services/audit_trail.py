@@ -1,15 +1,14 @@
-"""The project's history of actions, read from the change journal (storage/undo_log.py).
+"""The project's history of actions, read from the append-only action log (format 6; see
+storage/undo_log.py and docs/architecture.md "Change journal").
 
-Each journal step is one action: who did it (``coder``), when (``at``, UTC) and what
-(``label``), and the rows it changed. A step waiting to be undone is an action as it was done; a
-step waiting to be redone was recorded by an undo, so it is listed as that undo (its rows are what
-the undo changed). Which entities changed is read from the journal's own columns, cascades
-included (see services/changes.changes_from_journal); names are looked up where the entity still
-exists, the UUID is always given.
+Each logged action says who did it (``coder``), when (``at``, UTC) and what (``label``), whether
+it was an action, an undo or a redo, and which entities it created, updated and deleted (kind
+and UUID), cascades included. Names are looked up where the entity still exists; the UUID is
+always given. Nothing is ever removed from the log: undoing an action adds an entry ("Undo:
+..."), it does not take one away, and the undo limit (200 steps) does not reach it.
 
-The journal keeps what undo and redo need, so this history holds the last 200 actions; an
-undone action is listed as its undo, and that undo goes when a new action clears what could be
-redone.
+A project upgraded from an older format starts its log with the steps its undo log still held
+(``copied``): what was done before them was not recorded.
 """
 
 from __future__ import annotations
@@ -20,11 +19,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection
 
-from workbench.core.services.changes import Changes, EntityRef, changes_from_journal
 from workbench.core.storage import Project
-from workbench.core.storage.undo_log import step_journal
 
 GROUPS = ("created", "updated", "deleted")
+KINDS = ("case", "attribute", "document", "code", "coding", "memo", "coder", "summary", "audit")
 # The name a researcher knows an entity of each kind by: SQL giving (uuid, name) for some UUIDs.
 _NAMES = {
     "case": "SELECT uuid, name FROM case_ WHERE uuid IN ({})",
@@ -56,7 +54,7 @@ class ChangedEntity:
 class HistoryEntry:
     """One action in the project's history."""
 
-    step: int  # the journal's step number: later actions have larger numbers
+    step: int  # the action's number in the log: later actions have larger numbers
     at: datetime | None  # UTC; None for steps recorded before project format 4
     coder: str  # "" when not recorded
     action: str  # the action's label, e.g. "Delete document"
@@ -64,6 +62,14 @@ class HistoryEntry:
     created: tuple[ChangedEntity, ...]
     updated: tuple[ChangedEntity, ...]
     deleted: tuple[ChangedEntity, ...]
+    redo: bool = False  # True: this entry is the redo of ``action`` (after its undo)
+    copied: bool = False  # recorded before format 6: copied from the undo log at the upgrade
+
+    @property
+    def title(self) -> str:
+        """``Undo: Delete document``, ``Redo: ...`` or the action's own label."""
+        return f"Undo: {self.action}" if self.undo else \
+            f"Redo: {self.action}" if self.redo else self.action
 
     def count(self, group: str) -> dict[str, int]:
         """How many entities of each kind one group (created, updated, deleted) holds."""
@@ -73,78 +79,116 @@ class HistoryEntry:
         return counts
 
 
-# A step as the journal names it. Step ids can come back (an undone step's id is given to the
-# next step), so the key holds its direction and time too; a recorded step never changes.
-StepKey = tuple[int, str, str | None]
+# What the log holds for one action: (kind, uuid, group) per entity, in the order first changed.
+# A logged action never changes, so a view may keep these for as long as it likes.
+Logged = tuple[tuple[str, str, str], ...]
 
 
 def project_history(project: Project, *, coder: str | None = None,
-                    since: datetime | None = None, limit: int | None = None,
+                    since: datetime | None = None, until: datetime | None = None,
+                    kind: str | None = None, limit: int | None = None,
                     name_at_most: int | None = None,
-                    read: MutableMapping[StepKey, Changes] | None = None) -> list[HistoryEntry]:
-    """The actions the journal holds, newest first.
+                    read: MutableMapping[int, Logged] | None = None) -> list[HistoryEntry]:
+    """The actions the log holds, newest first.
 
-    ``coder`` keeps one coder's actions (any case), ``since`` those at or after a UTC
-    time (naive: UTC), ``limit`` the newest that many. ``name_at_most``: look names up only
-    where a step changed at most that many entities of a kind (a view that counts the rest).
-    ``read`` keeps the steps' row changes between calls, so a view that follows the project
-    reads each step's journal once (one bulk action can journal tens of thousands of rows).
+    ``coder`` keeps one coder's actions (any case), ``since`` and ``until`` those at or after,
+    and before, a UTC time (naive: UTC), ``kind`` those that changed an entity of that kind
+    (see :data:`KINDS`), ``limit`` the newest that many. ``name_at_most``: look names up only
+    where an action changed at most that many entities of a kind (a view that counts the rest).
+    ``read`` keeps each action's entities between calls, so a view that follows the project
+    reads each action once (one bulk action can change tens of thousands of entities).
     """
     with project.reading() as session:
-        return _history(session.connection(), coder, since, limit, name_at_most,
+        return _history(session.connection(), coder, since, until, kind, limit, name_at_most,
                         {} if read is None else read)
 
 
+def history_coders(project: Project) -> list[str]:
+    """Every coder the log names, in alphabetical order (for a filter's choices)."""
+    with project.reading() as session:
+        found = session.connection().exec_driver_sql(
+            "SELECT DISTINCT coder FROM action_log WHERE coder IS NOT NULL").scalars()
+        return sorted(found, key=str.casefold)
+
+
+def entity_names(project: Project, entities: Iterable[tuple[str, str]]
+                 ) -> dict[tuple[str, str], str]:
+    """Today's names of some (kind, uuid) entities; those no longer in the project are left out.
+    (A view that counted a large group names its members when asked.)"""
+    with project.reading() as session:
+        return _names(session.connection(), entities)
+
+
 def _history(connection: Connection, coder: str | None, since: datetime | None,
-             limit: int | None, name_at_most: int | None,
-             read: MutableMapping[StepKey, Changes]) -> list[HistoryEntry]:
-    query = "SELECT id, label, direction, coder, at FROM undo_step"
-    parameters: tuple[str, ...] = ()
+             until: datetime | None, kind: str | None, limit: int | None,
+             name_at_most: int | None, read: MutableMapping[int, Logged]) -> list[HistoryEntry]:
+    query = "SELECT id, kind, label, coder, at, copied FROM action_log WHERE 1"
+    parameters: list[str] = []
     if since is not None:
-        query += " WHERE at >= ?"  # the journal's times are text that sorts as time
-        parameters = (_stamp(since),)
-    steps = connection.exec_driver_sql(query + " ORDER BY id DESC", parameters).all()
+        query += " AND at >= ?"  # the log's times are text that sorts as time
+        parameters.append(_stamp(since))
+    if until is not None:
+        query += " AND at < ?"
+        parameters.append(_stamp(until))
+    if kind is not None:
+        query += (" AND EXISTS (SELECT 1 FROM action_entity AS entity "
+                  "WHERE entity.action_id = action_log.id AND entity.kind = ?)")
+        parameters.append(kind)
+    actions = connection.exec_driver_sql(query + " ORDER BY id DESC", tuple(parameters)).all()
     if coder is not None:  # in Python: SQLite's lower() leaves "Ë" as it is
         wanted = coder.casefold()
-        steps = [step for step in steps if (step[3] or "").casefold() == wanted]
+        actions = [action for action in actions if (action[3] or "").casefold() == wanted]
     if limit is not None:
-        steps = steps[:max(limit, 0)]
-    records = []
-    for step_id, _label, direction, _who, at in steps:
-        key = (step_id, direction, at)
-        if key not in read:
-            read[key] = changes_from_journal(step_journal(connection, step_id))
-        records.append(read[key])
-    names = _names(connection, _to_name(records, name_at_most))
-    return [HistoryEntry(step=step_id, at=_parse(at), coder=who or "", action=label,
-                         undo=direction == "redo",
-                         **{group: _named(getattr(record, group), names) for group in GROUPS})
-            for (step_id, label, direction, who, at), record in zip(steps, records, strict=True)]
+        actions = actions[:max(limit, 0)]
+    _read_entities(connection, [action[0] for action in actions if action[0] not in read], read)
+    logged = [read[action[0]] for action in actions]
+    names = _names(connection, _to_name(logged, name_at_most))
+    return [HistoryEntry(step=number, at=_parse(at), coder=who or "", action=label,
+                         undo=what == "undo", redo=what == "redo", copied=bool(copied),
+                         **{group: _named(entities, group, names) for group in GROUPS})
+            for (number, what, label, who, at, copied), entities in zip(actions, logged,
+                                                                       strict=True)]
 
 
-def _to_name(records: list[Changes], at_most: int | None) -> Iterator[EntityRef]:
-    for record in records:
-        for group in GROUPS:
-            refs: tuple[EntityRef, ...] = getattr(record, group)
-            if at_most is None or len(refs) <= at_most:
-                yield from refs
-            else:
-                for kind in {ref.kind for ref in refs}:
-                    if record.count(kind, group) <= at_most:
-                        yield from (ref for ref in refs if ref.kind == kind)
+def _read_entities(connection: Connection, actions: list[int],
+                   read: MutableMapping[int, Logged]) -> None:
+    found: dict[int, list[tuple[str, str, str]]] = {action: [] for action in actions}
+    for begin in range(0, len(actions), _CHUNK):
+        chunk = actions[begin:begin + _CHUNK]
+        for action, kind, uuid, op in connection.exec_driver_sql(
+                "SELECT action_id, kind, uuid, op FROM action_entity WHERE action_id IN ({}) "
+                "ORDER BY action_id, seq".format(", ".join("?" * len(chunk))), tuple(chunk)):
+            found[action].append((kind, uuid, op))
+    for action, entities in found.items():
+        read[action] = tuple(entities)
 
 
-def _named(refs: tuple[EntityRef, ...], names: dict[tuple[str, str], str]
+def _to_name(logged: list[Logged], at_most: int | None) -> Iterator[tuple[str, str]]:
+    """(kind, uuid) of the entities to name: in each action and group, the kinds that hold at
+    most ``at_most`` entities (all of them when None)."""
+    for entities in logged:
+        if at_most is None:
+            yield from ((kind, uuid) for kind, uuid, _group in entities)
+            continue
+        counts: dict[tuple[str, str], int] = {}
+        for kind, _uuid, group in entities:
+            counts[(kind, group)] = counts.get((kind, group), 0) + 1
+        yield from ((kind, uuid) for kind, uuid, group in entities
+                    if counts[(kind, group)] <= at_most)
+
+
+def _named(entities: Logged, group: str, names: dict[tuple[str, str], str]
            ) -> tuple[ChangedEntity, ...]:
-    return tuple(ChangedEntity(ref.kind, ref.uuid, names.get((ref.kind, ref.uuid), ""))
-                 for ref in refs)
+    return tuple(ChangedEntity(kind, uuid, names.get((kind, uuid), ""))
+                 for kind, uuid, op in entities if op == group)
 
 
-def _names(connection: Connection, refs: Iterable[EntityRef]) -> dict[tuple[str, str], str]:
+def _names(connection: Connection, refs: Iterable[tuple[str, str]]
+           ) -> dict[tuple[str, str], str]:
     wanted: dict[str, set[str]] = {}
-    for ref in refs:
-        if ref.kind in _NAMES and ref.uuid:
-            wanted.setdefault(ref.kind, set()).add(ref.uuid)
+    for kind, uuid in refs:
+        if kind in _NAMES and uuid:
+            wanted.setdefault(kind, set()).add(uuid)
     found: dict[tuple[str, str], str] = {}
     for kind, uuids in wanted.items():
         ordered = sorted(uuids)
@@ -157,7 +201,7 @@ def _names(connection: Connection, refs: Iterable[EntityRef]) -> dict[tuple[str,
 
 
 def _stamp(moment: datetime) -> str:
-    """The journal's own text form of a UTC time (ISO 8601 with milliseconds and a Z)."""
+    """The log's own text form of a UTC time (ISO 8601 with milliseconds and a Z)."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="milliseconds") + "Z"

@@ -151,3 +151,65 @@ TEAM_TABLES_5 = (
         payload TEXT,
         PRIMARY KEY (kind, uuid)) WITHOUT ROWID""",
 )
+
+
+# -- format 6: the append-only action log ---------------------------------------------------
+
+# One row per action (an undo and a redo are actions too), one compact row per entity it
+# created, updated or deleted: never trimmed, never rewritten (the guards refuse it). ``copied``
+# is 1 for the actions copied from the undo log when a file was upgraded to format 6.
+ACTION_LOG_6 = (
+    """CREATE TABLE action_log (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('action', 'undo', 'redo')),
+        label TEXT NOT NULL,
+        coder TEXT,
+        at TEXT,
+        copied INTEGER)""",
+    """CREATE TABLE action_entity (
+        action_id INTEGER NOT NULL REFERENCES action_log (id),
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('created', 'updated', 'deleted')),
+        PRIMARY KEY (action_id, seq)) WITHOUT ROWID""",
+    *(f"""CREATE TRIGGER {table}_append_only_{event} BEFORE {event.upper()} ON {table} BEGIN
+        SELECT RAISE(ABORT, 'the action log is append-only');
+    END""" for table in ("action_log", "action_entity") for event in ("update", "delete")),
+)
+
+# The entities one undo step changed, into the action log, from the journal's own columns (named
+# parameters: ``action``, the log's new row, and ``step``, the undo step). Each entity counts
+# by what the step did to it in sum: its first and last own row change (inserted and deleted
+# again: left out); a child row changed (speaker turn, layout, heading, attribute value) makes
+# its parent updated, unless the step created or deleted the parent. One pass over the step's
+# rows and one grouping: each row's id * 4 + its operation (1 insert, 2 update, 3 delete) gives
+# an entity's first and last operation by min() and max(). ``seq`` is the entity's first row in
+# the step: the order things changed in.
+_ENTITY_TABLES_6 = ("'case_', 'attribute', 'document', 'code', 'coding', 'memo', 'coder', "
+                    "'matrix_summary', 'audit_entry'")
+_KIND_6 = """CASE {} WHEN 'case_' THEN 'case' WHEN 'attribute' THEN 'attribute'
+    WHEN 'document' THEN 'document' WHEN 'code' THEN 'code' WHEN 'coding' THEN 'coding'
+    WHEN 'memo' THEN 'memo' WHEN 'coder' THEN 'coder' WHEN 'matrix_summary' THEN 'summary'
+    WHEN 'audit_entry' THEN 'audit' END"""
+ACTION_ENTITIES_6 = f"""
+INSERT INTO action_entity (action_id, seq, kind, uuid, op)
+SELECT :action, seen, kind, coalesce(uuid, ''),
+       CASE WHEN first IS NULL OR (first % 4 != 1 AND last % 4 != 3) THEN 'updated'
+            WHEN first % 4 != 1 THEN 'deleted' ELSE 'created' END
+FROM (SELECT min(id) AS seen, kind, max(uuid) AS uuid,
+             min(CASE WHEN own THEN id * 4 + code END) AS first,
+             max(CASE WHEN own THEN id * 4 + code END) AS last
+      FROM (SELECT id, own,
+                   CASE WHEN own THEN {_KIND_6.format("tbl")}
+                        ELSE {_KIND_6.format("parent_tbl")} END AS kind,
+                   CASE WHEN own THEN row_id ELSE parent_id END AS entity,
+                   CASE WHEN own THEN row_uuid ELSE parent_uuid END AS uuid,
+                   CASE op WHEN 'insert' THEN 1 WHEN 'update' THEN 2 ELSE 3 END AS code
+            FROM (SELECT id, tbl, row_id, row_uuid, parent_tbl, parent_id, parent_uuid, op,
+                         row_id IS NOT NULL AND tbl IN ({_ENTITY_TABLES_6}) AS own
+                  FROM undo_statement WHERE step_id = :step AND op IS NOT NULL))
+      WHERE kind IS NOT NULL AND entity IS NOT NULL
+      GROUP BY kind, entity)
+WHERE first IS NULL OR NOT (first % 4 = 1 AND last % 4 = 3)
+ORDER BY seen"""

@@ -22,6 +22,10 @@ History:
   by the new triggers, so its change record is whole.
 * 5: a team project's synchronisation state (``team_link``, ``sync_base``; see
   :mod:`workbench.core.team`), empty until the project is published or joined.
+* 6: the append-only action log (``action_log``, ``action_entity``): every action, undo and
+  redo with its coder, time, label and the entities it changed, never trimmed. The steps the
+  undo log still holds (at most the last 200 actions, an undone one as its undo) are copied
+  into it, marked ``copied``: what came before them is gone.
 
 Every step builds its tables and triggers from :mod:`frozen_formats`, never from today's classes.
 """
@@ -36,6 +40,8 @@ from pathlib import Path
 from workbench.core.errors import ProjectFileError
 from workbench.core.model.document_layout import layout_row
 from workbench.core.storage.frozen_formats import (
+    ACTION_ENTITIES_6,
+    ACTION_LOG_6,
     COLUMNS_4,
     JOURNAL_COLUMNS_4,
     LAYOUT_COLUMNS_2,
@@ -46,7 +52,7 @@ from workbench.core.storage.frozen_formats import (
 )
 from workbench.core.storage.snapshot import snapshot
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _add_document_layouts(connection: sqlite3.Connection) -> None:
@@ -110,11 +116,28 @@ def _add_team_tables(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def _add_action_log(connection: sqlite3.Connection) -> None:
+    for statement in ACTION_LOG_6:
+        connection.execute(statement)
+    # Oldest first: steps logged before format 4 have no time, and come before those that do. A
+    # step waiting to be redone was recorded by an undo; one waiting to be undone is listed as an
+    # action (it may have been recorded by a redo: the undo log does not say).
+    steps = connection.execute(
+        "SELECT id, label, direction, coder, at FROM undo_step "
+        "ORDER BY at IS NOT NULL, at, id").fetchall()
+    for step, label, direction, coder, at in steps:
+        action = connection.execute(
+            "INSERT INTO action_log (kind, label, coder, at, copied) VALUES (?, ?, ?, ?, 1)",
+            ("undo" if direction == "redo" else "action", label, coder, at)).lastrowid
+        connection.execute(ACTION_ENTITIES_6, {"action": action, "step": step})
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_document_layouts,
     2: _add_rules_and_headings,
     3: _add_change_journal,
     4: _add_team_tables,
+    5: _add_action_log,
 }
 
 

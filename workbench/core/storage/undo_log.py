@@ -9,6 +9,11 @@ Each action runs in one transaction; its inverse statements form one labelled *s
 step runs its statements in reverse order in one transaction, and the triggers, firing again,
 record the step that redoes it. Because the log is written by triggers, every service (and every
 foreign-key cascade and full-text update it causes) is undoable without code of its own.
+
+Beside it, since format 6, the append-only *action log*: when a step is recorded, the action
+(or undo, or redo), its coder, time and label, and each entity it changed (kind, UUID,
+created/updated/deleted) are appended in the same transaction. The undo log keeps 200 steps and
+forgets what is undone; the action log is never trimmed nor rewritten.
 """
 
 from __future__ import annotations
@@ -20,12 +25,21 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, MetaData
 
-# Today's format is 4: its triggers are the frozen ones. A format that changes the triggers adds
-# its own frozen definition there and points this name at it.
-from workbench.core.storage.frozen_formats import trigger_ddl_4 as trigger_ddl
+# Today's triggers are format 4's frozen ones, today's action log format 6's (its tables and the
+# statement that fills it from a step). A format that changes them adds its own frozen
+# definition there and points these names at it.
+from workbench.core.storage.frozen_formats import (
+    ACTION_ENTITIES_6 as ACTION_ENTITIES,
+)
+from workbench.core.storage.frozen_formats import (
+    ACTION_LOG_6 as ACTION_LOG_DDL,
+)
+from workbench.core.storage.frozen_formats import (
+    trigger_ddl_4 as trigger_ddl,
+)
 
 # Tables whose rows are user content. The project row (its modified time) and the log are not.
-NOT_LOGGED = {"project", "undo_step", "undo_statement"}
+NOT_LOGGED = {"project", "undo_step", "undo_statement", "action_log", "action_entity"}
 # Rows only ever created together with their parent, whose insert's inverse (a delete of the
 # parent) removes them by cascade, have no insert trigger: logging their inserts would only slow
 # imports down. Their deletes are still logged, so a redo brings them back.
@@ -53,7 +67,7 @@ LOG_DDL = (
 
 
 def create_undo_log(connection: Connection, metadata: MetaData) -> None:
-    for statement in LOG_DDL:
+    for statement in (*LOG_DDL, *ACTION_LOG_DDL):
         connection.exec_driver_sql(statement)
     for table in metadata.sorted_tables:
         if table.name not in NOT_LOGGED:
@@ -76,9 +90,11 @@ def pending_statements(connection: Connection) -> int:
 
 def record_step(connection: Connection, label: str, direction: str, *, clear_redo: bool,
                 coder: str | None = None) -> int | None:
-    """Gather the statements the triggers just logged into one step (if there are any).
+    """Gather the statements the triggers just logged into one step (if there are any), and
+    append the action to the action log (see :func:`log_action`).
 
-    Returns the step's id, or None when the action changed no row.
+    ``clear_redo`` marks a new action; otherwise the step records a replay: a ``redo`` step is
+    an undo, an ``undo`` step a redo. Returns the step's id, or None when nothing changed.
     """
     if clear_redo:
         connection.exec_driver_sql("DELETE FROM undo_step WHERE direction = 'redo'")
@@ -94,11 +110,28 @@ def record_step(connection: Connection, label: str, direction: str, *, clear_red
     connection.exec_driver_sql(
         "UPDATE undo_statement SET step_id = ? WHERE step_id IS NULL", (step,)
     )
+    kind = "action" if clear_redo else "undo" if direction == "redo" else "redo"
+    log_action(connection, step, kind, label, coder, at)
     connection.exec_driver_sql(
         "DELETE FROM undo_step WHERE direction = ? AND id NOT IN "
         "(SELECT id FROM undo_step WHERE direction = ? ORDER BY id DESC LIMIT ?)",
         (direction, direction, MAX_STEPS))
     return step
+
+
+def log_action(connection: Connection, step: int, kind: str, label: str, coder: str | None,
+               at: str | None) -> int:
+    """Append one action and the entities its step changed to the append-only action log.
+
+    The entities are read from the step's journal columns by one statement (no per-row work in
+    the triggers), so the log costs one INSERT ... SELECT per action. Returns the action's id.
+    """
+    action = connection.exec_driver_sql(
+        "INSERT INTO action_log (kind, label, coder, at) VALUES (?, ?, ?, ?)",
+        (kind, label, coder, at)).lastrowid
+    connection.exec_driver_sql(ACTION_ENTITIES, {"action": action, "step": step})
+    assert action is not None  # an INSERT into a rowid table always gives its row's id
+    return action
 
 
 def newest_step(connection: Connection, direction: str) -> tuple[int, str] | None:
