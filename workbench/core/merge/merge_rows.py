@@ -97,6 +97,11 @@ class RowMerger:
         ours = list(self.session.scalars(select(Case)))
         by_uuid = {c.uuid: c for c in ours}
         by_name = {fold(c.name): c for c in ours}
+        # Our values, read once (a look-up per value cost a query each); those set here join.
+        values = {(case_id, attribute_id): value for case_id, attribute_id, value in
+                  self.session.execute(select(CaseAttributeValue.case_id,
+                                              CaseAttributeValue.attribute_id,
+                                              CaseAttributeValue.value))}
         found = {}
         for theirs in self.other.cases:
             case = by_uuid.get(theirs.uuid) or by_name.get(fold(theirs.name))
@@ -108,23 +113,24 @@ class RowMerger:
                 self.counts["cases"] += 1
             found[theirs.id] = case.id
             for attribute_id, value in self.other.values.get(theirs.id, {}).items():
-                self._value(case, attributes[attribute_id], value)
+                self._value(case, attributes[attribute_id], value, values)
         return found
 
-    def _value(self, case: Case, attribute: AttributeDefinition, value: str) -> None:
-        row = self.session.get(CaseAttributeValue, (case.id, attribute.id))
+    def _value(self, case: Case, attribute: AttributeDefinition, value: str,
+               ours: dict[tuple[int, int], str]) -> None:
+        here = ours.get((case.id, attribute.id))
         try:
             stored = canonical_value(attribute.type, value, tuple(_choices(attribute)),
                                      attribute.name)
         except DomainError as error:
             self.conflicts.append(f"Case '{case.name}': {error} Kept as here.")
             return
-        if row is None:
-            set_value(self.session, case, attribute, stored)
+        if here is None:
+            ours[(case.id, attribute.id)] = set_value(self.session, case, attribute, stored)
             self.log.update(case)
-        elif row.value != stored:
+        elif here != stored:
             self.conflicts.append(f"Case '{case.name}': '{attribute.name}' is '{stored}' there "
-                                  f"and '{row.value}' here; kept '{row.value}'.")
+                                  f"and '{here}' here; kept '{here}'.")
 
     def _documents(self, cases: dict[int, int]) -> dict[int, int]:
         ours: dict[str, list[tuple[int, str]]] = defaultdict(list)

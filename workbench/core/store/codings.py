@@ -154,7 +154,9 @@ def insert_codings(session: Session, codings: Sequence[NewCoding]) -> dict[str, 
     """
     session.flush()  # pending ORM rows take their ids first
     connection = session.connection()
-    when = _CODING.c.created_at.type.bind_processor(connection.dialect) or (lambda value: value)
+    # The dialect's own conversion, so the text stored is the ORM's ("2026-01-31 09:05:00.000000").
+    when = _CODING.c.created_at.type.dialect_impl(connection.dialect).bind_processor(
+        connection.dialect) or (lambda value: value)
     now = utc_now()
     first = (connection.exec_driver_sql("SELECT max(id) FROM coding").scalar() or 0) + 1
     ids: dict[str, int] = {}
