@@ -163,7 +163,7 @@ class RowMerger:
     def _codings(self, documents: dict[int, int], code_ids: dict[int, int],
                  coders: dict[int, int]) -> dict[str, Group]:
         stored = self._stored_codings(set(documents.values()))
-        used = set(self.session.scalars(select(Coding.uuid)))
+        used = set(self.session.connection().execute(select(Coding.uuid)).scalars())
         groups: dict[str, Group] = {}
         new: list[NewCoding] = []
         total = len(self.other.codings)
@@ -190,8 +190,12 @@ class RowMerger:
     def _stored_codings(self, document_ids: set[int]) -> dict[Group, list[list]]:
         stored: dict[Group, list[list]] = defaultdict(list)
         ids = sorted(document_ids)
+        # Plain rows through the connection (thousands: the ORM's row handling cost more than
+        # the read); what the session holds unwritten goes first.
+        self.session.flush()
+        connection = self.session.connection()
         for chunk in range(0, len(ids), 500):
-            for row in self.session.execute(select(
+            for row in connection.execute(select(
                     Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start, Coding.end,
                     Coding.id, Coding.memo).where(Coding.document_id.in_(ids[chunk:chunk + 500]))):
                 stored[(row[0], row[1], row[2])].append([row[3], row[4], row[5], row[6]])
