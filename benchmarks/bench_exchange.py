@@ -6,6 +6,7 @@ baseline measured in the same run. The ratio is ours / baseline.
                    and vs  inserting the imported rows with plain sqlite3 (one executemany each)
 * merge two projects of N codings each (same documents, different codings)
                    vs  inserting the other project's coding rows with plain sqlite3
+* undo that merge  vs  deleting the inserted coding rows with plain sqlite3 (one statement)
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from workbench.core.exchange.qdpx_import import import_qdpx
 from workbench.core.merge.project_merge import merge_project
 from workbench.core.model import Coding, Document
 from workbench.core.services.bulk_coding import apply_codings
+from workbench.core.services.history import undo
 from workbench.core.storage import Project
 
 
@@ -90,6 +92,17 @@ def baseline_merge(ours: Path, theirs: Path) -> float:
     return seconds
 
 
+def baseline_undo_merge(merged: Path, before: int) -> float:
+    """Deleting the rows the baseline merge inserted (its triggers journal each, as ours do)."""
+    connection = sqlite3.connect(merged)
+    started = time.perf_counter()
+    with connection:
+        connection.execute("DELETE FROM coding WHERE id > ?", (before,))
+    seconds = time.perf_counter() - started
+    connection.close()
+    return seconds
+
+
 def run(folder: Path, size: Size, merge_codings: int) -> list[tuple[str, float, float, str]]:
     large = folder / "large.cwb"
     generate(large, size)
@@ -112,11 +125,18 @@ def run(folder: Path, size: Size, merge_codings: int) -> list[tuple[str, float, 
     generate(first, merge_size)
     second_coder_copy(first, second, merge_codings, size.seed + 1)
     shutil.copy(first, folder / "coder-a-baseline.cwb")
+    with sqlite3.connect(first) as connection:
+        before = connection.execute("SELECT max(id) FROM coding").fetchone()[0]
+    connection.close()
     with Project.open(first) as project:
         ours, changes = timed(lambda: merge_project(project, second, author="bench"))
+        undone, reverted = timed(lambda: undo(project))
     raw = baseline_merge(folder / "coder-a-baseline.cwb", second)
     message = changes.message  # type: ignore[attr-defined]
     rows.append((f"merge 2 x {merge_codings:,} codings", ours, raw, message))
+    raw = baseline_undo_merge(folder / "coder-a-baseline.cwb", before)
+    rows.append(("undo the merge", undone, raw,
+                 f"{len(reverted.deleted):,} rows gone"))  # type: ignore[attr-defined]
     return rows
 
 

@@ -7,6 +7,7 @@ Rows are read back with plain sqlite3, every id replaced by the name of what it 
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from datetime import date
@@ -281,6 +282,34 @@ def test_overlapping_codings_are_joined_alike_by_every_path(tmp_path: Path) -> N
         "</Users>", f'<User guid="{YOUSSEF}" name="Youssef"/></Users>')
     coded = package(tmp_path / "coded.qdpx", xml, {f"sources/{SOURCE}.txt": TEXT.encode("utf-8")})
     assert rows(import_qdpx(coded, tmp_path / "coded.cwb").path, *CODINGS) == stored
+
+
+def test_codings_stored_in_bulk_have_the_services_timestamps_and_the_ids_reported(
+        tmp_path: Path) -> None:
+    """Bulk paths write their rows without the ORM: the creation time has the ORM's form and
+    the ids each action reports are the rows' own, after the highest already taken."""
+    by_service = _copy(_base(tmp_path), "service.cwb")
+    with Project.open(by_service) as project:
+        _second_coder(project)
+        bulk = apply_codings(project, _specs(project, PASSAGES))
+    theirs = _copy(by_service, "theirs.cwb")
+    with Project.open(theirs) as project:
+        apply_codings(project, [CodingSpec(1, code_id(project, "Samen koken"), 70, 80, "Amal")])
+    with Project.open(by_service) as project:
+        merged = merge_project(project, theirs, author="Lotte")
+
+    connection = sqlite3.connect(f"file:{by_service}?mode=ro", uri=True)
+    try:
+        stored = dict(connection.execute("SELECT uuid, id FROM coding").fetchall())
+        times = [at for (at,) in connection.execute("SELECT created_at FROM coding ORDER BY id")]
+    finally:
+        connection.close()
+    reported = [ref for changes in (bulk, merged) for ref in changes.created
+                if ref.kind == "coding"]
+    assert [ref.id for ref in reported] == [2, 3, 4]  # after the service's coding (id 1)
+    assert all(stored[ref.uuid] == ref.id for ref in reported)
+    assert len(times) == 4
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", at) for at in times), times
 
 
 # -- memos ------------------------------------------------------------------------------------

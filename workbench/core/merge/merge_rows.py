@@ -97,6 +97,11 @@ class RowMerger:
         ours = list(self.session.scalars(select(Case)))
         by_uuid = {c.uuid: c for c in ours}
         by_name = {fold(c.name): c for c in ours}
+        # Our values, read once (a look-up per value cost a query each); those set here join.
+        values = {(case_id, attribute_id): value for case_id, attribute_id, value in
+                  self.session.execute(select(CaseAttributeValue.case_id,
+                                              CaseAttributeValue.attribute_id,
+                                              CaseAttributeValue.value))}
         found = {}
         for theirs in self.other.cases:
             case = by_uuid.get(theirs.uuid) or by_name.get(fold(theirs.name))
@@ -108,23 +113,24 @@ class RowMerger:
                 self.counts["cases"] += 1
             found[theirs.id] = case.id
             for attribute_id, value in self.other.values.get(theirs.id, {}).items():
-                self._value(case, attributes[attribute_id], value)
+                self._value(case, attributes[attribute_id], value, values)
         return found
 
-    def _value(self, case: Case, attribute: AttributeDefinition, value: str) -> None:
-        row = self.session.get(CaseAttributeValue, (case.id, attribute.id))
+    def _value(self, case: Case, attribute: AttributeDefinition, value: str,
+               ours: dict[tuple[int, int], str]) -> None:
+        here = ours.get((case.id, attribute.id))
         try:
             stored = canonical_value(attribute.type, value, tuple(_choices(attribute)),
                                      attribute.name)
         except DomainError as error:
             self.conflicts.append(f"Case '{case.name}': {error} Kept as here.")
             return
-        if row is None:
-            set_value(self.session, case, attribute, stored)
+        if here is None:
+            ours[(case.id, attribute.id)] = set_value(self.session, case, attribute, stored)
             self.log.update(case)
-        elif row.value != stored:
+        elif here != stored:
             self.conflicts.append(f"Case '{case.name}': '{attribute.name}' is '{stored}' there "
-                                  f"and '{row.value}' here; kept '{row.value}'.")
+                                  f"and '{here}' here; kept '{here}'.")
 
     def _documents(self, cases: dict[int, int]) -> dict[int, int]:
         ours: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -157,7 +163,7 @@ class RowMerger:
     def _codings(self, documents: dict[int, int], code_ids: dict[int, int],
                  coders: dict[int, int]) -> dict[str, Group]:
         stored = self._stored_codings(set(documents.values()))
-        used = set(self.session.scalars(select(Coding.uuid)))
+        used = set(self.session.connection().execute(select(Coding.uuid)).scalars())
         groups: dict[str, Group] = {}
         new: list[NewCoding] = []
         total = len(self.other.codings)
@@ -184,8 +190,12 @@ class RowMerger:
     def _stored_codings(self, document_ids: set[int]) -> dict[Group, list[list]]:
         stored: dict[Group, list[list]] = defaultdict(list)
         ids = sorted(document_ids)
+        # Plain rows through the connection (thousands: the ORM's row handling cost more than
+        # the read); what the session holds unwritten goes first.
+        self.session.flush()
+        connection = self.session.connection()
         for chunk in range(0, len(ids), 500):
-            for row in self.session.execute(select(
+            for row in connection.execute(select(
                     Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start, Coding.end,
                     Coding.id, Coding.memo).where(Coding.document_id.in_(ids[chunk:chunk + 500]))):
                 stored[(row[0], row[1], row[2])].append([row[3], row[4], row[5], row[6]])

@@ -123,10 +123,12 @@ def read_other(path: str | os.PathLike[str], known: Collection[str] = ()) -> Oth
         ours = set(known)
         _document_rows(session, found, {document.id for document in found.documents
                                         if document.content_hash not in ours})
-        found.codings = [CodingRow(*row) for row in session.execute(select(
+        # Plain rows through the connection: the ORM's row handling cost more than the read.
+        connection = session.connection()
+        found.codings = [CodingRow(*row) for row in connection.execute(select(
             Coding.uuid, Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start,
             Coding.end, Coding.memo, Coding.created_at, Coding.rule))]
-        found.coding_uuids = dict(session.execute(select(Coding.id, Coding.uuid)).all())
+        found.coding_uuids = dict(connection.execute(select(Coding.id, Coding.uuid)).all())
         found.memos = list(session.scalars(select(Memo).order_by(Memo.id)))
     return found
 
