@@ -6,6 +6,12 @@ orphaned it reaches the server too. Names that must be unique locally (codes amo
 cases, coders, attributes) may meet an edit of this copy not yet sent: the local row gives way
 (a coder or attribute of the same name is the same one; a case or code is renamed "name (2)"),
 and that change travels with the next push, so every copy ends equal.
+
+Code moves that together close a cycle (each fine alone, made in two copies) are settled before
+any row is written: the move not yet on the server loses (the code goes back where it was at
+the last sync) and is listed in :attr:`LocalWriter.moved_back`, for the sync to list as a
+conflict on the field ``parent``. The server's tree has no cycle, so every copy ends with the
+same tree.
 """
 
 from __future__ import annotations
@@ -17,7 +23,16 @@ from typing import Any
 from sqlalchemy import Connection
 
 from workbench.core.model.document_layout import layout_row
-from workbench.core.team.rows import COLUMNS, KINDS, REFERENCES, TABLES, VALUE_PREFIX, Payload
+from workbench.core.team import code_tree
+from workbench.core.team.rows import (
+    COLUMNS,
+    KINDS,
+    REFERENCES,
+    TABLES,
+    VALUE_PREFIX,
+    Payload,
+    read_rows,
+)
 
 _NAMED = {"coder", "attribute", "case", "code"}
 # Kinds with nothing to settle on insert (no names, no cells): new rows go in by executemany.
@@ -38,6 +53,8 @@ class LocalWriter:
         self._ids: dict[str, dict[str, int]] = {}
         # Summaries of this copy displaced by another copy's summary of the same cell.
         self.displaced: list[tuple[str, str, str]] = []  # (uuid, text, winner uuid)
+        # Code moves undone as they would close a cycle: (kind, uuid, field, kept, lost).
+        self.moved_back: list[tuple[str, str, str, str | None, str | None]] = []
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -67,6 +84,8 @@ class LocalWriter:
             for uuid, payload in by_kind[kind]:
                 if payload is None:
                     self.delete(kind, uuid)
+        if any(payload is not None and "parent" in payload for _uuid, payload in by_kind["code"]):
+            by_kind["code"] = self._untangle(by_kind["code"])
         for kind in KINDS:
             waiting = [(uuid, payload) for uuid, payload in by_kind[kind] if payload is not None]
             if kind in _BATCHED:
@@ -80,6 +99,44 @@ class LocalWriter:
                     break
                 waiting = later
         return orphans
+
+    def _untangle(self, codes: list[tuple[str, Payload | None]]
+                  ) -> list[tuple[str, Payload | None]]:
+        """The code changes, with any move that would close a cycle in the tree undone."""
+        moves = {uuid: payload["parent"] for uuid, payload in codes
+                 if payload is not None and "parent" in payload}
+        before = code_tree.parents(self._connection)
+        tree = {**before, **moves}
+        restored: dict[str, Payload] = {}  # code -> the fields its move back sets
+        while (cycle := code_tree.find_cycle(tree)) is not None:
+            loser, place = self._loser(cycle, tree, before, moves)
+            attempted = tree[loser]
+            if code_tree.closes_cycle({**tree, loser: None}, loser, place.get("parent")):
+                place = {"parent": None}  # where it was is inside the cycle too: the top level
+            tree[loser] = place.get("parent")
+            restored[loser] = place
+            self.moved_back.append(("code", loser, "parent", tree[loser], attempted))
+        if not restored:
+            return codes
+        settled = [(uuid, payload if uuid not in restored or payload is None
+                    else {**payload, **restored.pop(uuid)}) for uuid, payload in codes]
+        if restored:  # local moves not in this batch: the whole row, so names make room
+            current = read_rows(self._connection, ("code",))["code"]
+            settled += [(uuid, {**current[uuid], **place}) for uuid, place in restored.items()]
+        return settled
+
+    def _loser(self, cycle: list[str], tree: code_tree.Parents, before: code_tree.Parents,
+               moves: dict[str, str | None]) -> tuple[str, Payload]:
+        """Which move in the cycle loses, and the place its code goes back to. The server's
+        tree has no cycle, so a move of this copy not yet sent is in it, unless the batch
+        itself brings one (a value flipped back): then the lowest UUID, on every copy."""
+        for uuid in sorted(cycle):
+            base = code_tree.base_value(self._connection, uuid) if self._pending(
+                "code", uuid) else None
+            if base is not None and base.get("parent") != tree[uuid]:
+                return uuid, {key: base[key] for key in ("parent", "position") if key in base}
+        changed = sorted(uuid for uuid in cycle if uuid in moves) or sorted(cycle)
+        return changed[0], {"parent": before.get(changed[0])}
 
     def _insert_new(self, kind: str, rows: list[tuple[str, Payload]]
                     ) -> tuple[list[tuple[str, Payload]], set[tuple[str, str]]]:
