@@ -46,7 +46,7 @@ __all__ = ["Conflict", "Published", "Status", "SyncReport", "TeamError", "TeamLo
 @dataclass(frozen=True)
 class Status:
     """Where a copy stands: ``state`` is one of not-linked, synchronised, changes, offline,
-    conflicts."""
+    conflicts (and, in the window, login: the server refused the login)."""
 
     state: str
     url: str | None

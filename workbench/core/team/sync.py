@@ -180,7 +180,7 @@ class Synchroniser:
         for uuid, lost, winner in writer.displaced:
             self._conflict("summary", winner, "text", None, lost, self.user)
             pending.discard(("summary", uuid))
-        self.conflicts += [_Conflict(*move, self.user) for move in writer.moved_back]  # teamapi
+        self.conflicts = writer.with_moves_undone(self.conflicts, _Conflict, self.user)  # teamapi
         self.report.pulled = len(changes)
         if new_base:
             local_state.write_base(self.local, new_base)

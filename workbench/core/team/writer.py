@@ -7,23 +7,21 @@ cases, coders, attributes) may meet an edit of this copy not yet sent: the local
 (a coder or attribute of the same name is the same one; a case or code is renamed "name (2)"),
 and that change travels with the next push, so every copy ends equal.
 
-Code moves that together close a cycle (each fine alone, made in two copies) are settled before
-any row is written: the move not yet on the server loses (the code goes back where it was at
-the last sync) and is listed in :attr:`LocalWriter.moved_back`, for the sync to list as a
-conflict on the field ``parent``. The server's tree has no cycle, so every copy ends with the
-same tree.
+Code moves of this copy that lose against the server's tree (closing a cycle, or under a code
+deleted meanwhile) are undone before any row is written (see :mod:`code_moves`) and listed in
+:attr:`LocalWriter.moved_back`, for the sync to list as conflicts on the field ``parent``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection
 
 from workbench.core.model.document_layout import layout_row
-from workbench.core.team import code_tree
+from workbench.core.team.code_moves import Changes, Move, Referee
 from workbench.core.team.rows import (
     COLUMNS,
     KINDS,
@@ -35,8 +33,15 @@ from workbench.core.team.rows import (
 )
 
 _NAMED = {"coder", "attribute", "case", "code"}
+_C = TypeVar("_C", bound="_ConflictLike")
 # Kinds with nothing to settle on insert (no names, no cells): new rows go in by executemany.
 _BATCHED = ("coding", "memo")
+
+
+class _ConflictLike(Protocol):
+    kind: str
+    uuid: str
+    field: str
 
 
 def _now() -> str:
@@ -53,8 +58,7 @@ class LocalWriter:
         self._ids: dict[str, dict[str, int]] = {}
         # Summaries of this copy displaced by another copy's summary of the same cell.
         self.displaced: list[tuple[str, str, str]] = []  # (uuid, text, winner uuid)
-        # Code moves undone as they would close a cycle: (kind, uuid, field, kept, lost).
-        self.moved_back: list[tuple[str, str, str, str | None, str | None]] = []
+        self._referee = Referee(connection, pending)
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -80,12 +84,12 @@ class LocalWriter:
         by_kind: dict[str, list[tuple[str, Payload | None]]] = {kind: [] for kind in KINDS}
         for kind, uuid, payload in changes:
             by_kind[kind].append((uuid, payload))
+        if by_kind["code"]:
+            by_kind["code"] = self._settle_moves(by_kind["code"])
         for kind in reversed(KINDS):
             for uuid, payload in by_kind[kind]:
                 if payload is None:
                     self.delete(kind, uuid)
-        if any(payload is not None and "parent" in payload for _uuid, payload in by_kind["code"]):
-            by_kind["code"] = self._untangle(by_kind["code"])
         for kind in KINDS:
             waiting = [(uuid, payload) for uuid, payload in by_kind[kind] if payload is not None]
             if kind in _BATCHED:
@@ -100,43 +104,30 @@ class LocalWriter:
                 waiting = later
         return orphans
 
-    def _untangle(self, codes: list[tuple[str, Payload | None]]
-                  ) -> list[tuple[str, Payload | None]]:
-        """The code changes, with any move that would close a cycle in the tree undone."""
-        moves = {uuid: payload["parent"] for uuid, payload in codes
-                 if payload is not None and "parent" in payload}
-        before = code_tree.parents(self._connection)
-        tree = {**before, **moves}
-        restored: dict[str, Payload] = {}  # code -> the fields its move back sets
-        while (cycle := code_tree.find_cycle(tree)) is not None:
-            loser, place = self._loser(cycle, tree, before, moves)
-            attempted = tree[loser]
-            if code_tree.closes_cycle({**tree, loser: None}, loser, place.get("parent")):
-                place = {"parent": None}  # where it was is inside the cycle too: the top level
-            tree[loser] = place.get("parent")
-            restored[loser] = place
-            self.moved_back.append(("code", loser, "parent", tree[loser], attempted))
-        if not restored:
-            return codes
-        settled = [(uuid, payload if uuid not in restored or payload is None
-                    else {**payload, **restored.pop(uuid)}) for uuid, payload in codes]
-        if restored:  # local moves not in this batch: the whole row, so names make room
-            current = read_rows(self._connection, ("code",))["code"]
-            settled += [(uuid, {**current[uuid], **place}) for uuid, place in restored.items()]
-        return settled
+    @property
+    def moved_back(self) -> list[Move]:
+        return self._referee.moved_back
 
-    def _loser(self, cycle: list[str], tree: code_tree.Parents, before: code_tree.Parents,
-               moves: dict[str, str | None]) -> tuple[str, Payload]:
-        """Which move in the cycle loses, and the place its code goes back to. The server's
-        tree has no cycle, so a move of this copy not yet sent is in it, unless the batch
-        itself brings one (a value flipped back): then the lowest UUID, on every copy."""
-        for uuid in sorted(cycle):
-            base = code_tree.base_value(self._connection, uuid) if self._pending(
-                "code", uuid) else None
-            if base is not None and base.get("parent") != tree[uuid]:
-                return uuid, {key: base[key] for key in ("parent", "position") if key in base}
-        changed = sorted(uuid for uuid in cycle if uuid in moves) or sorted(cycle)
-        return changed[0], {"parent": before.get(changed[0])}
+    def with_moves_undone(self, conflicts: list[_C], make: Callable[..., _C],
+                          user: str) -> list[_C]:
+        """A sync's conflicts with the code moves undone here (see :mod:`code_moves`)."""
+        return self._referee.listed(conflicts, make, user)
+
+    def _settle_moves(self, codes: Changes) -> Changes:
+        """Undo this copy's code moves that lose against the batch: write the moves back of
+        codes the batch deletes a parent of now, before the cascade; return the batch with
+        the rest in."""
+        rescued = self._referee.rescue(codes) if any(p is None for _u, p in codes) else {}
+        if not rescued and not any(p is not None and "parent" in p for _u, p in codes):
+            return codes
+        current = read_rows(self._connection, ("code",))["code"] if rescued else {}
+        for uuid, place in rescued.items():
+            self.upsert("code", uuid, {**current[uuid], **place})
+        codes, others = self._referee.untangle(codes, rescued)
+        if others:  # local moves not in this batch: the whole row, so names make room
+            current = read_rows(self._connection, ("code",))["code"]
+            codes += [(uuid, {**current[uuid], **place}) for uuid, place in others]
+        return codes
 
     def _insert_new(self, kind: str, rows: list[tuple[str, Payload]]
                     ) -> tuple[list[tuple[str, Payload]], set[tuple[str, str]]]:

@@ -2,8 +2,9 @@
 
 Each row names the entity (its kind and name here), the field, the value kept and who made it,
 the value lost and who made it, and when. *Flip* takes the lost value instead (the core writes
-it and synchronises); flipping again takes the first value back. The list is read from the
-server in the team worker, so the window never waits for it.
+it and synchronises, so it needs the server); flipping again takes the first value back. The
+list is the one the last sync copied into the project file, read in the team worker: it shows
+offline too, saying when it was last brought up to date.
 """
 
 from __future__ import annotations
@@ -97,10 +98,12 @@ class ConflictsModel(QAbstractTableModel):
         if column == FIELD:
             return row.field
         if column == KEPT:
-            return _value(conflict.kept)
+            return row.kept if row.kept is not None else _value(conflict.kept)
         if column == KEPT_BY:
             return conflict.kept_by or ""
         if column == LOST:
+            if row.lost is not None:
+                return row.lost
             return _value(conflict.lost) if conflict.lost is not None else tr("(a deletion)")
         if column == LOST_BY:
             return conflict.lost_by or ""
@@ -160,16 +163,21 @@ class ConflictsDialog(QDialog):
         project = self.context.project
         if project is None:
             return
-        password = self.session.password(project)
-        if self.session.run(lambda _control: read_conflicts(project, password), self._show,
-                            self._failed):
-            self._set_loading(True, tr("Asking the server for its conflicts…"))
+
+        def job(_control: object) -> tuple[list[ConflictRow], str | None]:
+            return read_conflicts(project), api.last_synchronised(project)
+
+        if self.session.run(job, self._show, self._failed):
+            self._set_loading(True, tr("Reading the conflicts…"))
         else:
             self.state_label.setText(tr("Another team task is running; Refresh when it ends."))
 
-    def _show(self, rows: list[ConflictRow]) -> None:
-        self._set_loading(False, tr("%n conflict(s) still open", "",
-                                    sum(1 for row in rows if not row.conflict.flipped)))
+    def _show(self, found: tuple[list[ConflictRow], str | None]) -> None:
+        rows, synced_at = found
+        still_open = tr("%n conflict(s) still open", "",
+                        sum(1 for row in rows if not row.conflict.flipped))
+        self._set_loading(False, tr("{0}, as of the last sync ({1}).").format(
+            still_open, synced_at or tr("never")))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_buttons()
