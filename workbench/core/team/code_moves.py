@@ -34,6 +34,7 @@ class Referee:
         self._connection = connection
         self._pending = pending
         self.moved_back: list[Move] = []
+        self._involved: set[str] = set()  # codes of the cycles and moves settled
 
     def rescue(self, codes: Changes) -> dict[str, Payload]:
         """Codes this copy moved under a code the batch deletes: each one's place to go back
@@ -53,6 +54,7 @@ class Referee:
                 place = {"parent": None}
             tree[uuid] = place.get("parent")
             places[uuid] = place
+            self._involved.add(uuid)
             self.moved_back.append(("code", uuid, "parent", tree[uuid], parent))
         return places
 
@@ -68,6 +70,7 @@ class Referee:
         tree = {**before, **moves}
         restored: dict[str, Payload] = {}  # code -> the fields its move back sets
         while (cycle := code_tree.find_cycle(tree)) is not None:
+            self._involved |= set(cycle)
             loser, place = self._loser(cycle, tree, before, moves)
             attempted = tree[loser]
             if code_tree.closes_cycle({**tree, loser: None}, loser, place.get("parent")):
@@ -80,8 +83,8 @@ class Referee:
         return settled, list(restored.items())
 
     def _place_before(self, uuid: str, parent: str | None) -> Payload | None:
-        """Where a code this copy moved (not yet sent) was at the last sync; None when it was
-        not moved here."""
+        """Where a code this copy moved (not yet sent) under ``parent``, its parent here, was
+        at the last sync; None when it was not moved here."""
         if not self._pending("code", uuid):
             return None
         base = code_tree.base_value(self._connection, uuid)
@@ -95,7 +98,7 @@ class Referee:
         tree has no cycle, so a move of this copy not yet sent is in it, unless the batch
         itself brings one (a value flipped back): then the lowest UUID, on every copy."""
         for uuid in sorted(cycle):
-            place = self._place_before(uuid, tree[uuid])
+            place = self._place_before(uuid, before.get(uuid))
             if place is not None:
                 return uuid, place
         changed = sorted(uuid for uuid in cycle if uuid in moves) or sorted(cycle)
@@ -103,10 +106,9 @@ class Referee:
 
     def listed(self, conflicts: list[Any], make: Callable[..., Any], user: str) -> list[Any]:
         """A sync's conflicts once the moves are undone: each listed on the code's ``parent``
-        (made by ``make(kind, uuid, field, kept, lost, lost_by)``), and no longer on its
-        ``position``, which went back with the move."""
-        undone = {uuid for _kind, uuid, *_rest in self.moved_back}
+        (made by ``make(kind, uuid, field, kept, lost, lost_by)``), and none on the order of
+        the codes of the cycle among their siblings (``position``), which the moves made."""
         kept = [conflict for conflict in conflicts
-                if not (conflict.kind == "code" and conflict.uuid in undone
+                if not (conflict.kind == "code" and conflict.uuid in self._involved
                         and conflict.field == "position")]
         return kept + [make(*move, user) for move in self.moved_back]
