@@ -35,6 +35,7 @@ KIND_NAMES = {"code": QT_TR_NOOP("Code"), "case": QT_TR_NOOP("Case"),
               "coder": QT_TR_NOOP("Coder"), "coding": QT_TR_NOOP("Coding"),
               "memo": QT_TR_NOOP("Memo"), "summary": QT_TR_NOOP("Summary")}
 SHOWN_CHARACTERS = 60
+VALUE_COLUMN_WIDTH = 220  # pixels at most for a kept or lost value
 COLUMNS = (QT_TR_NOOP("What"), QT_TR_NOOP("Field"), QT_TR_NOOP("Kept value"),
            QT_TR_NOOP("Kept by"), QT_TR_NOOP("Lost value"), QT_TR_NOOP("Lost by"),
            QT_TR_NOOP("When"), QT_TR_NOOP("State"))
@@ -180,6 +181,9 @@ class ConflictsDialog(QDialog):
             still_open, synced_at or tr("never")))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        for column in (KEPT, LOST):  # a long value is elided (whole in its tooltip): all fit
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column),
+                                                  VALUE_COLUMN_WIDTH))
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
