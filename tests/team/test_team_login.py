@@ -14,7 +14,7 @@ from tests.team.helpers import coder_url, local_dump, publish, start_project
 from workbench.core.services.codes import rename_code
 from workbench.core.storage import Project
 from workbench.core.team import api
-from workbench.core.team.server import TeamLoginError, TeamOfflineError
+from workbench.core.team.server import TeamError, TeamLoginError, TeamOfflineError
 
 
 @pytest.mark.slow
@@ -85,3 +85,25 @@ def test_a_stopped_server_is_offline_not_a_password_question(
         assert local_dump(lead) == dump
         assert (tmp_path / "lead.cwb").read_bytes() == before
         assert api.synchronise(lead).pushed == 1
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ('connection to server at "db" failed: FATAL:  password authentication failed for user "bo"',
+     TeamLoginError),
+    ('connection to server at "db" failed: fe_sendauth: no password supplied', TeamLoginError),
+    ('connection to server on socket "/run/x" failed: FATAL:  role "bo" does not exist',
+     TeamLoginError),
+    ('connection to server at "db" failed: Connection refused', TeamOfflineError),
+    ("failed to resolve host 'db.example.org': [Errno -2] Name or service not known",
+     TeamOfflineError),
+    ('connection to server at "db" failed: timeout expired', TeamOfflineError),
+    ("consuming input failed: server closed the connection unexpectedly", TeamOfflineError),
+    ('connection to server at "db" failed: FATAL:  database "study" does not exist', TeamError),
+])
+def test_each_driver_message_is_a_login_an_offline_or_another_error(
+        message: str, kind: type) -> None:
+    from psycopg import OperationalError
+
+    from workbench.core.team.server import kind_of
+
+    assert kind_of(OperationalError(message)) is kind
