@@ -359,6 +359,22 @@ def test_offline_the_conflicts_dialog_lists_the_last_sync_s_conflicts(
     finally:
         cluster.start()
 
+    # Back online with a password the server no longer takes: asked again, then the flip
+    # reaches the server, which finds that Encounter would go under its own sub-code.
+    project = lead.context.project
+    assert project is not None
+    lead.team.session.remember_password(project.path, "an-old-password")
+    lead.prompts.passwords = [cluster.password]
+    dialog = lead.team.show_conflicts()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+    dialog.select_row(0)
+    qtbot.mouseClick(dialog.flip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(lead.prompts.errors) == 2, timeout=WAIT_MS)
+    assert len(lead.prompts.password_questions) == 1
+    assert "own sub-codes" in lead.prompts.errors[1]
+    dialog.close()
+
 
 def test_the_conflicts_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ConflictsModel()

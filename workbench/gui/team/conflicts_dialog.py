@@ -219,8 +219,17 @@ class ConflictsDialog(QDialog):
         chosen, project = self.selected(), self.context.project
         if chosen is None or project is None:
             return
-        if self.session.flip(chosen.conflict.id, lambda _outcome: self.refresh(), self._failed):
+        if self.session.flip(chosen.conflict.id, lambda _outcome: self.refresh(), self._failed,
+                             self._login_refused):
             self._set_loading(True, tr("Taking the lost value…"))
+
+    def _login_refused(self, message: str) -> None:
+        """Ask for the password again and flip once more; cancelling is one message."""
+        self._set_loading(False, "")
+        if self.session.ask_password(self, message):
+            self.flip_selected()
+        else:
+            self._failed(message)
 
 
 def open_conflicts_dialog(context: AppContext, session: TeamSession,

@@ -127,16 +127,8 @@ class TeamMenu(QObject):
     def _login_refused(self, message: str) -> None:
         """The server refused the login: ask for the password (kept in memory only) and try
         again, as often as one is typed; cancelling is one message."""
-        project = self.context.project
-        if project is not None:
-            user = self.session.status.user if self.session.status else ""
-            password = self.context.prompts.ask_password(
-                self.window, tr("{0}\n\nPassword for {1}:").format(message, user),
-                tr("Team server password"))
-            if password:
-                self.session.remember_password(project.path, password)
-                if self.sync_now():
-                    return
+        if self.session.ask_password(self.window, message) and self.sync_now():
+            return
         self._sync_failed(message)
 
     def _on_synchronised(self, outcome: SyncOutcome) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.jobs import JobControl
 from workbench.core.services.changes import Changes
@@ -131,6 +132,21 @@ class TeamSession(QObject):
 
     def password(self, project: Project) -> str | None:
         return self._passwords.get(_key(project.path))
+
+    def ask_password(self, parent: QWidget, message: str) -> bool:
+        """The server refused the login (``message``): ask for the password again and keep
+        it; False when the researcher cancels."""
+        project = self.context.project
+        if project is None:
+            return False
+        user = self.status.user if self.status else ""
+        password = self.context.prompts.ask_password(
+            parent, tr("{0}\n\nPassword for {1}:").format(message, user),
+            tr("Team server password"))
+        if not password:
+            return False
+        self.remember_password(project.path, password)
+        return True
 
     # -- jobs ------------------------------------------------------------------------------------
 
@@ -245,20 +261,28 @@ class TeamSession(QObject):
         return self.worker.run(job, finished, on_failed)
 
     def flip(self, conflict_id: int, done: Callable[[SyncOutcome], None],
-             failed: Callable[[str], None]) -> bool:
-        """Take the value a conflict lost (the core writes it and synchronises)."""
+             failed: Callable[[str], None],
+             on_login_refused: Callable[[str], None] | None = None) -> bool:
+        """Take the value a conflict lost (the core writes it and synchronises). A refused
+        login goes to ``on_login_refused``, if given."""
         project = self.context.project
         if project is None or self.context.read_only_reason is not None:
             return False
         password = self.password(project)
         self._touched = []
 
-        def job(control: JobControl) -> SyncOutcome:
-            return synchronised_outcome(project, password, lambda: api.flip(
-                project, conflict_id, reporter(control), password=password),
-                tr("Took the lost value"))
+        def job(control: JobControl) -> SyncOutcome | LoginRefused:
+            try:
+                return synchronised_outcome(project, password, lambda: api.flip(
+                    project, conflict_id, reporter(control), password=password),
+                    tr("Took the lost value"))
+            except api.TeamLoginError as error:
+                return LoginRefused(str(error))
 
-        def finished(outcome: SyncOutcome) -> None:
+        def finished(outcome: SyncOutcome | LoginRefused) -> None:
+            if isinstance(outcome, LoginRefused):
+                (on_login_refused or failed)(outcome.message)
+                return
             self.apply_outcome(outcome)
             done(outcome)
 
