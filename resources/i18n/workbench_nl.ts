@@ -2259,6 +2259,10 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
         <translation>waarde van {0}</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(hoogste niveau)</translation>
+    </message>
+    <message>
         <source>Coding</source>
         <translation>Codering</translation>
     </message>
@@ -2327,8 +2331,8 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <source>Asking the server for its conflicts…</source>
-        <translation>De server om zijn conflicten vragen…</translation>
+        <source>Reading the conflicts…</source>
+        <translation>De conflicten lezen…</translation>
     </message>
     <message>
         <source>Another team task is running; Refresh when it ends.</source>
@@ -2340,6 +2344,14 @@ Je project is nog open. De onafgewerkte handeling heeft niets gewijzigd, dus je 
             <numerusform>%n conflict staat nog open</numerusform>
             <numerusform>%n conflicten staan nog open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}, as of the last sync ({1}).</source>
+        <translation>{0}, volgens de laatste synchronisatie ({1}).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>A lost deletion or whole row cannot be flipped back: re-enter its value by hand.</source>
@@ -2512,6 +2524,10 @@ Wachtwoord voor {1}:</translation>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Wachtwoord nodig</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>

@@ -3,8 +3,10 @@ order, end equal: every copy and the server hold the same content, no coding is 
 duplicated, and every field two copies edited apart is listed as a conflict.
 
 The lead (who published) edits, moves and deletes codes; two coders code, uncode, add cases,
-documents, codes and memos, delete their own work and now and then try what only a lead may
-(rename a code, delete a document of someone else's), which the next sync takes back. A seeded
+documents, codes and memos, delete their own work; Bo now and then tries what only a lead may
+(rename a code, delete a document of someone else's), which the next sync takes back, while
+Amal co-leads the codebook and moves codes too, so two copies' moves may close a cycle (the
+later one is undone and listed). Every copy ends listing the server's conflicts, offline. A seeded
 random loop (each seed is one reproducible run), bounded to stay well under a minute.
 """
 
@@ -14,6 +16,7 @@ import os
 import random
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import select
 
@@ -36,6 +39,7 @@ from workbench.core.services.documents import add_document, delete_document
 from workbench.core.services.memos import MemoTarget, create_memo, delete_memo
 from workbench.core.storage import Project
 from workbench.core.team import api
+from workbench.core.team.code_tree import find_cycle
 
 STEPS = 140
 # More seeds for a longer search: WORKBENCH_TEAM_SEEDS=1,2,3,4,5 pytest tests/team -m slow
@@ -44,8 +48,10 @@ SLOT = 25  # codings fill slots [n * SLOT, n * SLOT + 15): never touching, so no
 
 
 class Copy:
-    def __init__(self, name: str, project: Project, *, lead: bool) -> None:
+    def __init__(self, name: str, project: Project, *, lead: bool,
+                 actions: list[str] | None = None) -> None:
         self.name, self.project, self.lead = name, project, lead
+        self.actions = actions or (self.ACTIONS_LEAD if lead else self.ACTIONS_CODER)
         self.created: dict[str, tuple[str, str]] = {}  # codings it made: (document, code)
         self.removed: set[str] = set()  # codings it removed on purpose
         self.dropped: set[str] = set()  # codings on documents it deleted (maybe taken back)
@@ -58,7 +64,7 @@ class Copy:
 
     def act(self, rng: random.Random) -> None:
         self.counter += 1
-        action = rng.choice(self.ACTIONS_LEAD if self.lead else self.ACTIONS_CODER)
+        action = rng.choice(self.actions)
         try:
             getattr(self, action)(rng)
         except DomainError:
@@ -68,6 +74,9 @@ class Copy:
                      "add_document", "add_code", "forbidden_edit", "forbidden_delete"]
     ACTIONS_LEAD = ["code", "uncode", "edit_code", "edit_code", "move_code", "delete_code",
                     "add_code", "memo", "delete_document"]
+    # A coder who co-leads the codebook: codes, and moves codes anywhere in the tree.
+    ACTIONS_CO_LEAD = ["code", "code", "uncode", "memo", "add_case", "add_code", "move_anywhere",
+                       "move_anywhere"]
 
     def code(self, rng: random.Random) -> None:
         document = self.pick(Document, rng)
@@ -139,6 +148,11 @@ class Copy:
         if code is not None and parent is not None and parent.id != code.id:
             move_code(self.project, code.id, parent.id)
 
+    def move_anywhere(self, rng: random.Random) -> None:
+        code, parent = self.pick(Code, rng), self.pick(Code, rng)
+        if code is not None and parent is not None and parent.id != code.id:
+            move_code(self.project, code.id, parent.id)  # under its own sub-code: refused
+
     def delete_code(self, rng: random.Random) -> None:
         code = self.pick(Code, rng, Code.parent_id.is_not(None))
         if code is not None and rng.random() < 0.5:
@@ -168,11 +182,12 @@ def test_three_copies_doing_random_work_end_equal(
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
     copies = [Copy("Lotte", lead, lead=True)]
-    for name in ("Amal", "Bo"):
+    for name, lead in (("Amal", True), ("Bo", False)):
         login = f"{team_db}_{name.lower()}"
-        add_login(cluster, team_db, pgpass, login)
+        add_login(cluster, team_db, pgpass, login, lead=lead)
         api.join(coder_url(cluster, team_db, login), tmp_path / f"{name}.cwb")
-        copies.append(Copy(name, Project.open(tmp_path / f"{name}.cwb"), lead=False))
+        copies.append(Copy(name, Project.open(tmp_path / f"{name}.cwb"), lead=lead,
+                           actions=Copy.ACTIONS_CO_LEAD if lead else None))
     try:
         for _ in range(STEPS):
             copy = rng.choice(copies)
@@ -191,6 +206,11 @@ def test_three_copies_doing_random_work_end_equal(
                   for c in final.values()]
         assert len(places) == len(set(places)), "a coding is duplicated"
         server = dumps[-1]
+        codes = server.get("code", {})
+        assert find_cycle({uuid: code["parent"] for uuid, code in codes.items()}) is None
+        listed = [api.conflicts(copy.project) for copy in copies]
+        assert listed[0] == listed[1] == listed[2], "the copies list different conflicts"
+        assert len(listed[0]) == server_conflicts(cluster, team_db)
         for copy in copies:
             for uuid, (document, code) in copy.created.items():
                 # Not lost: here, or removed on purpose, or gone with its document or code
@@ -204,3 +224,9 @@ def test_three_copies_doing_random_work_end_equal(
             copy.project.close()
 
 
+
+
+def server_conflicts(cluster: Cluster, database: str) -> int:
+    with psycopg.connect(cluster.url(database)) as connection:
+        found = connection.execute("SELECT count(*) FROM conflict").fetchone()
+    return int(found[0]) if found else 0

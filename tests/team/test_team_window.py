@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 
 from tests.gui.conftest import ScriptedPrompts
 from tests.team.cluster import Cluster
-from tests.team.helpers import add_login, local_dump, start_project
+from tests.team.helpers import add_login, coder_url, ids, local_dump, start_project
 from workbench.core.queries.listing import CodeRow
 from workbench.core.services.cases import create_case
-from workbench.core.services.codes import rename_code
+from workbench.core.services.codes import move_code, rename_code
+from workbench.core.storage import Project
 from workbench.core.team import api
 from workbench.gui.context import AppContext, TextSelection
 from workbench.gui.main_window import MainWindow
@@ -251,7 +252,7 @@ def test_a_wrong_password_is_one_message_and_leaves_the_file_untouched(
     assert len(lead.prompts.errors) == 1 and "password" in lead.prompts.errors[0]
     assert local_dump(project) == dump
     assert api.status(project, ask_server=False) == link
-    assert lead.indicator().startswith("1 change")
+    assert lead.indicator() == "Password needed · 1 change to send"
 
 
 def _code_id(person: Researcher, name: str) -> int:
@@ -279,13 +280,17 @@ def test_the_right_password_typed_when_asked_synchronises(
     project = lead.context.project
     assert project is not None
     lead.team.session.remember_password(project.path, "an-old-password")
+    lead.team.session.check(ask=True)  # the timer's check: the server refuses the old one
+    lead.wait_for("Password needed")
+    assert lead.prompts.password_questions == []  # nothing asked until she acts
     lead.context.run(rename_code, _code_id(lead, "Encounter"), "Organised encounter")
-    lead.wait_for("1 change")
-    lead.prompts.passwords = [cluster.password]
-    lead.sync()
-    lead.wait_idle()  # the second try runs in the worker too
+    lead.wait_for("Password needed · 1 change")
+    lead.prompts.passwords = ["a-mistyped-password", cluster.password]
+    qtbot.mouseClick(lead.team.indicator.button, Qt.MouseButton.LeftButton)  # sync now
+    lead.wait_idle()  # each try runs in the worker too
     lead.wait_for("Synchronised")
-    assert lead.prompts.errors == [] and len(lead.prompts.password_questions) == 1
+    assert lead.prompts.errors == [] and len(lead.prompts.password_questions) == 2
+    assert "refused user 'postgres'" in lead.prompts.password_questions[1]
     assert cluster.password.encode() not in (tmp_path / "lead.cwb").read_bytes()
 
 
@@ -315,6 +320,63 @@ def test_offline_the_indicator_says_so_and_a_sync_changes_nothing(
         cluster.start()
     lead.sync()
     lead.wait_for("Synchronised")
+
+
+def test_offline_the_conflicts_dialog_lists_the_last_sync_s_conflicts(
+        qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
+    lead = people("Lotte")
+    publish_as_lead(qtbot, cluster, team_db, lead, tmp_path / "lead.cwb")
+    user = f"{team_db}_amal"
+    add_login(cluster, team_db, pgpass, user, lead=True)
+    api.join(coder_url(cluster, team_db, user), tmp_path / "amal.cwb")
+    with Project.open(tmp_path / "amal.cwb") as amal:
+        encounter = next(code for code in ids(amal)[1].items() if code[0] == "Encounter")[1]
+        move_code(amal, ids(amal)[1]["Interdependence"], encounter)
+        api.synchronise(amal)
+    lead.context.run(move_code, _code_id(lead, "Encounter"), _code_id(lead, "Interdependence"))
+    qtbot.waitUntil(lambda: "to send" in lead.indicator(), timeout=WAIT_MS)
+    lead.sync()
+    lead.wait_for("1 conflict")
+
+    cluster.stop()
+    try:
+        lead.team.session.check(ask=True)
+        lead.wait_for("Offline")
+        dialog = lead.team.show_conflicts()
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+        assert "as of the last sync" in dialog.state_label.text()
+        model = dialog.model
+        assert model.index(0, WHAT).data() == "Code: Encounter"
+        assert model.index(0, FIELD).data() == "place in the tree"
+        # Her move lost against Amal's: Encounter stays at its place, named, not a UUID.
+        assert (model.index(0, KEPT).data(), model.index(0, LOST).data()) == (
+            "Sources of solidarity", "Interdependence")
+        dialog.select_row(0)
+        qtbot.mouseClick(dialog.flip_button, Qt.MouseButton.LeftButton)  # needs the server
+        qtbot.waitUntil(lambda: lead.prompts.errors != [], timeout=WAIT_MS)
+        assert len(lead.prompts.errors) == 1 and "cannot reach" in lead.prompts.errors[0]
+        assert lead.prompts.password_questions == []
+        assert model.rowCount() == 1
+        dialog.close()
+    finally:
+        cluster.start()
+
+    # Back online with a password the server no longer takes: asked again, then the flip
+    # reaches the server, which finds that Encounter would go under its own sub-code.
+    project = lead.context.project
+    assert project is not None
+    lead.team.session.remember_password(project.path, "an-old-password")
+    lead.prompts.passwords = [cluster.password]
+    dialog = lead.team.show_conflicts()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+    dialog.select_row(0)
+    qtbot.mouseClick(dialog.flip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(lead.prompts.errors) == 2, timeout=WAIT_MS)
+    assert len(lead.prompts.password_questions) == 1
+    assert "own sub-codes" in lead.prompts.errors[1]
+    dialog.close()
 
 
 def test_the_conflicts_model_passes_the_model_tester(qtmodeltester) -> None:

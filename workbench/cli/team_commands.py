@@ -44,10 +44,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     status = actions.add_parser("status", help="synchronised, changes to send, offline or "
                                                "conflicts")
     status.add_argument("project", type=Path)
-    status.add_argument("--offline", action="store_true", help="do not ask the server")
+    status.add_argument("--offline", action="store_true",
+                        help="do not ask the server (the conflicts are those of the last sync)")
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=run_status)
-    conflicts = actions.add_parser("conflicts", help="list conflicting edits (or flip one)")
+    conflicts = actions.add_parser("conflicts", help="list conflicting edits as of the last sync "
+                                                     "(works offline), or flip one (online)")
     conflicts.add_argument("project", type=Path)
     conflicts.add_argument("--flip", type=int, metavar="ID",
                            help="take the value conflict ID lost instead, and synchronise")
@@ -155,11 +157,16 @@ def run_conflicts(arguments: argparse.Namespace) -> int:
 
     with open_for_reading(arguments.project) as project:
         found = api.conflicts(project)
+        synced_at = api.last_synchronised(project)
     if arguments.json:
         print_json([vars(conflict) for conflict in found])
         return 0
+    # Read from the project file: what the server listed when this copy last synchronised.
+    when = f"as of the last sync, {synced_at}" if synced_at else "never synchronised"
     if not found:
-        print("No conflicts.")
+        print(f"No conflicts ({when}).")
+    else:
+        print(f"Conflicts ({when}; `workbench team sync` brings the list up to date):")
     for c in found:
         mark = " (flipped)" if c.flipped else ""
         print(f"{c.id}  {c.kind} {c.uuid} {c.field}: kept {api.describe(c.kept)!r} "

@@ -3,6 +3,12 @@
 Every function takes an open :class:`Project` (or a path for :func:`join`) and returns a plain
 dataclass. Nothing here touches Qt; :func:`synchronise` takes a progress callback and may run
 in a worker thread (it opens its own connections).
+
+Every function that talks to the server takes a keyword-only ``password`` (used for that call
+only, never stored; without it libpq's password file or the OS keyring is asked). A refused
+login raises :class:`TeamLoginError`, an unreachable server :class:`TeamOfflineError`, both
+:class:`TeamError`. The conflict list is read from the project file (the copy the last sync
+left), so :func:`conflicts` and :func:`status` without ``ask_server`` work offline.
 """
 
 from __future__ import annotations
@@ -16,15 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL
 
 from workbench.core.errors import ProjectReadOnlyError
 from workbench.core.storage import Project
-from workbench.core.team import dirty, local_state
+from workbench.core.team import code_tree, conflict_cache, dirty, local_state
 from workbench.core.team.apply import apply_plan
+from workbench.core.team.conflict_cache import Conflict
 from workbench.core.team.publish import Published, add_coder, publish
 from workbench.core.team.rows import read_keys, read_rows
 from workbench.core.team.server import (
     TeamError,
+    TeamLoginError,
+    TeamOfflineError,
     make_engine,
     parse_url,
     server_errors,
@@ -34,36 +44,23 @@ from workbench.core.team.snapshot import Key, Reader, View
 from workbench.core.team.sync import Progress, Synchroniser, SyncReport
 from workbench.core.team.writer import LocalWriter
 
-__all__ = ["Conflict", "Published", "Status", "SyncReport", "TeamError", "add_coder_role",
-           "conflicts", "flip", "join", "publish_project", "status", "synchronise"]
+__all__ = ["Conflict", "Published", "Status", "SyncReport", "TeamError", "TeamLoginError",
+           "TeamOfflineError", "add_coder_role", "check_server", "conflicts", "flip", "join",
+           "last_synchronised", "publish_project", "status", "synchronise"]
 
 
 @dataclass(frozen=True)
 class Status:
     """Where a copy stands: ``state`` is one of not-linked, synchronised, changes, offline,
-    conflicts."""
+    conflicts (and, in the window, login: the server refused the login)."""
 
     state: str
     url: str | None
     user: str | None
     pending: int  # local changes not yet sent
-    conflicts: int | None  # open conflicts on the server (None: not asked, or offline)
+    conflicts: int | None  # open conflicts the server listed at the last sync
     synced_at: str | None
     message: str = ""
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: int
-    kind: str
-    uuid: str
-    field: str
-    kept: Any
-    lost: Any
-    kept_by: str
-    lost_by: str | None
-    flipped: bool
-    at: str
 
 
 def _link(project: Project) -> local_state.TeamLink:
@@ -75,17 +72,31 @@ def _link(project: Project) -> local_state.TeamLink:
     return link
 
 
-def publish_project(project: Project, url: str, progress: Progress | None = None) -> Published:
-    return publish(project, parse_url(url), progress)
-
-
-def add_coder_role(url: str, name: str, *, lead: bool = False) -> str:
-    return add_coder(parse_url(url), name, lead=lead)
-
-
-def join(url: str, path: str | Path, progress: Progress | None = None) -> SyncReport:
-    """Make a new local project at ``path`` from the team project at ``url`` and pull it."""
+def _with_password(url: str, password: str | None) -> URL:
+    """The address, with the password given for this call (it wins over one in the address)."""
     address = parse_url(url)
+    return address.set(password=password) if password else address
+
+
+def _linked_address(link: local_state.TeamLink, password: str | None) -> URL:
+    address = parse_url(link.url).set(username=link.user)
+    return address.set(password=password) if password else address
+
+
+def publish_project(project: Project, url: str, progress: Progress | None = None, *,
+                    password: str | None = None) -> Published:
+    return publish(project, _with_password(url, password), progress)
+
+
+def add_coder_role(url: str, name: str, *, lead: bool = False,
+                   password: str | None = None) -> str:
+    return add_coder(_with_password(url, password), name, lead=lead)
+
+
+def join(url: str, path: str | Path, progress: Progress | None = None, *,
+         password: str | None = None) -> SyncReport:
+    """Make a new local project at ``path`` from the team project at ``url`` and pull it."""
+    address = _with_password(url, password)
     engine = make_engine(address)
     try:
         with server_errors(address), engine.connect() as connection:
@@ -152,10 +163,13 @@ def _round_trip(project: Project, server: Connection,
     synchroniser = Synchroniser(view, server, link.user, progress)
     with server.begin():
         plan = synchroniser.run(link.pulled_seq)
+        # The conflict list as this push left it, kept in the file to be read offline.
+        listed = conflict_cache.fetch(server)
     report = synchroniser.report
     with project.transaction("Synchronise") as session:
         local = session.connection()
         apply_plan(local, plan, report, datetime.now(UTC).isoformat(timespec="seconds"))
+        conflict_cache.store(local, listed)
         # The rows pulled are not an action of this copy's user: not undoable.
         local.exec_driver_sql("DELETE FROM undo_statement WHERE step_id IS NULL")
     return report, synchroniser.deferred
@@ -204,17 +218,24 @@ def _changed(connection: Connection) -> set[Key] | None:
     return {key for key in keys if current.get(key) != (base[key][1] if key in base else None)}
 
 
-def status(project: Project, *, ask_server: bool = True) -> Status:
+def status(project: Project, *, ask_server: bool = True, password: str | None = None) -> Status:
+    """Where this copy stands. The conflicts are those the last sync found listed; with
+    ``ask_server`` the server is asked whether it is there (state "offline" when it is not, or
+    refuses the project); a refused login raises :class:`TeamLoginError`."""
     with project.reading() as session:
-        link = local_state.read_link(session.connection())
+        connection = session.connection()
+        link = local_state.read_link(connection)
+        listed = conflict_cache.read(connection) if link is not None else []
     if link is None:
         return Status("not-linked", None, None, 0, None, None)
     pending = pending_changes(project)
-    open_conflicts: int | None = None
+    open_conflicts = sum(1 for conflict in listed if not conflict.flipped)
     message = ""
     if ask_server:
         try:
-            open_conflicts = sum(1 for c in conflicts(project) if not c.flipped)
+            check_server(project, password=password)
+        except TeamLoginError:
+            raise
         except TeamError as error:
             message = str(error)
     state = ("offline" if message else "conflicts" if open_conflicts else
@@ -222,48 +243,72 @@ def status(project: Project, *, ask_server: bool = True) -> Status:
     return Status(state, link.url, link.user, pending, open_conflicts, link.synced_at, message)
 
 
-def conflicts(project: Project) -> list[Conflict]:
-    """Every conflict listed on the server, oldest first (every copy lists the same)."""
-    link = _link(project)
-    address = parse_url(link.url).set(username=link.user)
+def check_server(project: Project, *, password: str | None = None) -> None:
+    """Log in to the team server and look at the project there; raises :class:`TeamLoginError`,
+    :class:`TeamOfflineError` or :class:`TeamError` when that fails. Changes nothing."""
+    address = _linked_address(_link(project), password)
     engine = make_engine(address)
     try:
         with server_errors(address), engine.connect() as connection:
-            rows = connection.execute(text(
-                "SELECT id, kind, uuid::text, field, kept, lost, kept_by, lost_by, flipped, "
-                "to_char(at, 'YYYY-MM-DD HH24:MI:SS') FROM conflict ORDER BY id")).all()
+            if not connection.scalar(text("SELECT to_regclass('public.team_info') IS NOT NULL")):
+                raise TeamError(f"{address.database} on the server holds no team project")
     finally:
         engine.dispose()
-    return [Conflict(*row) for row in rows]
 
 
-def flip(project: Project, conflict_id: int, progress: Progress | None = None) -> SyncReport:
-    """Take the value a conflict lost instead of the one it kept, and synchronise."""
-    found = {c.id: c for c in conflicts(project)}.get(conflict_id)
-    if found is None:
-        raise TeamError(f"no conflict {conflict_id} on the team server")
-    if found.field == "deleted" or found.lost is None:
-        raise TeamError(f"conflict {conflict_id} lost a deletion or a whole row, which cannot be "
-                        "flipped back; its value is listed to be re-entered by hand")
-    with project.transaction("Take the other value of a conflict") as session:
+def conflicts(project: Project) -> list[Conflict]:
+    """Every conflict the server listed when this copy last synchronised, oldest first (the
+    same on every copy synchronised since). Read from the project file: works offline."""
+    with project.reading() as session:
         connection = session.connection()
-        mine = read_rows(connection, (found.kind,))[found.kind].get(found.uuid)
-        if mine is None:
-            raise TeamError(f"the {found.kind} of conflict {conflict_id} no longer exists")
-        LocalWriter(connection, lambda _kind, _uuid: False).apply(
-            [(found.kind, found.uuid, {**mine, found.field: found.lost})])
-    report = _sync(project, None, progress)
-    link = _link(project)
-    address = parse_url(link.url).set(username=link.user)
+        if local_state.read_link(connection) is None:
+            raise TeamError(f"{project.path.name} is not linked to a team project "
+                            "(workbench team publish or join)")
+        return conflict_cache.read(connection)
+
+
+def last_synchronised(project: Project) -> str | None:
+    """When this copy last synchronised (and so copied the conflict list); None: never."""
+    return _link(project).synced_at
+
+
+def flip(project: Project, conflict_id: int, progress: Progress | None = None, *,
+         password: str | None = None) -> SyncReport:
+    """Take the value a conflict lost instead of the one it kept, and synchronise. Needs the
+    server: the conflict is looked up there (someone may have flipped it meanwhile)."""
+    address = _linked_address(_link(project), password)
     engine = make_engine(address)
     try:
+        with server_errors(address), engine.connect() as connection:
+            found = {c.id: c for c in conflict_cache.fetch(connection)}.get(conflict_id)
+        if found is None:
+            raise TeamError(f"no conflict {conflict_id} on the team server")
+        if found.field == "deleted" or found.lost is None:
+            raise TeamError(f"conflict {conflict_id} lost a deletion or a whole row, which "
+                            "cannot be flipped back; its value is listed to be re-entered by hand")
+        with project.transaction("Take the other value of a conflict") as session:
+            local = session.connection()
+            mine = read_rows(local, (found.kind,))[found.kind].get(found.uuid)
+            if mine is None:
+                raise TeamError(f"the {found.kind} of conflict {conflict_id} no longer exists")
+            if found.kind == "code" and found.field == "parent" and code_tree.closes_cycle(
+                    code_tree.parents(local), found.uuid, found.lost):
+                raise TeamError(f"conflict {conflict_id} cannot be flipped: the code would go "
+                                "under one of its own sub-codes; move that one first")
+            LocalWriter(local, lambda _kind, _uuid: False).apply(
+                [(found.kind, found.uuid, {**mine, found.field: found.lost})])
+        report = _sync(project, password, progress)
         with server_errors(address), engine.begin() as connection:
             connection.execute(text(
                 "UPDATE conflict SET kept = lost, lost = kept, "
-                "kept_by = coalesce(lost_by, kept_by), "
-                "lost_by = kept_by, flipped = NOT flipped WHERE id = :id"), {"id": conflict_id})
+                "kept_by = coalesce(lost_by, kept_by), lost_by = kept_by, "
+                "flipped = NOT flipped WHERE id = :id AND flipped = :was"),
+                {"id": conflict_id, "was": found.flipped})
+            listed = conflict_cache.fetch(connection)
     finally:
         engine.dispose()
+    with project.transaction("Synchronise") as session:
+        conflict_cache.store(session.connection(), listed)
     return report
 
 

@@ -27,6 +27,32 @@ class TeamError(WorkbenchError):
     """The team server cannot be reached, refuses us, or is not a team project."""
 
 
+class TeamLoginError(TeamError):
+    """The server refused the login: a wrong password, none given where one is needed, or a
+    user it does not know. Asking for the password again may help."""
+
+
+class TeamOfflineError(TeamError):
+    """The server cannot be reached (no network, stopped, restarting, or it went away during
+    the call). Trying again later may help; the password is not in question."""
+
+
+# Parts of libpq's and the server's messages (psycopg gives no SQLSTATE before the login is
+# through, so the text is all there is). PostgreSQL says "password authentication failed" for
+# a role it does not know too, so as not to tell who exists.
+_LOGIN_MARKERS = ("password authentication failed", "no password supplied",
+                  "authentication failed for user", "does not exist\u0000role")
+_OFFLINE_MARKERS = ("connection refused", "could not translate host name",
+                    "failed to resolve host", "timeout expired", "timed out",
+                    "no route to host", "network is unreachable",
+                    "server closed the connection unexpectedly", "the connection is lost",
+                    "the database system is shutting down", "the database system is starting up",
+                    "terminating connection due to administrator command",
+                    "ssl syscall error", "connection reset by peer", "broken pipe")
+# SQLSTATE classes and codes of a connection that failed or went away.
+_OFFLINE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
 def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
@@ -75,26 +101,41 @@ def make_engine(url: URL) -> Engine:
         "application_name": "coding-workbench"})
 
 
+def kind_of(error: BaseException) -> type[TeamError]:
+    """Which :class:`TeamError` a driver error is: a refused login, an unreachable server, or
+    anything else (a missing database, a refused statement)."""
+    cause = getattr(error, "orig", None) or error
+    detail = str(cause).lower()
+    if any(marker in detail for marker in _LOGIN_MARKERS) or (
+            'role "' in detail and "does not exist" in detail and "fatal" in detail):
+        return TeamLoginError
+    state = getattr(cause, "sqlstate", None) or ""
+    if any(marker in detail for marker in _OFFLINE_MARKERS) or state.startswith(_OFFLINE_STATES):
+        return TeamOfflineError
+    return TeamError
+
+
 def explain(error: BaseException, url: URL) -> str:
     """One line saying what went wrong with the server."""
     cause = getattr(error, "orig", None) or error
     detail = " ".join(str(cause).split()) or type(cause).__name__
-    for marker in ("password authentication failed", "no password supplied"):
-        if marker in detail:
-            return (f"the team server {where(url)} refused user '{url.username}': wrong or "
-                    "missing password (give it in ~/.pgpass or the OS keyring)")
-    if "Connection refused" in detail or "could not translate" in detail or "timeout" in detail:
+    kind = kind_of(error)
+    if kind is TeamLoginError:
+        return (f"the team server {where(url)} refused user '{url.username}': wrong or "
+                "missing password (give it in ~/.pgpass or the OS keyring)")
+    if kind is TeamOfflineError:
         return f"cannot reach the team server {where(url)} (offline?): {detail}"
     return f"team server {where(url)}: {detail}"
 
 
 @contextmanager
 def server_errors(url: URL) -> Iterator[None]:
-    """Turn a driver error into a :class:`TeamError` of one line."""
+    """Turn a driver error into a :class:`TeamError` of one line: a :class:`TeamLoginError`
+    when the login was refused, a :class:`TeamOfflineError` when the server was not there."""
     try:
         yield
     except DBAPIError as error:
-        raise TeamError(explain(error, url)) from None
+        raise kind_of(error)(explain(error, url)) from None
 
 
 def connect(engine: Engine, url: URL) -> Connection:

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 
 from sqlalchemy import Connection
 
-from workbench.core.team import dirty, local_state
+from workbench.core.team import code_tree, dirty, local_state
 from workbench.core.team.local_state import Base
 from workbench.core.team.rows import KINDS, Payload, read_keys, read_rows
 
@@ -40,6 +40,9 @@ class View:
         self._asked: set[Key] = set(base) | set(values)
         self._complete = complete  # the whole base was read: nothing more to ask
         self.marked: set[Key] = set()  # the dirty marks when the snapshot was read
+        # Each code's parent in the file when the snapshot was read (codes are few): the tree
+        # the sync settles code moves on (see code_moves).
+        self.parents: code_tree.Parents = {}
 
     @classmethod
     def take(cls, read: Reader, *, full: bool) -> View:
@@ -55,15 +58,18 @@ class View:
                                if payload is not None and key[1] not in rows[key[0]]})
                 view = cls(read, values, base, complete=True)
                 view.marked = dirty.marked(local) if dirty.installed(local) else set()
+                view.parents = code_tree.parents(local)
                 return view
             keys = dirty.marked(local)
             found = read_keys(local, keys)
             base = local_state.read_base_keys(local, keys)
+            parents = code_tree.parents(local)
         changed = {key: found.get(key) for key in keys
                    if found.get(key) != (base[key][1] if key in base else None)}
         view = cls(read, changed, {key: base[key] for key in changed if key in base},
                    complete=False)
         view.marked = keys
+        view.parents = parents
         return view
 
     # -- reading ---------------------------------------------------------------------------

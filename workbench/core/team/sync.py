@@ -30,7 +30,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from workbench.core.team import clashes, journal
+from workbench.core.team import clashes, code_tree, journal
+from workbench.core.team.code_moves import Referee
 from workbench.core.team.local_state import Base
 from workbench.core.team.rows import (
     REFERENCES,
@@ -158,6 +159,7 @@ class Synchroniser:
         view.load((kind, uuid) for kind, uuid, *_rest in remote)
         changes: list[Change] = []
         new_base: Base = {}
+        movers: dict[str, str] = {}  # code -> who changed it (for a move kept out, below)
         for kind, uuid, owner, payload, deleted, changer, seq in remote:
             key = (kind, uuid)
             self.plan.seqs[key] = seq
@@ -186,14 +188,102 @@ class Synchroniser:
                 target = self._merge_fields(kind, uuid, before, mine, theirs, changer or owner)
             if target != mine:
                 changes.append((kind, uuid, target))
+                if kind == "code":
+                    movers[uuid] = changer or owner
+        here = self._tree_here()
         for kind, uuid, payload in changes:
             if kind == "summary" and payload is not None:
                 changes = self._free_cell(uuid, payload) + changes
             view.set((kind, uuid), None if payload is None else comparable(kind, payload))
+        changes = self._keep_out_of_deleted(here, changes, movers)
+        changes = self._settle_moves(here, changes)
         self.plan.pulled += changes
         self.report.pulled = len(changes)
         self.plan.new_base.update(new_base)
         view.base.update(new_base)
+
+    def _tree_here(self) -> code_tree.Parents:
+        """Each code's parent in this copy before the pull is merged: the file's tree when the
+        snapshot was read, with the sync's values so far (edits taken back)."""
+        here = dict(self.view.parents)
+        for (kind, uuid), payload in self.view.values.items():
+            if kind != "code":
+                continue
+            if payload is None:
+                here.pop(uuid, None)
+            else:
+                here[uuid] = payload.get("parent")
+        return here
+
+    def _keep_out_of_deleted(self, here: code_tree.Parents, changes: list[Change],
+                             movers: dict[str, str]) -> list[Change]:
+        """A code pulled under a code this copy deleted (not yet sent) stays where it is here
+        (the top level when that place is gone or inside its own branch): pushed with this
+        copy's deletion, so the server keeps it and its codings too, the move listed as a
+        conflict on ``parent``. Without it the deletion would take the code along on the
+        server while this copy, which never had it there, kept it."""
+        if not self.lead:
+            return changes
+        view = self.view
+        tree = {uuid: None if payload is None else payload.get("parent")
+                for (kind, uuid), payload in view.values.items() if kind == "code"}
+        kept: dict[str, Payload] = {}
+        for kind, uuid, payload in changes:
+            if kind != "code" or payload is None or uuid not in movers:
+                continue
+            parent = payload.get("parent")
+            if parent is None or view.mine(("code", parent)) is not None:
+                continue
+            place = here.get(uuid)
+            if place is None or view.mine(("code", place)) is None or \
+                    code_tree.closes_cycle({**here, **tree}, uuid, place):
+                place = None
+            kept[uuid] = {**payload, "parent": place}
+            self._conflict("code", uuid, "parent", place, parent, movers[uuid])
+        if not kept:
+            return changes
+        for uuid, payload in kept.items():
+            view.set(("code", uuid), comparable("code", payload))
+        return [(kind, uuid, kept[uuid] if kind == "code" and uuid in kept else payload)
+                for kind, uuid, payload in changes]
+
+    def _settle_moves(self, here: code_tree.Parents, changes: list[Change]) -> list[Change]:
+        """This copy's code moves not yet sent that lose against the pull (closing a cycle, or
+        under a code the pull deletes) are undone in memory, before the push: the code goes
+        back to its place at the last sync (see :mod:`code_moves`), the plan writes that here,
+        and the move is listed as a conflict on ``parent`` instead of being pushed."""
+        codes = [(uuid, payload) for kind, uuid, payload in changes if kind == "code"]
+        if not codes:
+            return changes
+        view = self.view
+
+        def last(uuid: str) -> Payload | None:
+            entry = view.disk.get(("code", uuid))
+            return None if entry is None else entry[1]
+
+        def pending(uuid: str) -> bool:
+            return self.lead and view.snapshot.get(("code", uuid)) is not None
+
+        referee = Referee(here, last, pending)
+        rescued = referee.rescue(codes) if any(p is None for _u, p in codes) else {}
+        settled, others = referee.untangle(codes, rescued)
+        if not referee.moved_back:
+            return changes
+        batch = dict(codes)
+        moved: dict[str, Payload] = {uuid: payload for uuid, payload in settled
+                                     if payload is not None and payload != batch[uuid]}
+        for uuid, place in [*rescued.items(), *others]:
+            if uuid not in batch:
+                mine = view.mine(("code", uuid))
+                if mine is not None:
+                    moved[uuid] = {**moved.get(uuid, mine), **place}
+        for uuid, payload in moved.items():
+            view.set(("code", uuid), comparable("code", payload))
+        changes = [(kind, uuid, moved.pop(uuid) if kind == "code" and uuid in moved
+                    else payload) for kind, uuid, payload in changes]
+        changes += [("code", uuid, payload) for uuid, payload in sorted(moved.items())]
+        self.conflicts = referee.listed(self.conflicts, _Conflict, self.user)
+        return changes
 
     def _free_cell(self, winner: str, payload: Payload) -> list[Change]:
         """A summary of this copy not yet sent, of the same cell as one pulled, gives way (its

@@ -6,6 +6,11 @@ orphaned it reaches the server too. Names that must be unique locally (codes amo
 cases, coders, attributes) may meet an edit of this copy not yet sent: the local row gives way
 (a coder or attribute of the same name is the same one; a case or code is renamed "name (2)"),
 and that change travels with the next push, so every copy ends equal.
+
+Code moves of this copy that lose against the server's tree (closing a cycle, or under a code
+deleted meanwhile) are settled by the sync in memory before its push (see :mod:`code_moves`);
+the writer checks the file's tree again before writing codes (a move made during the sync), so
+a cycle is never written, and lists what it undid in :attr:`LocalWriter.moved_back`.
 """
 
 from __future__ import annotations
@@ -17,7 +22,17 @@ from typing import Any
 from sqlalchemy import Connection
 
 from workbench.core.model.document_layout import layout_row
-from workbench.core.team.rows import COLUMNS, KINDS, REFERENCES, TABLES, VALUE_PREFIX, Payload
+from workbench.core.team import code_tree
+from workbench.core.team.code_moves import Changes, Move, Referee
+from workbench.core.team.rows import (
+    COLUMNS,
+    KINDS,
+    REFERENCES,
+    TABLES,
+    VALUE_PREFIX,
+    Payload,
+    read_rows,
+)
 
 _NAMED = {"coder", "attribute", "case", "code"}
 # Kinds with nothing to settle on insert (no names, no cells): new rows go in by executemany.
@@ -38,6 +53,7 @@ class LocalWriter:
         self._ids: dict[str, dict[str, int]] = {}
         # Summaries of this copy displaced by another copy's summary of the same cell.
         self.displaced: list[tuple[str, str, str]] = []  # (uuid, text, winner uuid)
+        self.moved_back: list[Move] = []  # this copy's code moves undone (see code_moves)
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -63,6 +79,8 @@ class LocalWriter:
         by_kind: dict[str, list[tuple[str, Payload | None]]] = {kind: [] for kind in KINDS}
         for kind, uuid, payload in changes:
             by_kind[kind].append((uuid, payload))
+        if by_kind["code"]:
+            by_kind["code"] = self._settle_moves(by_kind["code"])
         for kind in reversed(KINDS):
             for uuid, payload in by_kind[kind]:
                 if payload is None:
@@ -80,6 +98,28 @@ class LocalWriter:
                     break
                 waiting = later
         return orphans
+
+    def _settle_moves(self, codes: Changes) -> Changes:
+        """Undo this copy's code moves that lose against the batch: write the moves back of
+        codes the batch deletes a parent of now, before the cascade; return the batch with
+        the rest in."""
+        deletes = any(p is None for _u, p in codes)
+        if not deletes and not any(p is not None and "parent" in p for _u, p in codes):
+            return codes
+        connection = self._connection
+        referee = Referee(code_tree.parents(connection),
+                          lambda uuid: code_tree.base_value(connection, uuid),
+                          lambda uuid: self._pending("code", uuid))
+        rescued = referee.rescue(codes) if deletes else {}
+        current = read_rows(self._connection, ("code",))["code"] if rescued else {}
+        for uuid, place in rescued.items():
+            self.upsert("code", uuid, {**current[uuid], **place})
+        codes, others = referee.untangle(codes, rescued)
+        self.moved_back += referee.moved_back
+        if others:  # local moves not in this batch: the whole row, so names make room
+            current = read_rows(self._connection, ("code",))["code"]
+            codes += [(uuid, {**current[uuid], **place}) for uuid, place in others]
+        return codes
 
     def _insert_new(self, kind: str, rows: list[tuple[str, Payload]]
                     ) -> tuple[list[tuple[str, Payload]], set[tuple[str, str]]]:

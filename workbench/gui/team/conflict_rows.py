@@ -1,5 +1,6 @@
-"""The conflicts the team server lists, as the Conflicts dialog shows them: each entity and
-attribute named as this copy knows it, each field in the interface language."""
+"""The conflicts the team server listed at the last sync (kept in the project file, so read
+offline), as the Conflicts dialog shows them: each entity and attribute named as this copy knows
+it, each field in the interface language, a code's place in the tree by its parent's name."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from workbench.core.storage import Project
 from workbench.core.team import api
 from workbench.core.team.rows import TABLES, VALUE_PREFIX
 from workbench.gui.i18n import QT_TR_NOOP, tr
-from workbench.gui.team.worker import typed_password
 
 FIELD_NAMES = {"name": QT_TR_NOOP("name"), "colour": QT_TR_NOOP("colour"),
                "definition": QT_TR_NOOP("definition"), "when_to_use": QT_TR_NOOP("when to use"),
@@ -28,16 +28,17 @@ class ConflictRow:
     conflict: api.Conflict
     name: str  # the entity's name here ("" when it no longer exists)
     field: str  # the field as a reader knows it (an attribute value by the attribute's name)
+    kept: str | None = None  # the values as a reader knows them (None: as the server has them)
+    lost: str | None = None
 
     @property
     def can_flip(self) -> bool:
         return self.conflict.field != "deleted" and self.conflict.lost is not None
 
 
-def read_conflicts(project: Project, password: str | None = None) -> list[ConflictRow]:
-    """The server's conflicts with each entity's and attribute's name looked up here."""
-    with typed_password(password):
-        conflicts = api.conflicts(project)
+def read_conflicts(project: Project) -> list[ConflictRow]:
+    """The conflicts of the last sync with each entity's and attribute's name looked up here."""
+    conflicts = api.conflicts(project)
     with project.reading() as session:
         connection = session.connection()
 
@@ -56,5 +57,10 @@ def read_conflicts(project: Project, password: str | None = None) -> list[Confli
             if field.startswith(VALUE_PREFIX):
                 field = tr("value of {0}").format(
                     name_of("attribute", field[len(VALUE_PREFIX):]) or "?")
-            rows.append(ConflictRow(conflict, name_of(conflict.kind, conflict.uuid), field))
+            row = ConflictRow(conflict, name_of(conflict.kind, conflict.uuid), field)
+            if conflict.kind == "code" and conflict.field == "parent":
+                kept, lost = (tr("(top level)") if value is None else name_of("code", value)
+                              or "?" for value in (conflict.kept, conflict.lost))
+                row = ConflictRow(conflict, row.name, row.field, kept, lost)
+            rows.append(row)
     return rows

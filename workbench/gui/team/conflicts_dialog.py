@@ -2,8 +2,9 @@
 
 Each row names the entity (its kind and name here), the field, the value kept and who made it,
 the value lost and who made it, and when. *Flip* takes the lost value instead (the core writes
-it and synchronises); flipping again takes the first value back. The list is read from the
-server in the team worker, so the window never waits for it.
+it and synchronises, so it needs the server); flipping again takes the first value back. The
+list is the one the last sync copied into the project file, read in the team worker: it shows
+offline too, saying when it was last brought up to date.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ KIND_NAMES = {"code": QT_TR_NOOP("Code"), "case": QT_TR_NOOP("Case"),
               "coder": QT_TR_NOOP("Coder"), "coding": QT_TR_NOOP("Coding"),
               "memo": QT_TR_NOOP("Memo"), "summary": QT_TR_NOOP("Summary")}
 SHOWN_CHARACTERS = 60
+VALUE_COLUMN_WIDTH = 220  # pixels at most for a kept or lost value
 COLUMNS = (QT_TR_NOOP("What"), QT_TR_NOOP("Field"), QT_TR_NOOP("Kept value"),
            QT_TR_NOOP("Kept by"), QT_TR_NOOP("Lost value"), QT_TR_NOOP("Lost by"),
            QT_TR_NOOP("When"), QT_TR_NOOP("State"))
@@ -97,10 +99,12 @@ class ConflictsModel(QAbstractTableModel):
         if column == FIELD:
             return row.field
         if column == KEPT:
-            return _value(conflict.kept)
+            return row.kept if row.kept is not None else _value(conflict.kept)
         if column == KEPT_BY:
             return conflict.kept_by or ""
         if column == LOST:
+            if row.lost is not None:
+                return row.lost
             return _value(conflict.lost) if conflict.lost is not None else tr("(a deletion)")
         if column == LOST_BY:
             return conflict.lost_by or ""
@@ -160,18 +164,26 @@ class ConflictsDialog(QDialog):
         project = self.context.project
         if project is None:
             return
-        password = self.session.password(project)
-        if self.session.run(lambda _control: read_conflicts(project, password), self._show,
-                            self._failed):
-            self._set_loading(True, tr("Asking the server for its conflicts…"))
+
+        def job(_control: object) -> tuple[list[ConflictRow], str | None]:
+            return read_conflicts(project), api.last_synchronised(project)
+
+        if self.session.run(job, self._show, self._failed):
+            self._set_loading(True, tr("Reading the conflicts…"))
         else:
             self.state_label.setText(tr("Another team task is running; Refresh when it ends."))
 
-    def _show(self, rows: list[ConflictRow]) -> None:
-        self._set_loading(False, tr("%n conflict(s) still open", "",
-                                    sum(1 for row in rows if not row.conflict.flipped)))
+    def _show(self, found: tuple[list[ConflictRow], str | None]) -> None:
+        rows, synced_at = found
+        still_open = tr("%n conflict(s) still open", "",
+                        sum(1 for row in rows if not row.conflict.flipped))
+        self._set_loading(False, tr("{0}, as of the last sync ({1}).").format(
+            still_open, synced_at or tr("never")))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        for column in (KEPT, LOST):  # a long value is elided (whole in its tooltip): all fit
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column),
+                                                  VALUE_COLUMN_WIDTH))
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
@@ -207,8 +219,17 @@ class ConflictsDialog(QDialog):
         chosen, project = self.selected(), self.context.project
         if chosen is None or project is None:
             return
-        if self.session.flip(chosen.conflict.id, lambda _outcome: self.refresh(), self._failed):
+        if self.session.flip(chosen.conflict.id, lambda _outcome: self.refresh(), self._failed,
+                             self._login_refused):
             self._set_loading(True, tr("Taking the lost value…"))
+
+    def _login_refused(self, message: str) -> None:
+        """Ask for the password again and flip once more; cancelling is one message."""
+        self._set_loading(False, "")
+        if self.session.ask_password(self, message):
+            self.flip_selected()
+        else:
+            self._failed(message)
 
 
 def open_conflicts_dialog(context: AppContext, session: TeamSession,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from workbench.gui.i18n import tr
 from workbench.gui.team.conflicts_dialog import ConflictsDialog, open_conflicts_dialog
 from workbench.gui.team.connect_dialog import ConnectDialog, PublishDialog
-from workbench.gui.team.session import SyncOutcome, TeamSession, wants_password
+from workbench.gui.team.session import SyncOutcome, TeamSession
 from workbench.gui.team.status_indicator import TeamIndicator
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ class TeamMenu(QObject):
         self.connect_dialog: ConnectDialog | None = None
         self.publish_dialog: PublishDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
-        self._password_retry = False
         self.session.statusChanged.connect(self._on_status)
         self.session.busyChanged.connect(self._on_busy)
         self.session.progress.connect(self._on_progress)
@@ -114,31 +113,25 @@ class TeamMenu(QObject):
         """Start a sync in the worker; the window stays usable while it runs."""
         if not self.linked:
             return False
-        started = self.session.sync(self._sync_failed)
+        started = self.session.sync(self._sync_failed, self._login_refused)
         if started:
             self.window.statusBar().showMessage(tr("Synchronising…"), STATUS_MS)
         return started
 
     def _sync_failed(self, message: str) -> None:
-        """One message; the core left the project untouched. A refused login asks for the
-        password once (kept in memory only) and tries again."""
+        """One message; the core left the project untouched (an unreachable server too: the
+        indicator says offline, and no password is asked for)."""
         self.window.statusBar().showMessage(tr("Not synchronised."), STATUS_MS)
-        project = self.context.project
-        if project is not None and wants_password(message) and not self._password_retry:
-            user = self.session.status.user if self.session.status else ""
-            password = self.context.prompts.ask_password(
-                self.window, tr("{0}\n\nPassword for {1}:").format(message, user),
-                tr("Team server password"))
-            if password:
-                self.session.remember_password(project.path, password)
-                self._password_retry = True
-                if self.sync_now():
-                    return
-        self._password_retry = False
         self.context.prompts.error(self.window, message, tr("Not synchronised"))
 
+    def _login_refused(self, message: str) -> None:
+        """The server refused the login: ask for the password (kept in memory only) and try
+        again, as often as one is typed; cancelling is one message."""
+        if self.session.ask_password(self.window, message) and self.sync_now():
+            return
+        self._sync_failed(message)
+
     def _on_synchronised(self, outcome: SyncOutcome) -> None:
-        self._password_retry = False
         report = outcome.report
         text = tr("Synchronised: %n change(s) sent", "", report.pushed) + ", " + tr(
             "%n received", "", report.pulled)

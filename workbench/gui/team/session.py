@@ -3,11 +3,14 @@ passwords kept in memory.
 
 Nothing here waits for the network or reads the whole file on the GUI thread. The changes to
 send are counted fully in the worker when a project opens and after each sync, then kept up to
-date from each action's change record (see :mod:`pending`). The server is asked for its
-conflicts (and so whether it is there) when the project opens, on each sync and on a timer.
+date from each action's change record (see :mod:`pending`). The conflicts are those the last
+sync copied into the project file; whether the server is there (and takes our login) is asked
+when the project opens, on each sync and on a timer.
 
-Passwords typed in the window live in this object for the session and are never written
-anywhere; without one, the core finds it in the OS keyring or libpq's password file.
+Passwords typed in the window live in this object for the session, are handed to each core
+call that talks to the server, and are never written anywhere; without one, the core finds it
+in the OS keyring or libpq's password file. A refused login asks for it again; a server that
+is not there shows "offline" and asks nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.jobs import JobControl
 from workbench.core.services.changes import Changes
@@ -27,10 +31,9 @@ from workbench.gui.context import AppContext
 from workbench.gui.i18n import tr
 from workbench.gui.team.pending import Pending, count_pending
 from workbench.gui.team.sync_changes import changes_between, take_snapshot
-from workbench.gui.team.worker import TeamWorker, typed_password
+from workbench.gui.team.worker import TeamWorker
 
-SERVER_CHECK_MS = 3 * 60 * 1000  # ask the server for conflicts (and whether it is there)
-PASSWORD_MARKER = "password"  # in the core's one-line error when the server refuses the login
+SERVER_CHECK_MS = 3 * 60 * 1000  # ask whether the server is there (and takes our login)
 
 
 def stage_text(stage: str) -> str:
@@ -38,8 +41,12 @@ def stage_text(stage: str) -> str:
             "publish": tr("Publishing")}.get(stage, tr("Synchronising"))
 
 
-def wants_password(message: str) -> bool:
-    return PASSWORD_MARKER in message
+@dataclass(frozen=True)
+class LoginRefused:
+    """What a shown job returns when the server refused the login (the password is asked for
+    again), as opposed to failing for another reason."""
+
+    message: str
 
 
 def reporter(control: JobControl) -> Callable[[str, int, int], None]:
@@ -48,22 +55,31 @@ def reporter(control: JobControl) -> Callable[[str, int, int], None]:
 
 @dataclass(frozen=True)
 class ServerView:
-    """What the server said last: its open conflicts (None: not known), or why it was not
-    reached (``message``)."""
+    """The open conflicts the last sync listed, and what the server said last: why it was not
+    reached (``message``), and whether that was a refused login (``login``)."""
 
     conflicts: int | None
     message: str = ""
+    login: bool = False
+
+
+def open_conflicts(project: Project) -> int:
+    return sum(1 for conflict in api.conflicts(project) if not conflict.flipped)
 
 
 def ask_server(project: Project, password: str | None, *, reached: bool = False) -> ServerView:
-    """The open conflicts. ``reached``: a sync just talked to the server, so a failure here
-    (no password for the listing) is not 'offline'."""
+    """Whether the server is there and takes our login. ``reached``: a sync just talked to
+    it, so it is not asked again."""
+    conflicts = open_conflicts(project)
+    if reached:
+        return ServerView(conflicts)
     try:
-        with typed_password(password):
-            found = api.conflicts(project)
+        api.check_server(project, password=password)
+    except api.TeamLoginError as error:
+        return ServerView(conflicts, str(error), login=True)
     except api.TeamError as error:
-        return ServerView(None, "" if reached else str(error))
-    return ServerView(sum(1 for conflict in found if not conflict.flipped))
+        return ServerView(conflicts, str(error))
+    return ServerView(conflicts)
 
 
 @dataclass(frozen=True)
@@ -116,6 +132,21 @@ class TeamSession(QObject):
 
     def password(self, project: Project) -> str | None:
         return self._passwords.get(_key(project.path))
+
+    def ask_password(self, parent: QWidget, message: str) -> bool:
+        """The server refused the login (``message``): ask for the password again and keep
+        it; False when the researcher cancels."""
+        project = self.context.project
+        if project is None:
+            return False
+        user = self.status.user if self.status else ""
+        password = self.context.prompts.ask_password(
+            parent, tr("{0}\n\nPassword for {1}:").format(message, user),
+            tr("Team server password"))
+        if not password:
+            return False
+        self.remember_password(project.path, password)
+        return True
 
     # -- jobs ------------------------------------------------------------------------------------
 
@@ -185,8 +216,8 @@ class TeamSession(QObject):
         else:
             conflicts = server.conflicts if server else None
             message = server.message if server else ""
-            state = ("offline" if message else "conflicts" if conflicts else
-                     "changes" if pending.keys else "synchronised")
+            state = ("login" if server and server.login else "offline" if message else
+                     "conflicts" if conflicts else "changes" if pending.keys else "synchronised")
             status = api.Status(state, link.url, link.user, len(pending.keys), conflicts,
                                 link.synced_at, message)
             if not self._server_timer.isActive():
@@ -201,38 +232,57 @@ class TeamSession(QObject):
 
     # -- synchronising -------------------------------------------------------------------------
 
-    def sync(self, on_failed: Callable[[str], None]) -> bool:
-        """Synchronise the open project in the worker; False if it could not start."""
+    def sync(self, on_failed: Callable[[str], None],
+             on_login_refused: Callable[[str], None] | None = None) -> bool:
+        """Synchronise the open project in the worker; False if it could not start. A refused
+        login goes to ``on_login_refused`` (to ask for the password), if given."""
         project = self.context.project
         if project is None or self.context.read_only_reason is not None:
             return False
         password = self.password(project)
         self._touched = []
 
-        def job(control: JobControl) -> SyncOutcome:
-            return synchronised_outcome(project, password, lambda: api.synchronise(
-                project, reporter(control), password=password), tr("Synchronised"))
+        def job(control: JobControl) -> SyncOutcome | LoginRefused:
+            try:
+                return synchronised_outcome(project, password, lambda: api.synchronise(
+                    project, reporter(control), password=password), tr("Synchronised"))
+            except api.TeamLoginError as error:
+                return LoginRefused(str(error))
 
-        return self.worker.run(job, self.apply_outcome, on_failed)
+        def finished(result: SyncOutcome | LoginRefused) -> None:
+            if isinstance(result, SyncOutcome):
+                self.apply_outcome(result)
+                return
+            self._server = ServerView(self._server.conflicts if self._server else None,
+                                      result.message, login=True)
+            self._show()
+            (on_login_refused or on_failed)(result.message)
+
+        return self.worker.run(job, finished, on_failed)
 
     def flip(self, conflict_id: int, done: Callable[[SyncOutcome], None],
-             failed: Callable[[str], None]) -> bool:
-        """Take the value a conflict lost (the core writes it and synchronises)."""
+             failed: Callable[[str], None],
+             on_login_refused: Callable[[str], None] | None = None) -> bool:
+        """Take the value a conflict lost (the core writes it and synchronises). A refused
+        login goes to ``on_login_refused``, if given."""
         project = self.context.project
         if project is None or self.context.read_only_reason is not None:
             return False
         password = self.password(project)
         self._touched = []
 
-        def work(control: JobControl) -> api.SyncReport:
-            with typed_password(password):
-                return api.flip(project, conflict_id, reporter(control))
+        def job(control: JobControl) -> SyncOutcome | LoginRefused:
+            try:
+                return synchronised_outcome(project, password, lambda: api.flip(
+                    project, conflict_id, reporter(control), password=password),
+                    tr("Took the lost value"))
+            except api.TeamLoginError as error:
+                return LoginRefused(str(error))
 
-        def job(control: JobControl) -> SyncOutcome:
-            return synchronised_outcome(project, password, lambda: work(control),
-                                        tr("Took the lost value"))
-
-        def finished(outcome: SyncOutcome) -> None:
+        def finished(outcome: SyncOutcome | LoginRefused) -> None:
+            if isinstance(outcome, LoginRefused):
+                (on_login_refused or failed)(outcome.message)
+                return
             self.apply_outcome(outcome)
             done(outcome)
 

@@ -1,4 +1,5 @@
-"""The team status in the status bar: synchronised, n changes to send, offline, n conflicts.
+"""The team status in the status bar: synchronised, n changes to send, offline, password
+needed (the server refused the login), n conflicts.
 
 Hidden while the open project is not linked to a team server. While a team job runs (publishing
 too), a small progress bar beside it shows how far it got. A click synchronises, or lists the
@@ -18,6 +19,8 @@ def indicator_text(status: api.Status) -> str:
     to_send = tr("%n change(s) to send", "", status.pending)
     if status.state == "offline":
         return tr("Offline") + (f" · {to_send}" if status.pending else "")
+    if status.state == "login":
+        return tr("Password needed") + (f" · {to_send}" if status.pending else "")
     if status.state == "conflicts" and status.conflicts:
         text = tr("%n conflict(s)", "", status.conflicts)
         return text + (f" · {to_send}" if status.pending else "")

@@ -6,10 +6,7 @@ progress. Status checks run unseen; a shown job asked for while one runs starts 
 
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,25 +15,6 @@ from workbench.core.jobs import JobControl
 from workbench.gui.workers import JobRunner
 
 Job = Callable[[JobControl], Any]
-_PASSWORD_LOCK = threading.Lock()
-
-
-@contextmanager
-def typed_password(password: str | None) -> Iterator[None]:
-    """Lend a password typed in the window to the core calls that take none (status, conflicts,
-    flip): libpq reads ``PGPASSWORD`` when the address carries no password. Only the team
-    worker connects, one job at a time; the variable is removed as soon as the call ends, and
-    a password the user set there themselves wins. (Once the core takes ``password=`` in these
-    calls too, this goes.)"""
-    if not password or "PGPASSWORD" in os.environ:
-        yield
-        return
-    with _PASSWORD_LOCK:
-        os.environ["PGPASSWORD"] = password
-        try:
-            yield
-        finally:
-            os.environ.pop("PGPASSWORD", None)
 
 
 class TeamWorker(QObject):
