@@ -54,6 +54,17 @@ def add_login(cluster: Cluster, database: str, pgpass: Path, name: str, *,
     return password
 
 
+def join_copy(cluster: Cluster, database: str, pgpass: Path, folder: Path, name: str, *,
+              lead: bool = False) -> Path:
+    """A new team member ``name`` (a lead when asked) joins from their own file, which is
+    returned: ``folder/name.cwb``."""
+    login = f"{database}_{name}"
+    add_login(cluster, database, pgpass, login, lead=lead)
+    path = folder / f"{name}.cwb"
+    api.join(coder_url(cluster, database, login), path)
+    return path
+
+
 def coder_url(cluster: Cluster, database: str, name: str) -> str:
     return f"postgresql://{name}@127.0.0.1:{cluster.port}/{database}"
 

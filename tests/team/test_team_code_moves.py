@@ -13,10 +13,9 @@ import pytest
 
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
-    add_login,
-    coder_url,
     differences,
     ids,
+    join_copy,
     local_dump,
     publish,
     server_dump,
@@ -77,9 +76,7 @@ def test_crossed_moves_end_in_one_tree_without_a_cycle_and_one_conflict(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_amal", lead=True)
-    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
-    amal = Project.open(tmp_path / "amal.cwb")
+    amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal", lead=True))
     try:
         mine, hers = ids(lead)[1], ids(amal)[1]
         move_code(lead, mine["Encounter"], mine["Interdependence"])
@@ -132,9 +129,7 @@ def test_a_code_moved_under_one_deleted_meanwhile_goes_back_with_its_codings(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_amal", lead=True)
-    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
-    amal = Project.open(tmp_path / "amal.cwb")
+    amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal", lead=True))
     try:
         hope = create_code(amal, "Hope").subject.id
         documents, _codes = ids(amal)
@@ -166,9 +161,7 @@ def test_a_code_moved_under_one_deleted_here_meanwhile_stays_with_its_codings(
     would take the code along on the server, so the deleting copy keeps it where it was."""
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_amal", lead=True)
-    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
-    amal = Project.open(tmp_path / "amal.cwb")
+    amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal", lead=True))
     try:
         hope = create_code(amal, "Hope").subject.id
         documents, _codes = ids(amal)

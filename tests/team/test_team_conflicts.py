@@ -10,10 +10,9 @@ import pytest
 
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
-    add_login,
-    coder_url,
     differences,
     ids,
+    join_copy,
     local_dump,
     publish,
     server_dump,
@@ -34,9 +33,7 @@ def test_two_leads_define_one_code_differently(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_chief", lead=True)
-    api.join(coder_url(cluster, team_db, f"{team_db}_chief"), tmp_path / "chief.cwb")
-    chief = Project.open(tmp_path / "chief.cwb")
+    chief = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "chief", lead=True))
     try:
         encounter = ids(lead)[1]["Encounter"]
         update_code(lead, encounter, definition="Meeting people unlike oneself.", colour="#112233")

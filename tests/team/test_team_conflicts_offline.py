@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.conftest import workbench  # noqa: F401 - the fixture
 from tests.team.cluster import Cluster
-from tests.team.helpers import add_login, coder_url, ids, local_dump, publish, start_project
+from tests.team.helpers import ids, join_copy, local_dump, publish, start_project
 from workbench.core.services.codes import update_code
 from workbench.core.storage import Project
 from workbench.core.team import api
@@ -21,9 +21,7 @@ def test_conflicts_are_read_from_the_file_when_the_server_is_gone(
         workbench, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:  # noqa: F811
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_chief", lead=True)
-    api.join(coder_url(cluster, team_db, f"{team_db}_chief"), tmp_path / "chief.cwb")
-    chief = Project.open(tmp_path / "chief.cwb")
+    chief = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "chief", lead=True))
     try:
         update_code(lead, ids(lead)[1]["Encounter"], definition="Meeting people unlike oneself.")
         update_code(chief, ids(chief)[1]["Encounter"], definition="Organised social mix.")

@@ -10,10 +10,9 @@ import pytest
 
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
-    add_login,
-    coder_url,
     differences,
     ids,
+    join_copy,
     local_dump,
     publish,
     server_dump,
@@ -35,9 +34,7 @@ def test_a_refused_deletion_keeps_the_coders_unsent_codings(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     with start_project(tmp_path / "lead.cwb") as lead:
         publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_amal")
-    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
-    with Project.open(tmp_path / "amal.cwb") as amal:
+    with Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal")) as amal:
         documents, codes = ids(amal)
         sent = coding(apply_code(amal, documents[0], codes["Encounter"], 0, 20, coder="Amal"))
         api.synchronise(amal)
@@ -62,9 +59,7 @@ def test_a_refused_deletion_during_a_sync_loses_nothing_pulled_onto_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     lead = start_project(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
-    add_login(cluster, team_db, pgpass, f"{team_db}_amal")
-    api.join(coder_url(cluster, team_db, f"{team_db}_amal"), tmp_path / "amal.cwb")
-    amal = Project.open(tmp_path / "amal.cwb")
+    amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal"))
     try:
         documents, codes = ids(lead)
         lotte = coding(apply_code(lead, documents[0], codes["Encounter"], 0, 20, coder="Lotte"))
