@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -32,6 +33,14 @@ def table_contents(path: Path) -> dict[str, list[tuple]]:
                 for table in tables}
     finally:
         connection.close()
+
+
+def random_interview(rng: random.Random, turns: int, words: list[str], low: int, high: int) -> str:
+    """An interview of ``turns`` speaker turns (Interviewer, Zoë, Bogdan) of ``low`` to ``high``
+    words drawn from ``words``, paragraphs apart."""
+    return "\n\n".join(f"{rng.choice(['Interviewer', 'Zoë', 'Bogdan'])}: "
+                       + " ".join(rng.choices(words, k=rng.randint(low, high)))
+                       for _ in range(turns))
 
 
 def add_case_with_document(project: Project, text: str, *, case: str = "Basisschool De Linde",

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from tests.helpers import add_case_with_document
+from tests.helpers import add_case_with_document, random_interview
 from workbench.core.model import Code
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.codebook import create_project
@@ -27,9 +27,7 @@ CODINGS = 20_000
 def _dense_project(path: Path) -> None:
     rng = random.Random(9)
     words = ["samen", "buurt", "keuken", "school", "solidariteit", "mensen", "werk", "ideeën"]
-    turns = [f"{rng.choice(['Interviewer', 'Zoë', 'Bogdan'])}: "
-             + " ".join(rng.choices(words, k=rng.randint(20, 90))) for _ in range(1500)]
-    text = "\n\n".join(turns)
+    text = random_interview(rng, 1500, words, 20, 90)
     with create_project(path, codebook="solidarity") as project:
         _case, document = add_case_with_document(project, text)
         with project.reading() as session:

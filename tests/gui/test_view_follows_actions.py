@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QTextBlock
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from tests.helpers import add_case_with_document
+from tests.helpers import add_case_with_document, random_interview
 from workbench.core.model import Code
 from workbench.core.queries.codings import coding_counts
 from workbench.core.services.bulk_coding import CodingSpec, apply_codings
@@ -30,9 +30,7 @@ WORDS = ["samen", "buurt", "keuken", "school", "solidariteit", "mensen", "werk",
 
 def _transcript_project(path: Path) -> tuple[str, list[int]]:
     rng = random.Random(5)
-    turns = [f"{rng.choice(['Interviewer', 'Zoë', 'Bogdan'])}: "
-             + " ".join(rng.choices(WORDS, k=rng.randint(15, 60))) for _ in range(120)]
-    text = "\n\n".join(turns)
+    text = random_interview(rng, 120, WORDS, 15, 60)
     with create_project(path, codebook="solidarity") as project:
         _case, document = add_case_with_document(project, text)
         with project.reading() as session:

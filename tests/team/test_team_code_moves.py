@@ -124,6 +124,15 @@ def test_crossed_moves_end_in_one_tree_without_a_cycle_and_one_conflict(
         lead.close()
 
 
+def _hope_coded_and_sent(amal: Project) -> int:
+    """Amal adds the code Hope, codes a passage with it and synchronises; Hope's id."""
+    hope = create_code(amal, "Hope").subject.id
+    documents, _codes = ids(amal)
+    apply_code(amal, documents[0], hope, 0, 20, coder="Amal")
+    api.synchronise(amal)
+    return hope
+
+
 @pytest.mark.slow
 def test_a_code_moved_under_one_deleted_meanwhile_goes_back_with_its_codings(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
@@ -131,10 +140,7 @@ def test_a_code_moved_under_one_deleted_meanwhile_goes_back_with_its_codings(
     publish(cluster, team_db, pgpass, lead)
     amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal", lead=True))
     try:
-        hope = create_code(amal, "Hope").subject.id
-        documents, _codes = ids(amal)
-        apply_code(amal, documents[0], hope, 0, 20, coder="Amal")
-        api.synchronise(amal)
+        hope = _hope_coded_and_sent(amal)
         # Lotte deletes a branch of the tree while Amal files Hope under it.
         delete_code(lead, ids(lead)[1]["Shared struggle"])
         move_code(amal, hope, ids(amal)[1]["Shared struggle"])
@@ -163,10 +169,7 @@ def test_a_code_moved_under_one_deleted_here_meanwhile_stays_with_its_codings(
     publish(cluster, team_db, pgpass, lead)
     amal = Project.open(join_copy(cluster, team_db, pgpass, tmp_path, "amal", lead=True))
     try:
-        hope = create_code(amal, "Hope").subject.id
-        documents, _codes = ids(amal)
-        apply_code(amal, documents[0], hope, 0, 20, coder="Amal")
-        api.synchronise(amal)
+        hope = _hope_coded_and_sent(amal)
         api.synchronise(lead)
         move_code(amal, hope, ids(amal)[1]["Shared struggle"])
         delete_code(lead, ids(lead)[1]["Shared struggle"])
