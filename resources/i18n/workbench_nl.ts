@@ -304,8 +304,140 @@
         <translation>Andere kleur…</translation>
     </message>
     <message>
+        <source>Add coder</source>
+        <translation>Codeerder toevoegen</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <source>Clear matrix summary</source>
+        <translation>Matrixsamenvatting wissen</translation>
+    </message>
+    <message>
+        <source>Code passage</source>
+        <translation>Passage coderen</translation>
+    </message>
+    <message>
+        <source>Code passages</source>
+        <translation>Passages coderen</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Casus aanmaken</translation>
+    </message>
+    <message>
+        <source>Create code</source>
+        <translation>Code aanmaken</translation>
+    </message>
+    <message>
+        <source>Define attribute</source>
+        <translation>Kenmerk definiëren</translation>
+    </message>
+    <message>
         <source>Edit code</source>
         <translation>Code bewerken</translation>
+    </message>
+    <message>
+        <source>Edit case description</source>
+        <translation>Beschrijving van de casus bewerken</translation>
+    </message>
+    <message>
+        <source>Edit coding memo</source>
+        <translation>Memo bij de codering bewerken</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>Documentgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Memo bewerken</translation>
+    </message>
+    <message>
+        <source>Edit project details</source>
+        <translation>Projectgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <source>Join a team project</source>
+        <translation>Aansluiten bij een teamproject</translation>
+    </message>
+    <message>
+        <source>Load codebook</source>
+        <translation>Codeboek laden</translation>
+    </message>
+    <message>
+        <source>Merge codebook</source>
+        <translation>Codeboek samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge codes</source>
+        <translation>Codes samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge project</source>
+        <translation>Project samenvoegen</translation>
+    </message>
+    <message>
+        <source>Move code</source>
+        <translation>Code verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation>Document verplaatsen</translation>
+    </message>
+    <message>
+        <source>Publish to a team server</source>
+        <translation>Publiceren op een teamserver</translation>
+    </message>
+    <message>
+        <source>Recode passage</source>
+        <translation>Passage hercoderen</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Codering verwijderen</translation>
+    </message>
+    <message>
+        <source>Rename coder</source>
+        <translation>Codeerder hernoemen</translation>
+    </message>
+    <message>
+        <source>Repair project</source>
+        <translation>Project herstellen</translation>
+    </message>
+    <message>
+        <source>Resize coding</source>
+        <translation>Codering aanpassen</translation>
+    </message>
+    <message>
+        <source>Set attribute</source>
+        <translation>Kenmerk instellen</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Take the other value of a conflict</source>
+        <translation>De andere waarde van een conflict nemen</translation>
+    </message>
+    <message>
+        <source>Write matrix summary</source>
+        <translation>Matrixsamenvatting schrijven</translation>
+    </message>
+    <message>
+        <source>Write memo</source>
+        <translation>Memo schrijven</translation>
+    </message>
+    <message>
+        <source>Autocode: {0}</source>
+        <translation>Autocoderen: {0}</translation>
     </message>
     <message>
         <source>Can be applied to passages</source>

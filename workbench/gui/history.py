@@ -15,6 +15,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.services.changes import Changes
 from workbench.core.services.history import next_labels, redo, undo
 from workbench.core.storage import Project
+from workbench.gui.action_labels import shown_label
 from workbench.gui.i18n import tr
 
 
@@ -53,7 +54,8 @@ class ProjectHistory(QObject):
         writable = project is not None and not project.read_only  # read-only: nothing to undo
         undo_label, redo_label = (next_labels(project) if project is not None and writable
                                   else (None, None))
-        undo_text, redo_text = undo_label or "", redo_label or ""
+        undo_text = shown_label(undo_label) if undo_label else ""
+        redo_text = shown_label(redo_label) if redo_label else ""
         if undo_text != self._undo_text:
             self._undo_text = undo_text
             self.canUndoChanged.emit(bool(undo_text))

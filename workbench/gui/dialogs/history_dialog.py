@@ -30,6 +30,7 @@ from workbench.core.services.audit_trail import (
     history_coders,
     project_history,
 )
+from workbench.gui.action_labels import shown_label
 from workbench.gui.change_summary import counted
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.history_filters import KIND_NAMES, HistoryFilters
@@ -184,11 +185,12 @@ class HistoryDialog(QDialog):
 
 def title(entry: HistoryEntry) -> str:
     """``Undo: Delete document`` in the interface language (the action's label is the core's)."""
+    action = shown_label(entry.action)
     if entry.undo:
-        return tr("Undo: {0}").format(entry.action)
+        return tr("Undo: {0}").format(action)
     if entry.redo:
-        return tr("Redo: {0}").format(entry.action)
-    return entry.action
+        return tr("Redo: {0}").format(action)
+    return action
 
 
 def what_changed(entry: HistoryEntry) -> str:
