@@ -39,6 +39,17 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(PRELOAD)
 
 
+def _nothing() -> None:
+    pass
+
+
+def start_server() -> None:
+    """Start the server and wait for its imports, so that a child timed next is timed alone."""
+    child = Forked(_nothing, [], printed=False)
+    assert child.wait(timeout=120) == 0, child.errors()
+    child.errors()
+
+
 def _enter(main: Main, argv: list[str], output: Connection | None, errors: str) -> None:
     """In the child: standard output into the parent's pipe (or nowhere), standard error into a
     file."""
@@ -53,7 +64,8 @@ def _enter(main: Main, argv: list[str], output: Connection | None, errors: str) 
     os.dup2(descriptor, 2)
     os.close(descriptor)
     sys.argv = argv
-    sys.exit(main())
+    status = main()
+    sys.exit(status if isinstance(status, int) else None)
 
 
 class Forked:
