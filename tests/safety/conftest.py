@@ -1,8 +1,10 @@
-"""Projects and sources for the safety tests, made once per session by benchmarks/generate.py."""
+"""Projects and sources for the safety tests, made once per test run by benchmarks/generate.py."""
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import os
 import random
 import shutil
 import sys
@@ -43,10 +45,29 @@ class Material:
         return target
 
 
+def _shared_folder(factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run that every pytest-xdist worker sees (the run's own base)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
+    """Made by the first worker that needs it; the others wait for it and share it (read only:
+    a test copies a project before it changes it)."""
+    folder = _shared_folder(tmp_path_factory) / "safety-material"
+    with open(f"{folder}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "made").exists():
+            folder.mkdir(exist_ok=True)
+            _make(folder)
+            (folder / "made").touch()
+    transcripts = [folder / f"interview-{number}.txt" for number in range(1, TRANSCRIPTS + 1)]
+    return Material(folder / "base.cwb", folder / "other.cwb", transcripts, folder)
+
+
+def _make(folder: Path) -> None:
     generate = _generator()
-    folder = tmp_path_factory.mktemp("safety")
     base, other = folder / "base.cwb", folder / "other.cwb"
     generate.generate(base, generate.Size(cases=3, documents=12, words=24_000, codings=600,
                                           seed=7))
@@ -54,12 +75,9 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
                                            seed=8))
     rng = random.Random(11)
     vocabulary = generate.vocabulary(rng)
-    transcripts = []
     for number in range(1, TRANSCRIPTS + 1):
         path = folder / f"interview-{number}.txt"
         path.write_text(generate.transcript(rng, vocabulary, TRANSCRIPT_WORDS), encoding="utf-8")
-        transcripts.append(path)
-    return Material(base, other, transcripts, folder)
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ DEV_FULL = Path("/dev/full")
 @pytest.mark.skipif(not DEV_FULL.exists(), reason="needs Linux's /dev/full")
 @pytest.mark.parametrize("export", EXPORTS.values(), ids=EXPORTS.keys())
 def test_an_export_to_a_full_disk_names_the_file_and_says_the_disk_is_full(
-        material: Material, export: Export) -> None:
-    with Project.open(material.base) as project:
+        scratch: Material, export: Export) -> None:
+    with Project.open(scratch.copy_of_base("project")) as project:
         with pytest.raises(WorkbenchError) as raised:
             export(project, DEV_FULL)
 
