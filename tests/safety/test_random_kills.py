@@ -95,12 +95,12 @@ def _run(command: Command, folder: Path, *, kill_after: float | None) -> tuple[P
         status = process.wait(timeout=120)
         assert status in (0, 1), process.errors()
         return project, True
-    finished = process.wait(timeout=kill_after) is not None
-    if not finished:
+    if process.wait(timeout=kill_after) is None:
         process.kill()
-        assert process.wait(timeout=30) == -signal.SIGKILL
+    status = process.wait(timeout=30)
+    assert status in (0, 1, -signal.SIGKILL), process.errors()
     process.errors()
-    return project, finished
+    return project, status != -signal.SIGKILL  # (it may have ended just before the kill)
 
 
 def _states(command: Command, root: Path, other: Path) -> tuple[list[Content], float]:
