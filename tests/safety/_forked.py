@@ -25,13 +25,13 @@ Main = Callable[[], object]  # reads sys.argv, as a program's entry point does
 # What the children run, imported once in the server. The command line imports each command's
 # module (and pandas, openpyxl, python-docx...) only when that command runs: import them all.
 PRELOAD = [
-    "sqlalchemy", "pandas", "openpyxl", "docx", "lxml.etree",
+    "sqlalchemy", "sqlalchemy.dialects.sqlite", "pandas", "openpyxl", "docx", "lxml.etree",
     "workbench.cli",
     *(f"workbench.cli.{module}" for module in (
         "project_commands", "document_commands", "exchange_commands", "analysis_commands",
         "maintenance_commands", "restore_commands")),
     "workbench.core.analysis.matrix", "workbench.core.exporters.matrix_export",
-    "workbench.core.integrity",
+    "workbench.core.integrity", "workbench.core.storage.restoring",
     "tests.safety.kill_child", "tests.safety.export_child",
 ]
 
