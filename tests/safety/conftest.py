@@ -34,6 +34,7 @@ def _generator() -> ModuleType:
 class Material:
     base: Path  # a coded project: 3 cases, 12 documents
     other: Path  # another coder's project to merge in: 12 large documents, 3,000 codings
+    small_other: Path  # another small one, for a merge whose size does not matter
     transcripts: list[Path]  # large text files to import
     folder: Path
 
@@ -63,7 +64,8 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
             _make(folder)
             (folder / "made").touch()
     transcripts = [folder / f"interview-{number}.txt" for number in range(1, TRANSCRIPTS + 1)]
-    return Material(folder / "base.cwb", folder / "other.cwb", transcripts, folder)
+    return Material(folder / "base.cwb", folder / "other.cwb", folder / "small-other.cwb",
+                    transcripts, folder)
 
 
 def _make(folder: Path) -> None:
@@ -73,6 +75,8 @@ def _make(folder: Path) -> None:
                                           seed=7))
     generate.generate(other, generate.Size(cases=3, documents=12, words=300_000, codings=3000,
                                            seed=8))
+    generate.generate(folder / "small-other.cwb", generate.Size(
+        cases=3, documents=12, words=24_000, codings=600, seed=9))
     rng = random.Random(11)
     vocabulary = generate.vocabulary(rng)
     for number in range(1, TRANSCRIPTS + 1):
