@@ -60,7 +60,8 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
     with open(f"{folder}.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (folder / "made").exists():
-            folder.mkdir(exist_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed half made
+            folder.mkdir()
             _make(folder)
             (folder / "made").touch()
     transcripts = [folder / f"interview-{number}.txt" for number in range(1, TRANSCRIPTS + 1)]
