@@ -1,4 +1,7 @@
-"""Running an action in a child process (tests/safety/kill_child.py) and SIGKILLing it mid-way."""
+"""Running an action in a child process (tests/safety/kill_child.py) and SIGKILLing it mid-way.
+
+The child is forked from a preloaded server (tests/safety/_forked.py), not started cold.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,13 @@ import os
 import queue
 import signal
 import struct
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers import REPO
+from tests.safety import kill_child
+from tests.safety._forked import Forked
 
 TIMEOUT = 30.0
 
@@ -31,23 +33,20 @@ class Killed:
 class Child:
     def __init__(self, action: str, project: Path, *sources: Path,
                  pause_at: tuple[str, int] | None = None) -> None:
-        command = [sys.executable, "-m", "tests.safety.kill_child", action, str(project),
-                   *map(str, sources)]
+        command = ["kill_child", action, str(project), *map(str, sources)]
         if pause_at:
             command += ["--pause-at", pause_at[0], str(pause_at[1])]
         self.project = project
-        self.process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+        self.process = Forked(kill_child.main, command)
         self.said: list[str] = []
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
-        assert self.process.stdout is not None
-        with self.process.stdout:
-            for line in self.process.stdout:
-                self._lines.put(line.strip())
+        assert self.process.output is not None
+        for line in self.process.output:
+            self._lines.put(line.strip())
         self._lines.put(None)
 
     def end(self) -> str:
@@ -55,9 +54,7 @@ class Child:
         self.process.wait(timeout=TIMEOUT)
         self._reader.join(timeout=TIMEOUT)
         self.drain()
-        assert self.process.stderr is not None
-        with self.process.stderr:
-            return self.process.stderr.read()
+        return self.process.errors()
 
     def wait_for(self, word: str) -> None:
         deadline = time.monotonic() + TIMEOUT
@@ -91,7 +88,7 @@ class Child:
 
     def kill(self, wal_start: int = 0) -> Killed:
         grown = self.wal_size() - wal_start
-        self.process.send_signal(signal.SIGKILL)
+        self.process.kill()
         errors = self.end()
         assert self.process.returncode == -signal.SIGKILL, errors
         return Killed(list(self.said), grown)
@@ -111,12 +108,12 @@ def kill_when_wal_grows(action: str, project: Path, *sources: Path, by: int) -> 
     child.wait_for("started")
     start = child.wal_size()
     deadline = time.monotonic() + TIMEOUT
-    while child.wal_size() - start < by and child.process.poll() is None:
+    while child.wal_size() - start < by and child.process.returncode is None:
         if time.monotonic() > deadline:
             child.process.kill()
             raise AssertionError(f"the action wrote too little in time: {child.end()}")
         time.sleep(0.0002)
-    if child.process.poll() is None:
+    if child.process.returncode is None:
         return child.kill(start)
     child.end()  # too late: the action ended before the log grew enough
     return Killed(child.said, -1)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import sqlite3
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from tests.helpers import REPO
+from workbench.cli import main
 from workbench.core.integrity import check_project
 from workbench.core.storage import Project
 
@@ -51,16 +54,24 @@ def counts(found: Content) -> dict[str, int]:
     return {table: len(rows) for table, rows in found.items()}
 
 
-def assert_sound(path: Path) -> Content:
+def assert_sound(path: Path, *, own_process: bool = False) -> Content:
     """Reopen the project as a user would: the command line's check, then the core's; both clean.
 
-    Returns its content, read after the reopening (which recovers the write-ahead log).
+    Returns its content, read after the reopening (which recovers the write-ahead log). The
+    command runs in this process, or with ``own_process`` as ``python -m workbench`` (a second
+    or more of imports: one test does so, to show the command's own start-up opens it too).
     """
-    completed = subprocess.run(
-        [sys.executable, "-m", "workbench", "check", str(path), "--json"],
-        cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert json.loads(completed.stdout) == {"clean": True, "repaired": [], "problems": []}
+    command = ["check", str(path), "--json"]
+    if own_process:
+        completed = subprocess.run([sys.executable, "-m", "workbench", *command], cwd=REPO,
+                                   capture_output=True, text=True, timeout=60)
+        status, out, errors = completed.returncode, completed.stdout, completed.stderr
+    else:
+        with redirect_stdout(io.StringIO()) as printed, redirect_stderr(io.StringIO()) as said:
+            status = main(command)
+        out, errors = printed.getvalue(), said.getvalue()
+    assert status == 0, out + errors
+    assert json.loads(out) == {"clean": True, "repaired": [], "problems": []}
     with Project.open(path) as project:
         report = check_project(project)
         assert report.problems == []

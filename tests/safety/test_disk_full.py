@@ -61,7 +61,8 @@ def _bulk_coding(project: Project, material: Material) -> object:
 
 
 def _merge(project: Project, material: Material) -> object:
-    return merge_project(project, material.other)
+    # A small project: the file cannot grow by one page, and any merge needs many.
+    return merge_project(project, material.small_other)
 
 
 def _undo(project: Project, material: Material) -> object:

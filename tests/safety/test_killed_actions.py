@@ -154,4 +154,4 @@ def test_a_codebook_merge_killed_part_way_leaves_the_codebook_as_before(scratch:
                               pause_at=("INSERT INTO code ", 5))
 
     assert not killed.finished
-    assert assert_sound(project) == before
+    assert assert_sound(project, own_process=True) == before

@@ -26,8 +26,10 @@ ATTEMPTS = 5
 
 @pytest.fixture(scope="module")
 def package(material: Material, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small coded project as a package: the kill lands at a chosen statement, whatever the
+    size, and the retry imports it all."""
     path = tmp_path_factory.mktemp("qdpx") / "colleague.qdpx"
-    with Project.open(material.other, access="read") as project:
+    with Project.open(material.base, access="read") as project:
         export_project(project, path)
     return path
 
