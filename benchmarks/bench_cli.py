@@ -63,6 +63,13 @@ def main() -> None:
                         help="a sample project already built (the tests share one); by default "
                              "`workbench sample` builds one first")
     arguments = parser.parse_args()
+    try:
+        run(arguments)
+    finally:
+        shutil.rmtree(_BYTECODE, ignore_errors=True)
+
+
+def run(arguments: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "sample.cwb"
         if arguments.sample:
@@ -86,7 +93,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(_BYTECODE, ignore_errors=True)
+    main()

@@ -210,7 +210,8 @@ def concurrent_clients(cluster: Cluster, folder: Path, pgpass: Path,
         [sys.executable, "-m", "workbench", "team", "sync", str(team / f"coder{n:02d}.cwb")],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for n in range(arguments.clients)]
-    failed = [p.communicate()[1] for p in processes if p.wait() != 0]
+    said = [p.communicate()[1] for p in processes]  # reads and closes every pipe
+    failed = [stderr for p, stderr in zip(processes, said, strict=True) if p.returncode != 0]
     took = time.perf_counter() - started
     with psycopg.connect(cluster.url("crowd")) as connection:
         per_owner = dict(connection.execute(
