@@ -20,8 +20,9 @@ from tests.helpers import REPO
 BENCHMARKS = REPO / "benchmarks"
 
 
-def run_benchmark_main(script: str, *arguments: object) -> str:
+def run_benchmark_main(script: str, *arguments: object, **given: object) -> str:
     """``benchmarks/<script> arguments...`` run in process: what it printed to stdout.
+    ``given``: keyword arguments for the script's ``main()`` (e.g. a running cluster to use).
 
     The script's changes to ``sys.argv``, ``sys.path``, the environment (the team benchmarks set
     libpq's variables) and the working folder are undone afterwards, so the tests after it see
@@ -39,7 +40,7 @@ def run_benchmark_main(script: str, *arguments: object) -> str:
         with contextlib.redirect_stdout(output):
             spec.loader.exec_module(module)
             try:
-                module.main()
+                module.main(**given)
             except SystemExit as stop:  # argparse or the script gave up: say why, as a failure
                 if stop.code not in (0, None):
                     raise AssertionError(f"{script} exited ({stop.code}): {output.getvalue()}"

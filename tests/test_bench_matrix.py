@@ -12,8 +12,8 @@ pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_matrix_benchmark_prints_every_mode_with_a_ratio() -> None:
-    output = run_benchmark_main("bench_matrix.py", "--cases", 3, "--documents", 9, "--words",
-                                9000, "--codings", 400, "--repeat", 1)
+    output = run_benchmark_main("bench_matrix.py", "--cases", 3, "--documents", 3, "--words",
+                                3000, "--codings", 150, "--repeat", 1)
     lines = output.splitlines()
     for mode in CELL_MODES:
         ours, raw, ratio = benchmark_figures(output, f"matrix {mode} ")
