@@ -16,8 +16,6 @@ from types import FrameType
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.fuzz.importing import close_readers
-
 _SHARED = {"deadline": None, "database": None, "print_blob": True,
            "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.function_scoped_fixture]}
@@ -33,14 +31,6 @@ TEST_BUDGET_SECONDS = 45  # one hanging reader fails its test instead of stallin
 
 class BudgetExceeded(BaseException):
     """Not an Exception, so hypothesis does not replay (and shrink) a hanging example."""
-
-
-@pytest.fixture(scope="module", autouse=True)
-def readers_closed() -> Iterator[None]:
-    """The module's projects are closed first (set up later, so torn down earlier), then the
-    read-only connections that counted their rows."""
-    yield
-    close_readers()
 
 
 @pytest.fixture(autouse=True)

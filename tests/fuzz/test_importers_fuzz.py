@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzz.hostile import damaged, fuzz_settings, members_of, repacked, xml_text, zipped
-from tests.fuzz.importing import import_hostile, seed
+from tests.fuzz.importing import close_readers, import_hostile, seed
 from workbench.core.errors import ImportFileError
 from workbench.core.importers.registry import read_source, supported_suffixes
 from workbench.core.services.cases import create_case
@@ -32,6 +32,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, 
     folder = tmp_path_factory.mktemp("hostile")
     with create_project(folder / "study.cwb") as project:
         yield project, create_case(project, "Veldwerk").subject.id, folder
+        close_readers()  # first: the project, closed last, then removes its log
 
 
 @fuzz_settings()
