@@ -70,7 +70,8 @@ def row_counts(path: Path) -> dict[str, int]:
 
 
 def close_readers() -> None:
-    """Close the connections :func:`row_counts` keeps (at the end of each test module)."""
+    """Close the connections :func:`row_counts` keeps: before their project closes, so that the
+    project's close is the last one and removes its write-ahead log, as without them."""
     while _READERS:
         _READERS.popitem()[1].close()
 

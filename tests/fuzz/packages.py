@@ -69,8 +69,8 @@ POSITION = st.one_of(st.integers(-5, 60), st.integers(-(10**12), 10**12),
                      st.sampled_from(["", "x", "1.5", "9" * 5000]))
 SAFE_TEXT = st.text(max_size=30).map(xml_text)
 # Built once: hypothesis validates every strategy object at its first draw, and the recursive
-# ones cost milliseconds each time. Drawn from inside the composites below, a new object per draw
-# spent more time in that validation than the example spent being imported.
+# ones cost milliseconds each time. A new object per draw inside the composites below cost a
+# third of the data generation's processor time (2.3 s -> 1.5 s for 100 plausible projects).
 VALUE_TEXT = ATTRIBUTE_VALUES.map(xml_text)
 SOURCE_TEXT = st.text(max_size=60)
 
