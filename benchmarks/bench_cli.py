@@ -35,12 +35,12 @@ def _environment() -> dict[str, str]:
     return installed_environment(_BYTECODE)
 
 
-def timed(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+def timed(commands: dict[str, list[str]], repeat: int, warm_up: bool = True) -> dict[str, float]:
     """Median wall time of ``repeat`` runs of each command as a whole process. The commands take
     turns (one run of each, then again), so a burst of load elsewhere on a shared machine falls
     on all of them alike instead of on one."""
     times: dict[str, list[float]] = {label: [] for label in commands}
-    for command in commands.values():  # untimed: writes the bytecode an installation has
+    for command in commands.values() if warm_up else ():  # untimed: writes the bytecode
         subprocess.run(command, check=True, capture_output=True, env=_environment())
     for _ in range(repeat):
         for label, command in commands.items():
@@ -62,7 +62,16 @@ def main() -> None:
     parser.add_argument("--sample", type=Path,
                         help="a sample project already built (the tests share one); by default "
                              "`workbench sample` builds one first")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="no untimed first run of each command (a tiny run for the tests)")
     arguments = parser.parse_args()
+    try:
+        run(arguments)
+    finally:
+        shutil.rmtree(_BYTECODE, ignore_errors=True)
+
+
+def run(arguments: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder) / "sample.cwb"
         if arguments.sample:
@@ -74,7 +83,8 @@ def main() -> None:
                  "workbench codings --json": ["codings", str(project), "--json"]}
         medians = timed({"baseline": [sys.executable, "-c", "import sqlalchemy.orm"],
                          **{label: [sys.executable, "-m", "workbench", *command]
-                            for label, command in tasks.items()}}, arguments.repeat)
+                            for label, command in tasks.items()}}, arguments.repeat,
+                        not arguments.no_warm_up)
         floor = medians["baseline"]
         print(f"{'task':<34} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>7}   heavy imports")
         for label, command in tasks.items():
@@ -86,7 +96,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(_BYTECODE, ignore_errors=True)
+    main()

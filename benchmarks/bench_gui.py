@@ -229,13 +229,13 @@ def time_service(context: AppContext, document_id: int, code_id: int, rng: rando
     return seconds
 
 
-def start_up(base: Path, large: int, project: Path | None = None) -> None:
+def start_up(base: Path, large: int, project: Path | None = None, warm_up: bool = True) -> None:
     size = Size(documents=large, words=large * 5000, codings=large * 100)
     if project is None:
         project = base / "large.cwb"
         generate(project, size)
     print(f"{'task':<48} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>7}")
-    for _ in range(2):  # the first run writes the bytecode and warms the file cache
+    for _ in range(2 if warm_up else 1):  # the first run writes the bytecode, warms the cache
         ours, said = window_start([str(project), str(base)], base / "bytecode")
         bare, _said = window_start(["--bare"], base / "bytecode")
     assert said.startswith("ready"), said
@@ -308,11 +308,13 @@ def main() -> None:
                              "--large documents) instead of generating one")
     parser.add_argument("--start-only", action="store_true",
                         help="only the window's start, not the transcript's opening and coding")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="start each process once, not twice (a tiny run for the tests)")
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
-        start_up(base, arguments.large, arguments.project)
+        start_up(base, arguments.large, arguments.project, not arguments.no_warm_up)
         if arguments.start_only:
             return
         print("(code actions: ours from the action to the repaint, panels included; baseline: "

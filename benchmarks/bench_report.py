@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import large_project, project_arguments
 
+from workbench.core.charts import CHART_KINDS
 from workbench.core.exporters.report_docx import ReportSettings, write_report
 from workbench.core.storage import Project
 
@@ -38,11 +39,12 @@ PARTS = {
                                           agreement_coders=(), codebook=False),
     "report: passages matrix": ReportSettings(matrices=("passages",), cooccurrence=False,
                                               charts=(), agreement_coders=(), codebook=False),
-    "report: four charts": ReportSettings(matrices=(), cooccurrence=False, agreement_coders=(),
-                                          codebook=False),
+    "report: {charts}": ReportSettings(matrices=(), cooccurrence=False, agreement_coders=(),
+                                       codebook=False),
     "report: agreement": ReportSettings(matrices=(), cooccurrence=False, charts=(),
                                         codebook=False),
 }
+COUNTS = ("no charts", "one chart", "two charts", "three charts", "four charts")
 
 
 def bare_docx(path: Path, target: Path) -> int:
@@ -74,20 +76,23 @@ def timed(task: object) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
-def run(path: Path, folder: Path, resamples: int, parts: bool) -> None:
-    """Print each figure as soon as it is measured (the full report takes minutes)."""
+def run(path: Path, folder: Path, resamples: int, parts: bool,
+        charts: tuple[str, ...] = CHART_KINDS) -> None:
+    """Print each figure as soon as it is measured (the full report takes minutes). ``charts``:
+    the kinds the full report and its charts part draw (a tiny run draws one: 3 s each)."""
     print(f"\n{'task':<30} {'ours (s)':>10} {'docx (s)':>10} {'ratio':>7}  result", flush=True)
     baseline, count = timed(lambda: bare_docx(path, folder / "bare.docx"))
     line("python-docx alone (baseline)", baseline, baseline, f"{count:,} passages")
     with Project.open(path) as project:
-        full = ReportSettings(resamples=resamples)
+        full = ReportSettings(resamples=resamples, charts=charts)
         seconds, written = timed(lambda: write_report(project, folder / "report.docx", full))
         size = Path(written).stat().st_size / 1048576  # type: ignore[arg-type]
         line("full report", seconds, baseline, f"{size:.1f} MB")
         for name, settings in PARTS.items() if parts else ():
-            settings = ReportSettings(**{**settings.__dict__, "resamples": resamples})
+            changed = {"resamples": resamples, **({"charts": charts} if settings.charts else {})}
+            settings = ReportSettings(**{**settings.__dict__, **changed})
             seconds, _ = timed(lambda s=settings: write_report(project, folder / "part.docx", s))
-            line(name, seconds, baseline, "")
+            line(name.format(charts=COUNTS[len(charts)]), seconds, baseline, "")
 
 
 def line(task: str, ours: float, raw: float, note: str) -> None:
@@ -101,11 +106,14 @@ def main() -> None:
                         help="agreement bootstrap resamples (the report's default: 1000)")
     parser.add_argument("--no-parts", action="store_true",
                         help="time the full report only, not each part on its own")
+    parser.add_argument("--charts", nargs="+", choices=CHART_KINDS, default=list(CHART_KINDS),
+                        help="the chart kinds to draw (default: all four)")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         path = large_project(arguments, folder)
-        run(path, folder, arguments.resamples, not arguments.no_parts)
+        run(path, folder, arguments.resamples, not arguments.no_parts,
+            tuple(dict.fromkeys(arguments.charts)))
 
 
 if __name__ == "__main__":

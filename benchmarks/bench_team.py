@@ -124,17 +124,21 @@ class Results:
         print(f"{task:<28} {ours:10.4f} {base} {ratio}  {note}", flush=True)
 
 
-def main() -> None:
+def main(cluster: Cluster | None = None) -> None:
+    """``cluster``: a running one to use (the tests pass theirs); by default one of its own."""
     parser = argparse.ArgumentParser(description=__doc__)
     project_arguments(parser)
     parser.add_argument("--new-codings", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--per-client", type=int, default=1_000)
     arguments = parser.parse_args()
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("bench_team: PostgreSQL server binaries are missing (apt-get install postgresql)")
-    cluster = Cluster(bindir)
+    own = cluster is None
+    if cluster is None:
+        bindir = find_bindir()
+        if bindir is None:
+            sys.exit("bench_team: PostgreSQL server binaries are missing "
+                     "(apt-get install postgresql)")
+        cluster = Cluster(bindir)
     results = Results()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
@@ -187,7 +191,8 @@ def main() -> None:
 
             results.append(concurrent_clients(cluster, folder, pgpass, arguments))
         finally:
-            cluster.remove()
+            if own:
+                cluster.remove()
 
 
 def concurrent_clients(cluster: Cluster, folder: Path, pgpass: Path,
@@ -210,7 +215,8 @@ def concurrent_clients(cluster: Cluster, folder: Path, pgpass: Path,
         [sys.executable, "-m", "workbench", "team", "sync", str(team / f"coder{n:02d}.cwb")],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for n in range(arguments.clients)]
-    failed = [p.communicate()[1] for p in processes if p.wait() != 0]
+    said = [p.communicate()[1] for p in processes]  # reads and closes every pipe
+    failed = [stderr for p, stderr in zip(processes, said, strict=True) if p.returncode != 0]
     took = time.perf_counter() - started
     with psycopg.connect(cluster.url("crowd")) as connection:
         per_owner = dict(connection.execute(

@@ -51,14 +51,15 @@ def best(work: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
+def main(cluster: Cluster | None = None) -> None:
+    """``cluster``: a running one to use (the tests pass theirs); by default one of its own."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--project", type=Path, help="a large project to copy (else generated)")
     parser.add_argument("--repeat", type=int, default=3)
     size_arguments(parser)
     args = parser.parse_args()
     bindir = find_bindir()
-    if bindir is None:
+    if bindir is None and cluster is None:
         sys.exit("PostgreSQL is not installed (initdb not found)")
     folder = Path(tempfile.mkdtemp(prefix="bench-team-window-"))
     path = folder / "large.cwb"
@@ -66,7 +67,10 @@ def main() -> None:
         shutil.copy(args.project, path)
     else:
         generate(path, Size(args.cases, args.documents, args.words, args.codings, args.seed))
-    cluster = Cluster(bindir)
+    own = cluster is None
+    if cluster is None:
+        assert bindir is not None
+        cluster = Cluster(bindir)
     os.environ["WORKBENCH_NO_KEYRING"] = "1"
     try:
         project = Project.open(path)
@@ -96,7 +100,8 @@ def main() -> None:
         finally:
             project.close()
     finally:
-        cluster.remove()
+        if own:
+            cluster.remove()
         shutil.rmtree(folder, ignore_errors=True)
     print(f"codings: {rows:,}")
     print(f"sqlite3 reading the coding rows (baseline): {bare:.3f} s")

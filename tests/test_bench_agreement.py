@@ -7,14 +7,15 @@ import re
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_agreement_benchmark_prints_figures_beside_scikit_learn() -> None:
-    out = run_benchmark("bench_agreement.py", "--cases", 3, "--documents", 6, "--words", 6000,
-                        "--codings", 400, "--resamples", 50)
+    out = run_benchmark_main("bench_agreement.py", "--cases", 3, "--documents", 3, "--words",
+                             1500, "--codings", 400, "--resamples", 50)
     largest = float(re.search(r"largest \|ours - scikit-learn\| = (\S+);?", out).group(1))
     assert largest < 1e-9
     for task in ("full report, 50 bootstrap resamples", "kappa on the same character vectors"):

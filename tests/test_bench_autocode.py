@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_autocode_benchmark_prints_preview_and_action_beside_the_query() -> None:
-    output = run_benchmark("bench_autocode.py", "--cases", 3, "--documents", 9, "--words", 9000,
-                           "--codings", 300, "--repeat", 1)
+    output = run_benchmark_main("bench_autocode.py", "--cases", 3, "--documents", 3, "--words",
+                                3000, "--codings", 150, "--repeat", 1)
     for task in ("autocode preview solidariteit paragraph",
                  "autocode action solidariteit paragraph",
                  "autocode action solidariteit no action log"):

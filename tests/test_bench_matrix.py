@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
 from workbench.core.analysis.spec import CELL_MODES
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_matrix_benchmark_prints_every_mode_with_a_ratio() -> None:
-    output = run_benchmark("bench_matrix.py", "--cases", 3, "--documents", 9, "--words", 9000,
-                           "--codings", 400, "--repeat", 1)
+    output = run_benchmark_main("bench_matrix.py", "--cases", 3, "--documents", 3, "--words",
+                                3000, "--codings", 150, "--repeat", 1)
     lines = output.splitlines()
     for mode in CELL_MODES:
         ours, raw, ratio = benchmark_figures(output, f"matrix {mode} ")

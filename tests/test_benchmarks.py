@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_project_benchmark_prints_figures_and_ratios() -> None:
-    output = run_benchmark("bench_project.py", "--cases", 4, "--documents", 12, "--words", 12000,
-                           "--codings", 600, "--repeat", 1)
+    output = run_benchmark_main("bench_project.py", "--cases", 2, "--documents", 4, "--words",
+                                4000, "--codings", 200, "--repeat", 1)
     for task in ("generate (same rows)", "open project + summary", "codings of one code",
                  "full-text solidariteit"):
         ours, raw, ratio = benchmark_figures(output, task)

@@ -54,8 +54,10 @@ def schema_names(schema: str) -> tuple[list[str], list[str]]:
     return [root] + [name for name in elements if name != root], attributes
 
 
+@cache
 def schema_trees(schema: str, namespace: str) -> st.SearchStrategy[bytes]:
-    """Random documents made of the schema's own element and attribute names."""
+    """Random documents made of the schema's own element and attribute names (one strategy per
+    schema: hypothesis validates a new recursive strategy at its first draw, at some cost)."""
     elements, attributes = schema_names(schema)
     return element_trees(elements, attributes, GUIDS, namespace)
 
@@ -66,6 +68,11 @@ GUID = st.sampled_from(GUIDS)
 POSITION = st.one_of(st.integers(-5, 60), st.integers(-(10**12), 10**12),
                      st.sampled_from(["", "x", "1.5", "9" * 5000]))
 SAFE_TEXT = st.text(max_size=30).map(xml_text)
+# Built once: hypothesis validates every strategy object at its first draw, and the recursive
+# ones cost milliseconds each time. A new object per draw inside the composites below cost a
+# third of the data generation's processor time (2.3 s -> 1.5 s for 100 plausible projects).
+VALUE_TEXT = ATTRIBUTE_VALUES.map(xml_text)
+SOURCE_TEXT = st.text(max_size=60)
 
 
 def _attrs(**values: object) -> str:
@@ -78,14 +85,28 @@ def escape(text: str) -> str:
             .replace('"', "&quot;"))
 
 
+CODABLE = st.sampled_from(["true", "false", "maybe"])
+
+
+@cache
+def _children(depth: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(codes(depth), max_size=2)
+
+
 @st.composite
-def codes(draw: st.DrawFn, depth: int = 0) -> str:
-    children = draw(st.lists(codes(depth + 1), max_size=2)) if depth < 3 else []
-    codable = draw(st.sampled_from(["true", "false", "maybe"]))
-    colour = draw(ATTRIBUTE_VALUES.map(xml_text))
+def _codes(draw: st.DrawFn, depth: int) -> str:
+    children = draw(_children(depth + 1)) if depth < 3 else []
+    codable = draw(CODABLE)
+    colour = draw(VALUE_TEXT)
     attributes = _attrs(guid=draw(GUID), name=draw(SAFE_TEXT), isCodable=codable, color=colour)
     return (f"<Code{attributes}><Description>{escape(draw(SAFE_TEXT))}</Description>"
             f"{''.join(children)}</Code>")
+
+
+@cache
+def codes(depth: int = 0) -> st.SearchStrategy[str]:
+    """A code with hostile attributes and up to two children a level, three levels deep."""
+    return _codes(depth)
 
 
 @st.composite
@@ -97,16 +118,20 @@ def selection(draw: st.DrawFn) -> str:
     return f"<PlainTextSelection{attributes}>{codings}</PlainTextSelection>"
 
 
+SELECTIONS = st.lists(selection(), max_size=4)
+WHERE = st.sampled_from(["inline", "file", "missing", "outside", "utf16", "none"])
+
+
 @st.composite
 def source(draw: st.DrawFn, files: dict[str, bytes]) -> str:
     guid = draw(GUID)
-    selections = "".join(draw(st.lists(selection(), max_size=4)))
-    where = draw(st.sampled_from(["inline", "file", "missing", "outside", "utf16", "none"]))
+    selections = "".join(draw(SELECTIONS))
+    where = draw(WHERE)
     if where == "inline":
         return (f'<TextSource guid="{guid}" name="inline"><PlainTextContent>'
                 f"{escape(draw(SAFE_TEXT))}</PlainTextContent>{selections}</TextSource>")
     name = f"{len(files)}-{where}.txt"
-    text = draw(st.text(max_size=60))
+    text = draw(SOURCE_TEXT)
     if where == "file":
         files[f"sources/{name}"] = text.encode("utf-8", errors="surrogatepass")
     elif where == "utf16":  # a BOM, then perhaps half a code unit
@@ -120,7 +145,7 @@ def source(draw: st.DrawFn, files: dict[str, bytes]) -> str:
 def _case(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["TextValue", "IntegerValue", "DateValue", "BooleanValue",
                                  "FloatValue"]))
-    value = escape(draw(ATTRIBUTE_VALUES.map(xml_text)))
+    value = escape(draw(VALUE_TEXT))
     return (f"<Case{_attrs(guid=draw(GUID), name=draw(SAFE_TEXT))}><VariableValue>"
             f'<VariableRef targetGUID="{draw(GUID)}"/><{kind}>{value}</{kind}></VariableValue>'
             f'<SourceRef targetGUID="{draw(GUID)}"/></Case>')
@@ -132,7 +157,7 @@ def _variable(draw: st.DrawFn) -> str:
 
 
 def _note(draw: st.DrawFn) -> str:
-    created = draw(ATTRIBUTE_VALUES.map(xml_text))
+    created = draw(VALUE_TEXT)
     attributes = _attrs(guid=draw(GUID), name=draw(SAFE_TEXT), creationDateTime=created)
     text = escape(draw(SAFE_TEXT))
     return f"<Note{attributes}><PlainTextContent>{text}</PlainTextContent></Note>"
@@ -142,12 +167,15 @@ def _some(draw: st.DrawFn, part: Callable[[st.DrawFn], str], most: int) -> str:
     return "".join(part(draw) for _ in range(draw(st.integers(0, most))))
 
 
+CODE_TREES = st.lists(codes(), min_size=1, max_size=3)
+
+
 @st.composite
 def plausible_project(draw: st.DrawFn) -> tuple[bytes, dict[str, bytes]]:
     """A project.qde shaped like a real one, with hostile GUIDs, offsets, names and texts."""
     files: dict[str, bytes] = {}
     users = _some(draw, lambda d: f"<User{_attrs(guid=d(GUID), name=d(SAFE_TEXT))}/>", 2)
-    code_tree = "".join(draw(st.lists(codes(), min_size=1, max_size=3)))
+    code_tree = "".join(draw(CODE_TREES))
     sources = "".join(draw(source(files)) for _ in range(draw(st.integers(0, 3))))
     origin = draw(st.sampled_from(["NVivo 14", "ATLAS.ti 23", "MAXQDA", ""]))
     xml = (f'<?xml version="1.0" encoding="utf-8"?><Project xmlns="{PROJECT_NS}" name="fuzz" '

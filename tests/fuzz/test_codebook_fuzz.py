@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzz.hostile import damaged, deeply_nested, entity_bomb, external_entity, fuzz_settings
-from tests.fuzz.importing import row_counts
+from tests.fuzz.importing import close_readers, row_counts
 from tests.fuzz.packages import CODEBOOK_NS, codes, schema_trees
 from workbench.core.codebooks.qdc import read_codebook
 from workbench.core.errors import CodebookFileError, WorkbenchError
@@ -39,6 +39,7 @@ def existing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project
     with create_project(folder / "mine.cwb") as project:
         load_codebook(project, read_codebook(folder / "seed.qdc"))
         yield project, folder
+        close_readers()  # first: the project, closed last, then removes its log
 
 
 def load_hostile(existing: tuple[Project, Path], data: bytes, *, merge: bool) -> None:

@@ -22,7 +22,7 @@ from tests.fuzz.hostile import (
     repacked,
     zipped,
 )
-from tests.fuzz.importing import row_counts
+from tests.fuzz.importing import close_readers, row_counts
 from tests.fuzz.packages import PROJECT_NS, plausible_project, qdpx_seed, schema_trees
 from workbench.core.errors import WorkbenchError
 from workbench.core.exchange.qdpx_import import import_qdpx
@@ -99,6 +99,7 @@ def existing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project
         case = create_case(project, "Zoë").subject.id
         add_document(project, case, "Interview", "Wat betekent het café voor jou?")
         yield project, folder
+        close_readers()  # first: the project, closed last, then removes its log
 
 
 @fuzz_settings(share=0.5)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
-from tests.team.cluster import find_bindir
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
+from tests.team.cluster import Cluster
 
 pytestmark = pytest.mark.slow  # runs a benchmark with a cluster of its own
 
 
-def test_team_benchmark_prints_figures_and_ratios() -> None:
-    if find_bindir() is None:
-        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
-    output = run_benchmark("bench_team.py", "--cases", 3, "--documents", 6, "--words", 9000,
-                           "--codings", 200, "--new-codings", 100, "--clients", 2,
-                           "--per-client", 50)
+def test_team_benchmark_prints_figures_and_ratios(cluster: Cluster) -> None:
+    # The session's running cluster (the fixture skips without PostgreSQL), not one of its own.
+    output = run_benchmark_main("bench_team.py", "--cases", 3, "--documents", 6, "--words", 9000,
+                                "--codings", 200, "--new-codings", 100, "--clients", 2,
+                                "--per-client", 50, cluster=cluster)
     for task in ("publish (COPY)", "sync 100 codings"):
         ours, copy, ratio = benchmark_figures(output, task)
         assert ours > 0 and copy > 0 and ratio > 0

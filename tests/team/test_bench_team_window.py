@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import run_benchmark
-from tests.team.cluster import find_bindir
+from tests.benchmark_main import run_benchmark_main
+from tests.team.cluster import Cluster
 
 pytestmark = pytest.mark.slow  # a benchmark with a cluster of its own
 
 
-def test_the_window_team_benchmark_prints_its_figures() -> None:
-    if find_bindir() is None:
-        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
-    output = run_benchmark("bench_team_window.py", "--cases", 2, "--documents", 4, "--words",
-                           4000, "--codings", 120, "--repeat", 1)
+def test_the_window_team_benchmark_prints_its_figures(cluster: Cluster) -> None:
+    # The session's running cluster (the fixture skips without PostgreSQL), not one of its own.
+    output = run_benchmark_main("bench_team_window.py", "--cases", 2, "--documents", 4,
+                                "--words", 4000, "--codings", 120, "--repeat", 1,
+                                cluster=cluster)
     lines = output.splitlines()
     assert lines[0].startswith("codings: 1")  # about 120: overlapping ones join
     for start in ("sqlite3 reading the coding rows (baseline)", "the window's count on open",

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import benchmark_figures, run_benchmark
+from tests.benchmark_main import run_benchmark_main
+from tests.helpers import benchmark_figures
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
 
 def test_exchange_benchmark_prints_figures_and_ratios() -> None:
-    output = run_benchmark("bench_exchange.py", "--cases", 3, "--documents", 6, "--words", 6000,
-                           "--codings", 300, "--merge-codings", 200)
+    output = run_benchmark_main("bench_exchange.py", "--cases", 3, "--documents", 3, "--words",
+                                3000, "--codings", 150, "--merge-codings", 100)
     for task in ("export .qdpx", "import .qdpx (vs parsing)", "import .qdpx (vs sqlite3)",
-                 "merge 2 x 200 codings", "undo the merge"):
+                 "merge 2 x 100 codings", "undo the merge"):
         ours, raw, ratio = benchmark_figures(output, task)
         assert ours > 0 and raw > 0 and ratio > 0

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+
+from tests.benchmark_main import run_benchmark_main
 
 pytestmark = pytest.mark.slow  # runs a benchmark
 
-REPO = Path(__file__).resolve().parents[3]
-
 
 def test_import_benchmark_prints_both_timings_and_their_ratios() -> None:
-    completed = subprocess.run(
-        [sys.executable, "benchmarks/bench_import.py", "--files", "3", "--words", "300",
-         "--repeat", "1", "--pdf-pages", "2"],
-        cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert completed.returncode == 0, completed.stderr
-    lines = completed.stdout.splitlines()
+    output = run_benchmark_main("bench_import.py", "--files", 3, "--words", 300, "--repeat", 1,
+                                "--pdf-pages", 2)
+    lines = output.splitlines()
     figures = {line.split()[0]: line.split() for line in lines}
     library = float(figures["python-docx"][1])
     ours = float(figures["import"][2])
