@@ -88,11 +88,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             continue
         if _slow_by_place(item.path):
             item.add_marker(pytest.mark.slow)
-    # Files holding slow tests run first: xdist hands out the rest one by one as workers free up,
-    # so the run ends on short tests and no worker idles while another finishes a long one. A
-    # file stays in one piece (its module-scoped fixtures are built once).
+    # Files holding slow tests run first, then the team tests (a worker's first one starts its
+    # PostgreSQL cluster) and the window tests: xdist hands out the rest one by one as workers
+    # free up, so the run ends on short tests and no worker idles while another finishes a long
+    # one. A file stays in one piece (its module-scoped fixtures are built once).
     slow_files = {item.path for item in items if "slow" in item.keywords}
-    items.sort(key=lambda item: item.path not in slow_files)
+    items.sort(key=lambda item: (item.path not in slow_files, _rank(item.path)))
+
+
+_RUN_EARLY = ("team", "gui")
+
+
+def _rank(path: Path) -> int:
+    """Where a quick test's folder comes in the run: team, then gui, then the rest."""
+    folder = path.relative_to(Path(__file__).parent).parts[0] if path.is_relative_to(
+        Path(__file__).parent) else ""
+    return _RUN_EARLY.index(folder) if folder in _RUN_EARLY else len(_RUN_EARLY)
 
 
 # Time spent in tests (setup, call and teardown; summed over every worker), by part: the quick

@@ -59,6 +59,7 @@ def _store_names_as_an_older_version_did(study: Path) -> None:
     connection.close()
 
 
+@pytest.mark.slow  # over half a second: every listing and export of a project
 def test_stored_control_characters_never_reach_the_terminal_and_exports_name_the_cure(
         workbench: Callable[..., Result], study: Path, tmp_path: Path) -> None:
     _store_names_as_an_older_version_did(study)
