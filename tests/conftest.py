@@ -63,19 +63,47 @@ SLOW_FOLDERS = ("fuzz", "safety")
 SLOW_FILE_WORD = "bench"
 
 
+def _slow_by_place(path: Path) -> bool:
+    parts = path.relative_to(Path(__file__).parent).parts
+    return bool(parts) and (parts[0] in SLOW_FOLDERS or SLOW_FILE_WORD in path.name)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Running the quick part (``-m "not slow"``), the folders and files whose every test is slow
+    are not imported at all: each worker saves their imports (hypothesis, the fuzzers' builders)."""
+    if " ".join(str(config.option.markexpr).split()) != "not slow":
+        return None
+    tests_dir = Path(__file__).parent
+    if not collection_path.is_relative_to(tests_dir) or collection_path == tests_dir:
+        return None
+    if collection_path.is_file() and not collection_path.name.startswith("test_"):
+        return None  # conftest.py and helpers stay
+    return True if _slow_by_place(collection_path) else None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     tests_dir = Path(__file__).parent
     for item in items:
         if not item.path.is_relative_to(tests_dir):
             continue
-        if item.path.relative_to(tests_dir).parts[0] in SLOW_FOLDERS \
-                or SLOW_FILE_WORD in item.path.name:
+        if _slow_by_place(item.path):
             item.add_marker(pytest.mark.slow)
-    # Files holding slow tests run first: xdist hands out the rest one by one as workers free up,
-    # so the run ends on short tests and no worker idles while another finishes a long one. A
-    # file stays in one piece (its module-scoped fixtures are built once).
+    # Files holding slow tests run first, then the team tests (a worker's first one starts its
+    # PostgreSQL cluster) and the window tests: xdist hands out the rest one by one as workers
+    # free up, so the run ends on short tests and no worker idles while another finishes a long
+    # one. A file stays in one piece (its module-scoped fixtures are built once).
     slow_files = {item.path for item in items if "slow" in item.keywords}
-    items.sort(key=lambda item: item.path not in slow_files)
+    items.sort(key=lambda item: (item.path not in slow_files, _rank(item.path)))
+
+
+_RUN_EARLY = ("team", "gui")
+
+
+def _rank(path: Path) -> int:
+    """Where a quick test's folder comes in the run: team, then gui, then the rest."""
+    folder = path.relative_to(Path(__file__).parent).parts[0] if path.is_relative_to(
+        Path(__file__).parent) else ""
+    return _RUN_EARLY.index(folder) if folder in _RUN_EARLY else len(_RUN_EARLY)
 
 
 # Time spent in tests (setup, call and teardown; summed over every worker), by part: the quick

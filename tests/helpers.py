@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import random
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from workbench.core.model import Case
+from workbench.core.model import Case, Document
 from workbench.core.queries.resolve import resolve_case, resolve_code
 from workbench.core.services.cases import create_case
+from workbench.core.services.codebook import create_project
 from workbench.core.services.documents import add_document
 from workbench.core.storage import Project
 
@@ -57,6 +60,13 @@ def code_id(project: Project, typed: str) -> int:
         return resolve_code(session, typed).id
 
 
+def document_id(project: Project, title: str) -> int:
+    with project.reading() as session:
+        found = session.scalar(select(Document.id).where(Document.title == title))
+    assert found is not None, title
+    return found
+
+
 def case_id(project: Project, typed: str) -> int:
     with project.reading() as session:
         return resolve_case(session, typed).id
@@ -95,5 +105,37 @@ def copy_of_template(factory: pytest.TempPathFactory, kind: str,
         build(made)
         # The file must be whole on its own: a write-ahead log left beside it would not be copied.
         assert sorted(folder.iterdir()) == [made], sorted(folder.iterdir())
+    shutil.copyfile(made, target)
+    return target
+
+
+def copy_of_prepared(factory: pytest.TempPathFactory, kind: str,
+                     prepare: Callable[[Project], object], target: Path, *,
+                     codebook: str = "solidarity") -> Path:
+    """``target``: a copy of a new project (from ``codebook``) that ``prepare`` filled through the
+    services, once per test process. A fixture that used to fill each test's project the same
+    way opens this copy instead; row ids are the same in every copy."""
+    def build(path: Path) -> None:
+        with create_project(path, codebook=codebook) as project:
+            prepare(project)
+
+    return copy_of_template(factory, kind, build, target)
+
+
+_process_templates: Path | None = None
+
+
+def copy_of_process_template(kind: str, build: Callable[[Path], object], target: Path) -> Path:
+    """:func:`copy_of_template` for helpers that get no pytest fixture: the template lives in a
+    folder of this test process's own, removed when the process ends."""
+    global _process_templates
+    if _process_templates is None:
+        _process_templates = Path(tempfile.mkdtemp(prefix="workbench-test-templates-"))
+        atexit.register(shutil.rmtree, _process_templates, True)
+    made = _process_templates / kind / target.name
+    if not made.exists():
+        made.parent.mkdir(parents=True, exist_ok=True)
+        build(made)
+        assert sorted(made.parent.iterdir()) == [made], sorted(made.parent.iterdir())
     shutil.copyfile(made, target)
     return target

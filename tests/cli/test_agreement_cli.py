@@ -9,17 +9,21 @@ from docx import Document as WordDocument
 from openpyxl import load_workbook
 
 from tests.core.analysis.agreement.builders import build
+from tests.helpers import copy_of_template
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    path = tmp_path / "team.cwb"
+def project(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the two coders' project, built once per test process."""
+    return copy_of_template(tmp_path_factory, "agreement-cli", _build, tmp_path / "team.cwb")
+
+
+def _build(path: Path) -> None:
     build(path, [("Kitchen notes", "Struggle", "Lotte", 0, 25),
                  ("Kitchen notes", "Struggle", "Youssef", 0, 20),
                  ("Kitchen notes", "Encounter/Mixing", "Lotte", 27, 56),
                  ("Kitchen notes", "Encounter/Mixing", "Youssef", 27, 56),
                  ("School notes", "Struggle", "Lotte", 0, 36)])
-    return path
 
 
 def test_the_table_names_every_code_theme_case_and_the_overall(workbench, project: Path) -> None:

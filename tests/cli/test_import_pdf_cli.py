@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core.importers.printed import HEADER, transcript_pdf
 
 
+@pytest.mark.slow  # over half a second: writes and imports a PDF
 def test_a_printed_transcript_names_what_was_dropped_on_import_and_in_the_list(
         workbench, tmp_path: Path) -> None:
     project = tmp_path / "p.cwb"

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Result
-from tests.helpers import add_case_with_document
+from tests.helpers import add_case_with_document, copy_of_prepared
 from workbench.core.errors import DomainError
-from workbench.core.services.codebook import create_project
 from workbench.core.services.codes import create_code
 
 ESC, BEL = "\x1b", "\x07"
@@ -21,12 +20,14 @@ ESC, BEL = "\x1b", "\x07"
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Path:
-    path = tmp_path / "study.cwb"
-    with create_project(path, codebook="solidarity") as project:
-        add_case_with_document(project, "Griet: we kookten samen, elke zondag.",
-                               case="Solidaire keuken", title="Interview met Griet")
-    return path
+def study(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of a solidarity project with one interview, built once per test process."""
+    return copy_of_prepared(
+        tmp_path_factory, "names-safety",
+        lambda project: add_case_with_document(project, "Griet: we kookten samen, elke zondag.",
+                                               case="Solidaire keuken",
+                                               title="Interview met Griet"),
+        tmp_path / "study.cwb")
 
 
 def test_a_control_character_typed_in_a_name_is_refused_without_reaching_the_terminal(
@@ -58,6 +59,7 @@ def _store_names_as_an_older_version_did(study: Path) -> None:
     connection.close()
 
 
+@pytest.mark.slow  # over half a second: every listing and export of a project
 def test_stored_control_characters_never_reach_the_terminal_and_exports_name_the_cure(
         workbench: Callable[..., Result], study: Path, tmp_path: Path) -> None:
     _store_names_as_an_older_version_did(study)

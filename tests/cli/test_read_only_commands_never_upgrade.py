@@ -9,6 +9,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Result
 from tests.helpers import REPO
 
@@ -16,6 +18,7 @@ OLD = REPO / "tests" / "data" / "project-v1.cwb"
 
 
 
+@pytest.mark.slow  # over half a second: every read-only command on an old project
 def test_reading_an_older_project_leaves_it_as_it_was_and_writing_says_it_upgrades(
         workbench: Callable[..., Result], tmp_path: Path) -> None:
     old = tmp_path / "old.cwb"

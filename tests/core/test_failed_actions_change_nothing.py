@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_case_with_document, code_id, table_contents
+from tests.helpers import (
+    add_case_with_document,
+    case_id,
+    code_id,
+    copy_of_prepared,
+    document_id,
+    table_contents,
+)
 from workbench.core.errors import DomainError
 from workbench.core.services.cases import create_case, define_attribute, delete_case
 from workbench.core.services.codebook import load_builtin_codebook
@@ -41,16 +48,25 @@ FAILING_ACTIONS: dict[str, Action] = {
 }
 
 
+def _fill(project: Project) -> None:
+    define_attribute(project, "members", "number")
+    _case, document = add_case_with_document(project, "Interviewer: Goeiemorgen.\n\nMarleen: Dag!")
+    apply_code(project, document, code_id(project, "Sources of solidarity/Shared struggle"), 0, 11,
+               coder="Lotte")
+
+
 @pytest.fixture
-def filled(solidarity_project: Project) -> tuple[Project, dict[str, int]]:
-    define_attribute(solidarity_project, "members", "number")
-    case, document = add_case_with_document(
-        solidarity_project, "Interviewer: Goeiemorgen.\n\nMarleen: Dag!")
-    ids = {"case": case, "document": document,
-           "theme": code_id(solidarity_project, "Sources of solidarity"),
-           "code": code_id(solidarity_project, "Sources of solidarity/Shared struggle")}
-    apply_code(solidarity_project, document, ids["code"], 0, 11, coder="Lotte")
-    return solidarity_project, ids
+def filled(project_path: Path,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, dict[str, int]]]:
+    """The solidarity project with an attribute, a case, a document and a coding: a copy of one
+    built once per test process."""
+    copy_of_prepared(tmp_path_factory, "failing-actions", _fill, project_path)
+    with Project.open(project_path) as project:
+        yield project, {
+            "case": case_id(project, "Basisschool De Linde"),
+            "document": document_id(project, "Interview met de directeur"),
+            "theme": code_id(project, "Sources of solidarity"),
+            "code": code_id(project, "Sources of solidarity/Shared struggle")}
 
 
 @pytest.mark.parametrize("action", FAILING_ACTIONS.values(), ids=FAILING_ACTIONS.keys())

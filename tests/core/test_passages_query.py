@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from tests.helpers import code_id
+from tests.helpers import case_id, code_id, copy_of_prepared, document_id
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.passages import filter_choices, list_passages
 from workbench.core.services.cases import create_case
@@ -35,10 +37,8 @@ class Study:
     fieldnote: int
 
 
-@pytest.fixture
-def study(solidarity_project: Project) -> Study:
+def _fill(project: Project) -> None:
     """Two cases (public space / leisure), an interview with speaker turns and a fieldnote."""
-    project = solidarity_project
     keuken = create_case(project, "Solidaire keuken", attributes={
         "place": "public space", "members": 40, "subsidised": True}).subject.id
     plein = create_case(project, "Speelplein", attributes={
@@ -61,7 +61,22 @@ def study(solidarity_project: Project) -> Study:
         fieldnote, FIELDNOTE, "bouwen zelf een podium 🎤 en spreken", "Creating a stage", "Youssef"
     )
     code(fieldnote, FIELDNOTE, "De jongeren", "Socialisation", "Youssef")
-    return Study(keuken, plein, interview, fieldnote)
+
+
+@pytest.fixture
+def solidarity_project(project_path: Path,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
+    """The solidarity project holding the study: a copy of one built once per test process."""
+    copy_of_prepared(tmp_path_factory, "passages-study", _fill, project_path)
+    with Project.open(project_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def study(solidarity_project: Project) -> Study:
+    project = solidarity_project
+    return Study(case_id(project, "Solidaire keuken"), case_id(project, "Speelplein"),
+                 document_id(project, "Interview met Zoë"), document_id(project, "Veldnota plein"))
 
 
 def _passages(project: Project, *names: str, **filters) -> list:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
-from tests.helpers import add_case_with_document
+from tests.helpers import add_case_with_document, copy_of_prepared, document_id
 from workbench.core.errors import DomainError
 from workbench.core.queries.search_hits import fold_text, hit_spans, query_terms, search_hits
 from workbench.core.storage import Project
@@ -17,13 +20,22 @@ KEUKEN = (
 ECOLE = "Élève 👩‍🎓: « L’école, c’est notre maison ». Les élèves cuisinent — Samen-koken!"
 
 
+def _fill(project: Project) -> None:
+    add_case_with_document(project, KEUKEN, case="Solidaire keuken", title="Interview met Zoë")
+    add_case_with_document(project, ECOLE, case="École du quartier", title="Gesprek met Amina")
+
+
+@pytest.fixture
+def project(project_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
+    """A project holding the two documents: a copy of one built once per test process."""
+    copy_of_prepared(tmp_path_factory, "search-hits", _fill, project_path, codebook="none")
+    with Project.open(project_path) as opened:
+        yield opened
+
+
 @pytest.fixture
 def documents(project: Project) -> tuple[int, int]:
-    _case, keuken = add_case_with_document(project, KEUKEN, case="Solidaire keuken",
-                                           title="Interview met Zoë")
-    _case, ecole = add_case_with_document(project, ECOLE, case="École du quartier",
-                                          title="Gesprek met Amina")
-    return keuken, ecole
+    return document_id(project, "Interview met Zoë"), document_id(project, "Gesprek met Amina")
 
 
 def _hits(project: Project, query: str) -> list[tuple[int, str, int, int]]:

@@ -88,6 +88,9 @@ def prompts() -> ScriptedPrompts:
 def settings(tmp_path: Path) -> Settings:
     result = Settings(tmp_path / "settings.ini")
     result.coder_name = "Lotte"
+    # No backup on each open (a page-by-page copy and a disk flush, a third of a window test's
+    # open): the tests of backups choose how many to keep themselves.
+    result.keep_backups = 0
     return result
 
 

@@ -78,6 +78,7 @@ def test_figures_per_code_with_intervals_and_segments(qtbot, dialog: AgreementDi
     assert "1 documents compared" in dialog.status_label.text()
 
 
+@pytest.mark.slow  # over half a second: agreement computed, then a passage opened in the window
 def test_the_disagreement_browser_opens_a_passage_in_the_document(
         qtbot, dialog: AgreementDialog, context: AppContext) -> None:
     compute(qtbot, dialog)
@@ -123,6 +124,7 @@ def test_choices_narrow_the_comparison(qtbot, dialog: AgreementDialog,
     assert dialog.checked(dialog.document_list) == [_document(context)]
 
 
+@pytest.mark.slow  # over half a second: Qt's model tester over every list of the dialog
 def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,
                                           dialog: AgreementDialog) -> None:
     compute(qtbot, dialog)
@@ -135,6 +137,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, qtbot,
     QApplication.processEvents()
 
 
+@pytest.mark.slow  # over half a second: agreement computed and a row explained
 def test_each_measure_is_explained_and_a_high_percentage_with_a_low_kappa_too(
         qtbot, dialog: AgreementDialog) -> None:
     explanation = dialog.explanation.text()
@@ -155,6 +158,7 @@ def test_each_measure_is_explained_and_a_high_percentage_with_a_low_kappa_too(
             assert "-0.00" not in str(view.index(n, column).data() or "")
 
 
+@pytest.mark.slow  # over half a second: agreement computed and laid out
 def test_the_lists_show_several_rows_and_the_header_in_full(qtbot, dialog: AgreementDialog) -> None:
     compute(qtbot, dialog)
     rows_shown = dialog.code_list.viewport().height() // dialog.code_list.sizeHintForRow(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import INTERVIEW
@@ -15,6 +16,7 @@ from workbench.gui.dialogs.agreement_dialog import open_agreement_dialog
 from workbench.gui.models.agreement_model import LABEL, ObjectRole
 
 
+@pytest.mark.slow  # over half a second: agreement computed twice in the dialog
 def test_leaving_autocodings_out_compares_hand_coding_only(qtbot, context: AppContext) -> None:
     socialisation = code_id(context.project, "Socialisation")
     with context.reading() as session:

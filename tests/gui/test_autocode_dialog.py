@@ -85,6 +85,7 @@ def test_every_turn_of_a_speaker_after_a_live_preview_then_one_undo(
             if table not in NOT_CONTENT} == before
 
 
+@pytest.mark.slow  # over half a second: previews and runs a search over several documents
 def test_a_search_widened_to_its_sentence_in_chosen_documents(
         qtbot, dialog: AutocodeDialog, context: AppContext) -> None:
     dialog.rule_editor.kind_combo.setCurrentIndex(TEXT)

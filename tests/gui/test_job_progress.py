@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
@@ -34,6 +35,7 @@ def test_a_failure_is_shown_and_gives_none(context: AppContext, prompts: Scripte
     assert prompts.errors == ["study.qdpx: it is not a REFI-QDA project."]
 
 
+@pytest.mark.slow  # over half a second: a background job runs until cancelled
 def test_cancel_stops_a_long_job(qtbot, context: AppContext, prompts: ScriptedPrompts) -> None:
     steps: list[int] = []
 

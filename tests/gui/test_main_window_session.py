@@ -66,6 +66,7 @@ def _coded(window: MainWindow) -> list[tuple[str, str]]:
         return [(row.code.split("/")[-1].split(" (")[0], row.text) for row in list_codings(session)]
 
 
+@pytest.mark.slow  # over half a second: a whole session of actions in the window
 def test_a_researchers_session_in_the_main_window(
         qtbot, window: MainWindow, prompts: ScriptedPrompts, tmp_path: Path) -> None:
     context = window.context

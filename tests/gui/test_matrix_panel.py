@@ -76,6 +76,7 @@ def test_counts_show_as_a_heat_map_and_a_cell_opens_its_passages(
     assert opened.args[1:] == [start, INTERVIEW.index(" Niemand")]
 
 
+@pytest.mark.slow  # over half a second: the matrix recomputed for each choice
 def test_choices_change_the_matrix(panel: MatrixPanel) -> None:
     choose(panel.columns_combo, "codes")
     choose(panel.coder_combo, "Lotte")

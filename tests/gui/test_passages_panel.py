@@ -101,6 +101,7 @@ def test_filtering_by_coder_leaves_one_passage(panel: PassagesPanel, context: Ap
     assert panel.model.rowCount() == 2
 
 
+@pytest.mark.slow  # over half a second: the list refilled for each filter
 def test_case_kind_and_attribute_filters(qtbot, panel: PassagesPanel,
                                          context: AppContext) -> None:
     socialisation = cid(context, SOCIALISATION)

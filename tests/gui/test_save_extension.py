@@ -48,6 +48,7 @@ def test_exporting_a_codebook_without_typing_qdc_writes_codebook_qdc(
     assert any(code.name.startswith("Sources of solidarity") for code in codebook.codes)
 
 
+@pytest.mark.slow  # over half a second: writes a Word report
 def test_a_word_report_gets_docx(real_prompts_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                  tmp_path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage, QTextBlock
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -80,6 +81,7 @@ def _margin_as_shown_equals_margin_drawn_afresh(view: DocumentView) -> None:
     assert shown == fresh
 
 
+@pytest.mark.slow  # over half a second: fifty actions, each repainted and recounted
 def test_fifty_actions_later_the_view_equals_a_freshly_opened_one(
         qtbot, settings, prompts, tmp_path) -> None:
     text, codes = _transcript_project(tmp_path / "lang.cwb")

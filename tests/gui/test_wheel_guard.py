@@ -96,6 +96,7 @@ def _wheel_over_everything(qtbot, root: QWidget) -> list[QWidget]:
     return controls
 
 
+@pytest.mark.slow  # over half a second: opens every dialog of the window
 def test_the_wheel_changes_nothing_in_the_window_or_its_dialogs(
         qtbot, window: MainWindow) -> None:
     context = window.context

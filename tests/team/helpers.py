@@ -9,6 +9,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import select
 
+from tests.helpers import copy_of_process_template
 from tests.team.cluster import Cluster
 from workbench.core.model import Code, Document
 from workbench.core.services.cases import create_case
@@ -27,16 +28,20 @@ INTERVIEW = ("Interviewer: What brought you to the neighbourhood kitchen?\n"
              "Marleen: We made them together, after a long evening of arguing.\n") * 3
 
 
+def _build_lead_project(path: Path) -> None:
+    with create_project(path) as project:
+        for case in ("Kitchen", "School"):
+            case_id = create_case(project, case).subject.id
+            add_document(project, case_id, f"{case} interview", INTERVIEW)
+        theme = create_code(project, "Sources of solidarity").subject.id
+        for name in ("Encounter", "Shared struggle", "Interdependence"):
+            create_code(project, name, parent_id=theme)
+
+
 def start_project(path: Path) -> Project:
-    """A lead's project: two cases with a transcript each and a small codebook."""
-    project = create_project(path)
-    for case in ("Kitchen", "School"):
-        case_id = create_case(project, case).subject.id
-        add_document(project, case_id, f"{case} interview", INTERVIEW)
-    theme = create_code(project, "Sources of solidarity").subject.id
-    for name in ("Encounter", "Shared struggle", "Interdependence"):
-        create_code(project, name, parent_id=theme)
-    return project
+    """A lead's project, open: two cases with a transcript each and a small codebook (a copy of
+    one built once per test process)."""
+    return Project.open(copy_of_process_template("team-lead", _build_lead_project, path))
 
 
 def ids(project: Project) -> tuple[list[int], dict[str, int]]:

@@ -96,6 +96,7 @@ def test_a_coder_cannot_forge_the_change_log_or_anothers_ownership(
         assert owner == coder == f"{team_db}_bo"
 
 
+@pytest.mark.slow  # over half a second: a second coder joins and syncs twice
 def test_a_coders_edit_of_a_code_is_taken_back_by_the_next_sync(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, team: dict) -> None:
     api.join(coder_url(cluster, team_db, f"{team_db}_bo"), tmp_path / "bo.cwb")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
     add_login,
@@ -25,6 +27,7 @@ from workbench.core.storage import Project
 from workbench.core.team import api
 
 
+@pytest.mark.slow  # over half a second: three copies code and sync in rounds
 def test_three_copies_code_offline_and_end_equal(
         cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
     lead = start_project(tmp_path / "lead.cwb")

@@ -73,6 +73,7 @@ def measure(project: Project, work: Any) -> int:
     return counter.steps
 
 
+@pytest.mark.slow  # over half a second: a project of hundreds of codings published and synced
 def test_a_sync_of_one_coding_reads_what_changed_not_the_project(
         big: Project, cluster: Cluster, team_db: str) -> None:
     documents, codes = ids(big)

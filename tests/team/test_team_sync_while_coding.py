@@ -77,6 +77,7 @@ def copies(cluster: Cluster, team_db: str, pgpass: Path,
         lead.close()
 
 
+@pytest.mark.slow  # over half a second: three copies published, joined and synced
 @pytest.mark.parametrize("point", ["pulled", "pushing"])
 def test_coding_during_a_held_sync_succeeds_and_travels_with_the_next(
         copies: tuple[Project, Project], cluster: Cluster, team_db: str,
@@ -113,6 +114,7 @@ def test_coding_during_a_held_sync_succeeds_and_travels_with_the_next(
             assert dirty.marked(session.connection()) == set()
 
 
+@pytest.mark.slow  # over half a second: three copies published, joined and synced
 def test_a_pulled_row_edited_during_the_sync_keeps_the_edit_and_lists_the_conflict(
         copies: tuple[Project, Project], cluster: Cluster, team_db: str,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -221,6 +221,7 @@ def test_publish_connect_code_sync_and_flip_a_conflict_from_the_window(
     assert lead.prompts.errors == [] and amal.prompts.errors == []
 
 
+@pytest.mark.slow  # over half a second: a window publishes, then two failed logins
 def test_a_wrong_password_is_one_message_and_leaves_the_file_untouched(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
     lead = people("Lotte")
@@ -322,6 +323,7 @@ def test_offline_the_indicator_says_so_and_a_sync_changes_nothing(
     lead.wait_for("Synchronised")
 
 
+@pytest.mark.slow  # over half a second: stops and restarts the PostgreSQL cluster
 def test_offline_the_conflicts_dialog_lists_the_last_sync_s_conflicts(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, people) -> None:
     lead = people("Lotte")

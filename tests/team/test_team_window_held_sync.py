@@ -27,6 +27,7 @@ def lead(qapp, qtbot, tmp_path: Path) -> Iterator[Researcher]:
     person.close()
 
 
+@pytest.mark.slow  # over half a second: a window publishes and holds a sync
 def test_coding_while_the_window_synchronises(
         qtbot, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path, lead: Researcher,
         monkeypatch: pytest.MonkeyPatch) -> None:

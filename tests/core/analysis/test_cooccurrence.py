@@ -80,7 +80,10 @@ def test_coder_by_code_counts_what_each_coder_coded(sample: Project, sample_path
         assert matrix.values.at[coder, column] == count
 
 
-@pytest.mark.parametrize("within", ["overlap", "paragraph"])
+@pytest.mark.parametrize("within", [
+    "overlap",
+    pytest.param("paragraph", marks=pytest.mark.slow),  # over half a second on the sample
+])
 def test_a_cooccurrence_cell_lists_the_passages_that_meet(sample: Project, within: str) -> None:
     with sample.reading() as session:
         matrix = cooccurrence_matrix(session, MatrixSpec("themes"), within)

@@ -13,7 +13,8 @@ from workbench.core.storage import Project
 
 @pytest.mark.parametrize("spec", [
     MatrixSpec("themes", "passages"),
-    MatrixSpec("codes", "passages", coders=("Youssef",)),
+    pytest.param(MatrixSpec("codes", "passages", coders=("Youssef",)),
+                 marks=pytest.mark.slow),  # over half a second: every code's cells of the sample
     MatrixSpec("themes", "passages", kinds=("fieldnote",)),
 ])
 def test_every_cell_equals_its_click_through(sample: Project, spec: MatrixSpec) -> None:

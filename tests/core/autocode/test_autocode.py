@@ -4,11 +4,20 @@ what is then coded, and one undo takes it all back."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import NOT_CONTENT, add_case_with_document, case_id, code_id, table_contents
+from tests.helpers import (
+    NOT_CONTENT,
+    add_case_with_document,
+    case_id,
+    code_id,
+    copy_of_prepared,
+    document_id,
+    table_contents,
+)
 from workbench.core.autocode import (
     Scope,
     SpeakerRule,
@@ -51,15 +60,27 @@ VELDNOTITIE = (
 )
 
 
+def _fill(project: Project) -> None:
+    add_case_with_document(project, KEUKEN, case="Solidaire keuken", title="Interview met Zoë")
+    add_case_with_document(project, VELDNOTITIE, case="Solidaire keuken",
+                           title="Veldnotitie zaterdag")
+    add_case_with_document(project, BUURTHUIS, case="Buurthuis", title="Gesprek in het buurthuis")
+
+
+@pytest.fixture
+def solidarity_project(project_path: Path,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
+    """The solidarity project holding the three documents below: a copy of one built once."""
+    copy_of_prepared(tmp_path_factory, "autocode-study", _fill, project_path)
+    with Project.open(project_path) as opened:
+        yield opened
+
+
 @pytest.fixture
 def study(solidarity_project: Project) -> dict[str, int]:
-    _case, keuken = add_case_with_document(solidarity_project, KEUKEN, case="Solidaire keuken",
-                                           title="Interview met Zoë")
-    _case, veld = add_case_with_document(solidarity_project, VELDNOTITIE, case="Solidaire keuken",
-                                         title="Veldnotitie zaterdag")
-    _other, buurthuis = add_case_with_document(solidarity_project, BUURTHUIS, case="Buurthuis",
-                                               title="Gesprek in het buurthuis")
-    return {"keuken": keuken, "veld": veld, "buurthuis": buurthuis,
+    return {"keuken": document_id(solidarity_project, "Interview met Zoë"),
+            "veld": document_id(solidarity_project, "Veldnotitie zaterdag"),
+            "buurthuis": document_id(solidarity_project, "Gesprek in het buurthuis"),
             "code": code_id(solidarity_project, "Socialisation")}
 
 

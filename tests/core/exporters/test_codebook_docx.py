@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import docx
+import pytest
 
 from tests.core.exporters.test_matrix_docx import header_repeats
 from workbench.core.exporters.codebook_docx import write_codebook_docx
@@ -19,6 +20,7 @@ THEME_COUNTS = """WITH RECURSIVE tree(id, top) AS (
   GROUP BY code.id"""
 
 
+@pytest.mark.slow  # over half a second: writes and reads back a Word report
 def test_codebook_report_lists_the_tree_with_counts_and_definitions(
         sample: Project, summarised_path: Path, tmp_path: Path) -> None:
     target = write_codebook_docx(sample, tmp_path / "codebook.docx")

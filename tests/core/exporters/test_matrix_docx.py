@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
@@ -20,6 +21,7 @@ def header_repeats(table) -> bool:
     return bool(flags) and flags[0].get(qn("w:val")) == "true"
 
 
+@pytest.mark.slow  # over half a second: writes and reads back the sample's tables
 def test_word_tables_are_landscape_with_repeating_headers_and_every_passage(
         sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(by="place"), ["count", "passages"], "docx",
@@ -48,6 +50,7 @@ def test_word_tables_are_landscape_with_repeating_headers_and_every_passage(
     assert legend and ": " in legend[0]  # the codebook's definition as a legend
 
 
+@pytest.mark.slow  # over half a second: writes and reads back the sample's tables
 def test_too_many_columns_become_one_table_per_theme(sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(columns="codes"), ["words"], "docx",
                          tmp_path / "codes.docx")

@@ -21,6 +21,7 @@ def all_passages(project: Project) -> list:
         return list_passages(session, code_paths(session).keys())
 
 
+@pytest.mark.slow  # over half a second: writes and reads back the sample's workbook
 def test_excel_has_a_sheet_per_view_frozen_headers_and_every_passage(
         sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(by="place"), ["count", "passages", "summary"], "xlsx",
@@ -53,6 +54,7 @@ def test_excel_has_a_sheet_per_view_frozen_headers_and_every_passage(
     assert SUMMARY.split("\n")[0] in summary_text and "— Lotte" in summary_text
 
 
+@pytest.mark.slow  # over half a second: writes and reads back the sample's 394 codings
 def test_long_sheet_has_one_row_per_coding_for_pivoting(sample: Project, tmp_path: Path) -> None:
     path = export_matrix(sample, MatrixSpec(columns="codes"), ["count"], "xlsx",
                          tmp_path / "codes.xlsx")
