@@ -21,7 +21,7 @@ from workbench.core.errors import (
     ProjectReplacedError,
 )
 from workbench.core.leftovers import held_scratch
-from workbench.core.model import Base, ProjectInfo, utc_now
+from workbench.core.model import ProjectInfo, utc_now
 from workbench.core.storage import private_copy
 from workbench.core.storage.access import (  # noqa: F401 - also imported from here
     READ_ONLY_BY_CHOICE,
@@ -30,14 +30,13 @@ from workbench.core.storage.access import (  # noqa: F401 - also imported from h
     copy_to_read,
     take_lock,
 )
+from workbench.core.storage.empty_schema import empty_project_image
 from workbench.core.storage.failures import failure_reason
 from workbench.core.storage.file_header import APPLICATION_ID, SqliteHeader, read_header
 from workbench.core.storage.file_identity import FileIdentity
 from workbench.core.storage.migrations import SCHEMA_VERSION, fill_missing_layouts, upgrade_project
-from workbench.core.storage.schema_extras import create_extras
 from workbench.core.storage.undo_log import (
     JournalEntry,
-    create_undo_log,
     newest_step,
     note_committed,
     record_step,
@@ -130,16 +129,11 @@ class Project:
         try:
             # Held while made: whoever next creates a project here removes it only if we die.
             with held_scratch(scratch):
+                scratch.write_bytes(empty_project_image())
                 raw = sqlite3.connect(scratch)
                 raw.execute("PRAGMA journal_mode = WAL")  # persistent; not inside a transaction
                 raw.close()
                 engine = _make_engine(scratch)
-                with engine.begin() as connection:
-                    Base.metadata.create_all(connection)
-                    create_extras(connection)
-                    create_undo_log(connection, Base.metadata)
-                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                    connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 with Session(engine.execution_options(sqlite_begin="IMMEDIATE")) as session:
                     with session.begin():
                         session.add(ProjectInfo(name=name or path.stem))
