@@ -1,12 +1,16 @@
-"""A Python process that has already imported the heavy modules and forks a child per run.
+"""A Python process that has already imported the heavy modules and forks a child per command.
 
-Tests that need a separate process (a simulated screen, a command line's exit status) but not a
-cold interpreter run ``python -m MODULE ARGS`` through :class:`PreloadedPython`: a small server
-imports the given modules once (PySide6, SQLAlchemy, pandas, the app: about 3 s of processor time
-a process), then forks a child for each run. The child sets the run's environment and working
-folder, sends its standard streams to files and runs the module as ``__main__``, as ``python -m``
-would. The server is a fresh single-threaded interpreter that never creates a Qt object, so
-forking it is safe; the pytest worker itself (which has Qt threads) is never forked.
+Tests that need a separate process (a simulated screen, a command killed half-way, an exit
+status) but not a cold interpreter run ``python -m MODULE ARGS`` through
+:class:`PreloadedPython`: a small server imports the given modules once (PySide6, SQLAlchemy,
+pandas, the app: seconds of processor time a process), then forks a child for each command. The
+child takes the command's environment, working folder and standard streams (pipes the test
+holds, passed over a Unix socket) and runs the module as ``__main__``, as ``python -m`` would.
+The server is a fresh single-threaded interpreter that never creates a Qt object or a database
+connection, so forking it is safe; the pytest worker itself (it has Qt threads) is never forked.
+
+One command runs at a time. Unlike a cold ``python -m``, the child's ``sys.path`` is the
+server's: the test's own ``PYTHONPATH`` must already hold every folder the module needs.
 """
 
 from __future__ import annotations
@@ -14,84 +18,94 @@ from __future__ import annotations
 import json
 import os
 import runpy
-import select
+import selectors
 import signal
+import socket
 import subprocess
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[1]
+MESSAGE = 1 << 20  # requests carry an environment: a few kilobytes
 
 
 class PreloadedPython:
-    """``run()`` behaves like ``subprocess.run([python, "-m", module, *args], text=True,
-    capture_output=True)``; ``modules`` are imported once, before the first run."""
+    """Starts the server; :meth:`start` and :meth:`run` are its ``Popen`` and ``run``."""
 
     def __init__(self, modules: Sequence[str]) -> None:
-        self._scratch = Path(tempfile.mkdtemp(prefix="preloaded-python-"))
-        self._log = self._scratch / "server.log"
+        self._socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-        with open(self._log, "wb") as log:
+        with theirs:
             self._server = subprocess.Popen(
                 [sys.executable, "-c", "from tests.preloaded_python import serve; serve()",
-                 *modules], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+                 str(theirs.fileno()), *modules], pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                 env=env, cwd=REPO)
         self._ready = False
-        self._runs = 0
+        self.child: Child | None = None
 
-    def run(self, module: str, args: Sequence[str], *, env: Mapping[str, str],
-            cwd: str | os.PathLike[str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    def start(self, module: str, args: Sequence[str], *, env: Mapping[str, str],
+              cwd: str | os.PathLike[str] = ".", timeout: float = 300) -> Child:
+        """``python -m module args`` with its standard streams on pipes (text, UTF-8)."""
+        assert self.child is None or self.child.returncode is not None, "one at a time"
         deadline = time.monotonic() + timeout
         if not self._ready:
-            self._reply(deadline)  # the server says it has imported everything
+            self._receive(deadline)  # the server has imported everything
             self._ready = True
-        self._runs += 1
-        out, err = (self._scratch / f"{self._runs}.{name}" for name in ("out", "err"))
-        request = {"module": module, "args": list(args), "env": dict(env), "cwd": str(cwd),
-                   "stdout": str(out), "stderr": str(err)}
-        assert self._server.stdin is not None
-        self._server.stdin.write(json.dumps(request).encode() + b"\n")
-        self._server.stdin.flush()
-        child = self._reply(deadline)["pid"]
+        pipes = [os.pipe() for _ in range(3)]
+        request = {"module": module, "args": list(args), "env": dict(env),
+                   "cwd": os.path.abspath(cwd)}
+        theirs = [pipes[0][0], pipes[1][1], pipes[2][1]]
         try:
-            status = self._reply(deadline)["status"]
-        except subprocess.TimeoutExpired:
-            os.kill(child, signal.SIGKILL)
-            self.close()
-            raise
-        command = [sys.executable, "-m", module, *args]
-        return subprocess.CompletedProcess(command, status, out.read_text(encoding="utf-8"),
-                                           err.read_text(encoding="utf-8"))
+            socket.send_fds(self._socket, [json.dumps(request).encode()], theirs)
+        finally:
+            for fd in theirs:
+                os.close(fd)
+        self.child = Child(self, self._receive(deadline)["pid"], [sys.executable, "-m", module,
+                                                                  *args],
+                           pipes[0][1], pipes[1][0], pipes[2][0])
+        return self.child
 
-    def _reply(self, deadline: float) -> dict:
-        assert self._server.stdout is not None
-        ready, _, _ = select.select([self._server.stdout], [], [],
-                                    max(0.0, deadline - time.monotonic()))
-        line = self._server.stdout.readline() if ready else b""
-        if not ready:
-            raise subprocess.TimeoutExpired(self._server.args, 0)
-        if not line:
+    def run(self, module: str, args: Sequence[str], *, env: Mapping[str, str],
+            cwd: str | os.PathLike[str] = ".", input: str | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Like ``subprocess.run([python, "-m", module, *args], capture_output=True,
+        text=True)``."""
+        child = self.start(module, args, env=env, cwd=cwd, timeout=timeout)
+        out, err = child.communicate(input, timeout=timeout)
+        assert child.returncode is not None
+        return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+    def _receive(self, deadline: float) -> dict:
+        self._socket.settimeout(max(0.001, deadline - time.monotonic()))
+        try:
+            message = self._socket.recv(MESSAGE)
+        except TimeoutError:
+            raise subprocess.TimeoutExpired(self._server.args, 0) from None
+        if not message:
+            assert self._server.stderr is not None
+            self._server.wait()
             raise RuntimeError("the preloaded Python stopped:\n"
-                               + self._log.read_text(encoding="utf-8", errors="replace")[-3000:])
-        return json.loads(line)
+                               + self._server.stderr.read().decode(errors="replace")[-3000:])
+        return json.loads(message)
 
     def close(self) -> None:
-        if self._server.poll() is None:
-            assert self._server.stdin is not None
-            self._server.stdin.close()
-            try:
-                self._server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._server.kill()
-                self._server.wait()
-        if self._server.stdout is not None:
-            self._server.stdout.close()
+        if self.child is not None and self.child.returncode is None:
+            self.child.kill()
+        self._socket.close()  # the server ends when its socket does
+        try:
+            self._server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._server.kill()
+            self._server.wait()
+        if self._server.stderr is not None:
+            self._server.stderr.close()
 
     def __enter__(self) -> PreloadedPython:
         return self
@@ -101,55 +115,99 @@ class PreloadedPython:
         self.close()
 
 
+class Child:
+    """A forked command: the parts of ``subprocess.Popen`` the tests use."""
+
+    def __init__(self, server: PreloadedPython, pid: int, args: list[str], stdin: int,
+                 stdout: int, stderr: int) -> None:
+        self._server = server
+        self.pid = pid
+        self.args = args
+        self.returncode: int | None = None
+        self.stdin: IO[str] = open(stdin, "w", encoding="utf-8")
+        self.stdout: IO[str] = open(stdout, encoding="utf-8")
+        self.stderr: IO[str] = open(stderr, encoding="utf-8")
+
+    def send_signal(self, number: int) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, number)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def communicate(self, input: str | None = None, timeout: float = 300) -> tuple[str, str]:
+        """Send ``input``, close standard input, read both outputs to their end and wait."""
+        deadline = time.monotonic() + timeout
+        if not self.stdin.closed:
+            try:
+                if input:
+                    self.stdin.write(input)
+                self.stdin.close()
+            except BrokenPipeError:
+                pass  # it stopped reading (or was killed): as subprocess does
+        chunks: dict[int, list[bytes]] = {self.stdout.fileno(): [], self.stderr.fileno(): []}
+        with selectors.DefaultSelector() as waiting:
+            for fd in chunks:
+                waiting.register(fd, selectors.EVENT_READ)
+            while waiting.get_map():
+                ready = waiting.select(max(0.0, deadline - time.monotonic()))
+                if not ready:
+                    self.kill()
+                    raise subprocess.TimeoutExpired(self.args, timeout)
+                for key, _ in ready:
+                    data = os.read(key.fd, 65536)
+                    if data:
+                        chunks[key.fd].append(data)
+                    else:
+                        waiting.unregister(key.fd)
+        out, err = (b"".join(parts).decode() for parts in chunks.values())
+        self.stdout.close()
+        self.stderr.close()
+        self.returncode = self._server._receive(deadline)["status"]
+        return out, err
+
+    def wait(self, timeout: float = 300) -> int:
+        self.communicate(timeout=timeout)
+        assert self.returncode is not None
+        return self.returncode
+
+
 def serve() -> None:
-    """The server: import the modules named on the command line, then fork a child for each
-    request line read on standard input, answering with the child's id and then its status."""
-    requests, replies = os.dup(0), os.dup(1)  # imports and children never touch these
-    quiet = os.open(os.devnull, os.O_RDWR)
-    os.dup2(quiet, 0)
-    os.dup2(quiet, 1)  # a module that prints on import cannot garble the replies
-    for name in sys.argv[1:]:
+    """The server: import the modules named on the command line, then for each request fork a
+    child, answer with its id and, when it ends, with its status."""
+    channel = socket.socket(fileno=int(sys.argv[1]))
+    for name in sys.argv[2:]:
         __import__(name)
-    _reply(replies, {"ready": True})
-    pending = b""
+    channel.send(json.dumps({"ready": True}).encode())
     while True:
-        while b"\n" not in pending:
-            chunk = os.read(requests, 65536)
-            if not chunk:
-                return
-            pending += chunk
-        line, pending = pending.split(b"\n", 1)
-        request = json.loads(line)
+        message, fds, _flags, _address = socket.recv_fds(channel, MESSAGE, 3)
+        if not message:
+            return
         sys.stdout.flush()
         sys.stderr.flush()
         child = os.fork()
         if child == 0:
-            os.close(requests)
-            os.close(replies)
-            _run_child(request)
-        _reply(replies, {"pid": child})
+            channel.close()
+            _run_child(json.loads(message), fds)
+        for fd in fds:
+            os.close(fd)
+        channel.send(json.dumps({"pid": child}).encode())
         _, status = os.waitpid(child, 0)
-        _reply(replies, {"status": os.waitstatus_to_exitcode(status)})
+        channel.send(json.dumps({"status": os.waitstatus_to_exitcode(status)}).encode())
 
 
-def _reply(fd: int, message: dict) -> None:
-    os.write(fd, json.dumps(message).encode() + b"\n")
-
-
-def _run_child(request: dict) -> None:
+def _run_child(request: dict, fds: list[int]) -> None:
     """Become ``python -m MODULE ARGS`` in the request's folder and environment; never returns."""
-    os.chdir(request["cwd"])
-    os.environ.clear()
-    os.environ.update(request["env"])
-    for fd, path, flags in ((0, os.devnull, os.O_RDONLY),
-                            (1, request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-                            (2, request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
-        opened = os.open(path, flags, 0o600)
-        os.dup2(opened, fd)
-        os.close(opened)
-    sys.argv = [request["module"], *request["args"]]
-    status = 0
+    status = 1
     try:
+        for target, fd in enumerate(fds):  # standard input, output and error
+            os.dup2(fd, target)
+            os.close(fd)
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        sys.argv = [request["module"], *request["args"]]
+        status = 0
         runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
@@ -160,8 +218,9 @@ def _run_child(request: dict) -> None:
     except BaseException:
         traceback.print_exc()
         status = 1
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
     finally:
-        os._exit(status)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(status)
