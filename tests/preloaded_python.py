@@ -51,15 +51,17 @@ class PreloadedPython:
         self.child: Child | None = None
 
     def start(self, module: str, args: Sequence[str], *, env: Mapping[str, str],
-              cwd: str | os.PathLike[str] = ".", timeout: float = 300) -> Child:
-        """``python -m module args`` with its standard streams on pipes (text, UTF-8)."""
+              cwd: str | os.PathLike[str] = ".", timeout: float = 300,
+              code: str | None = None) -> Child:
+        """``python -m module args`` with its standard streams on pipes (text, UTF-8); with
+        ``code``, ``python -c code args`` instead (``module`` then only names it)."""
         assert self.child is None or self.child.returncode is not None, "one at a time"
         deadline = time.monotonic() + timeout
         if not self._ready:
             self._receive(deadline)  # the server has imported everything
             self._ready = True
         pipes = [os.pipe() for _ in range(3)]
-        request = {"module": module, "args": list(args), "env": dict(env),
+        request = {"module": module, "code": code, "args": list(args), "env": dict(env),
                    "cwd": os.path.abspath(cwd)}
         theirs = [pipes[0][0], pipes[1][1], pipes[2][1]]
         try:
@@ -67,17 +69,18 @@ class PreloadedPython:
         finally:
             for fd in theirs:
                 os.close(fd)
-        self.child = Child(self, self._receive(deadline)["pid"], [sys.executable, "-m", module,
-                                                                  *args],
-                           pipes[0][1], pipes[1][0], pipes[2][0])
+        command = [sys.executable, *(["-c", code] if code is not None else ["-m", module]),
+                   *args]
+        self.child = Child(self, self._receive(deadline)["pid"], command, pipes[0][1],
+                           pipes[1][0], pipes[2][0])
         return self.child
 
     def run(self, module: str, args: Sequence[str], *, env: Mapping[str, str],
             cwd: str | os.PathLike[str] = ".", input: str | None = None,
-            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+            timeout: float = 300, code: str | None = None) -> subprocess.CompletedProcess[str]:
         """Like ``subprocess.run([python, "-m", module, *args], capture_output=True,
-        text=True)``."""
-        child = self.start(module, args, env=env, cwd=cwd, timeout=timeout)
+        text=True)``, or ``[python, "-c", code, *args]`` when ``code`` is given."""
+        child = self.start(module, args, env=env, cwd=cwd, timeout=timeout, code=code)
         out, err = child.communicate(input, timeout=timeout)
         assert child.returncode is not None
         return subprocess.CompletedProcess(child.args, child.returncode, out, err)
@@ -197,7 +200,8 @@ def serve() -> None:
 
 
 def _run_child(request: dict, fds: list[int]) -> None:
-    """Become ``python -m MODULE ARGS`` in the request's folder and environment; never returns."""
+    """Become ``python -m MODULE ARGS`` (or ``python -c CODE ARGS``) in the request's folder and
+    environment; never returns."""
     status = 1
     try:
         for target, fd in enumerate(fds):  # standard input, output and error
@@ -206,9 +210,13 @@ def _run_child(request: dict, fds: list[int]) -> None:
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
-        sys.argv = [request["module"], *request["args"]]
         status = 0
-        runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
+        if request["code"] is not None:
+            sys.argv = ["-c", *request["args"]]
+            exec(compile(request["code"], "<string>", "exec"), {"__name__": "__main__"})
+        else:
+            sys.argv = [request["module"], *request["args"]]
+            runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
             status = done.code or 0
