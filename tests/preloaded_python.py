@@ -15,6 +15,7 @@ server's: the test's own ``PYTHONPATH`` must already hold every folder the modul
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import runpy
@@ -55,8 +56,9 @@ class PreloadedPython:
               code: str | None = None) -> Child:
         """``python -m module args`` with its standard streams on pipes (text, UTF-8); with
         ``code``, ``python -c code args`` instead (``module`` then only names it)."""
-        assert self.child is None or self.child.returncode is not None, "one at a time"
         deadline = time.monotonic() + timeout
+        if self.child is not None and self.child.returncode is None:
+            self.child.end()  # left running by a test that failed half-way
         if not self._ready:
             self._receive(deadline)  # the server has imported everything
             self._ready = True
@@ -99,16 +101,18 @@ class PreloadedPython:
         return json.loads(message)
 
     def close(self) -> None:
-        if self.child is not None and self.child.returncode is None:
-            self.child.kill()
-        self._socket.close()  # the server ends when its socket does
         try:
-            self._server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._server.kill()
-            self._server.wait()
-        if self._server.stderr is not None:
-            self._server.stderr.close()
+            if self.child is not None and self.child.returncode is None:
+                self.child.end()
+        finally:
+            self._socket.close()  # the server ends when its socket does
+            try:
+                self._server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._server.kill()
+                self._server.wait()
+            if self._server.stderr is not None:
+                self._server.stderr.close()
 
     def __enter__(self) -> PreloadedPython:
         return self
@@ -133,21 +137,35 @@ class Child:
 
     def send_signal(self, number: int) -> None:
         if self.returncode is None:
-            os.kill(self.pid, number)
+            with contextlib.suppress(ProcessLookupError):  # it ended; the server reaps it
+                os.kill(self.pid, number)
 
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
 
+    def end(self) -> None:
+        """Kill it, collect its status and close its pipes (after a test failed half-way)."""
+        self.kill()
+        try:
+            self.communicate(timeout=30)
+        finally:
+            for stream in (self.stdin, self.stdout, self.stderr):
+                with contextlib.suppress(OSError):
+                    stream.close()
+
     def communicate(self, input: str | None = None, timeout: float = 300) -> tuple[str, str]:
         """Send ``input``, close standard input, read both outputs to their end and wait."""
+        if self.returncode is not None:
+            return "", ""
         deadline = time.monotonic() + timeout
-        if not self.stdin.closed:
-            try:
-                if input:
-                    self.stdin.write(input)
+        try:
+            if input and not self.stdin.closed:
+                self.stdin.write(input)
+        except BrokenPipeError:
+            pass  # it stopped reading (or was killed): as subprocess does
+        finally:
+            with contextlib.suppress(BrokenPipeError):
                 self.stdin.close()
-            except BrokenPipeError:
-                pass  # it stopped reading (or was killed): as subprocess does
         chunks: dict[int, list[bytes]] = {self.stdout.fileno(): [], self.stderr.fileno(): []}
         with selectors.DefaultSelector() as waiting:
             for fd in chunks:
