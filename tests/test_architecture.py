@@ -13,34 +13,40 @@ from tests.import_graph import cycles, module_graph, package_graph
 
 REPO = Path(__file__).resolve().parent.parent
 
-# Imports every module of workbench.core in a fresh interpreter, then lists any Qt module loaded.
+# Imports every module of workbench.core in a fresh interpreter, then lists any Qt module loaded;
+# then imports Qt and lists again (the second line shows the listing would notice).
 _PROBE = """
 import importlib, pkgutil, sys
 import workbench.core as core
-{extra}
 for module in pkgutil.walk_packages(core.__path__, "workbench.core."):
     importlib.import_module(module.name)
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6"))
-print(len([m for m in sys.modules if m.startswith("workbench.core.")]), *loaded)
+def listing():
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6"))
+    print(len([m for m in sys.modules if m.startswith("workbench.core.")]), *loaded)
+listing()
+import PySide6.QtCore
+listing()
 """
 
 
-def _probe(extra: str = "") -> list[str]:
-    completed = subprocess.run([sys.executable, "-c", _PROBE.format(extra=extra)],
-                               capture_output=True, text=True, check=True, cwd=REPO)
-    return completed.stdout.split()
+@pytest.fixture(scope="module")
+def probe() -> list[list[str]]:
+    """The probe's two lines: after importing the core, and after importing Qt as well."""
+    completed = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                               check=True, cwd=REPO)
+    return [line.split() for line in completed.stdout.splitlines()]
 
 
 @pytest.mark.slow
-def test_importing_all_of_the_core_loads_no_qt() -> None:
-    count, *qt_modules = _probe()
+def test_importing_all_of_the_core_loads_no_qt(probe: list[list[str]]) -> None:
+    count, *qt_modules = probe[0]
     assert int(count) > 30  # every core module was really imported
     assert qt_modules == []
 
 
 @pytest.mark.slow
-def test_the_runtime_probe_does_notice_qt() -> None:
-    _count, *qt_modules = _probe("import PySide6.QtCore")
+def test_the_runtime_probe_does_notice_qt(probe: list[list[str]]) -> None:
+    _count, *qt_modules = probe[1]
     assert "PySide6.QtCore" in qt_modules
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import run_subprocess
+from tests.preloaded_python import PreloadedPython
 from workbench.core.storage import SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow  # many fresh processes
@@ -54,13 +57,21 @@ def test_project_built_by_the_command_line_reopens_intact(workbench, tmp_path: P
     assert cases[0]["attributes"] == {"place": "public space", "members": 60,
                                       "fieldwork start": "2016-02-15"}
 
-    # Reopen in a fresh process: the same entities with the same UUIDs.
-    again = {name: run_subprocess(*args, project, "--json").json()
-             for name, args in {"codings": ("codings",), "info": ("info",), "cases": ("cases",),
-                                "codes": ("codebook", "list")}.items()}
+    # Reopen in fresh processes (forked from one that has imported the command line but never
+    # opened the project): the same entities with the same UUIDs.
+    with PreloadedPython(["workbench.cli", "workbench.core.storage"]) as python:
+        again = {name: json.loads(_run(python, *args, project, "--json"))
+                 for name, args in {"codings": ("codings",), "info": ("info",),
+                                    "cases": ("cases",), "codes": ("codebook", "list")}.items()}
     assert again == {"codings": codings, "info": info, "cases": cases, "codes": codes}
     assert len({c["uuid"] for c in codings} | {c["uuid"] for c in cases}
                | {c["uuid"] for c in codes} | {info["uuid"]}) == 2 + 1 + 24 + 1
+
+
+def _run(python: PreloadedPython, *args: object) -> str:
+    done = python.run("workbench", [str(arg) for arg in args], env=os.environ, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def test_codings_can_be_filtered_by_code_and_case(workbench, tmp_path: Path) -> None:

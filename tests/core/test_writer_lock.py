@@ -9,12 +9,14 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from tests.helpers import table_contents
+from tests.preloaded_python import PreloadedPython
 from tests.project_holder import HoldingProcess
 from workbench.core.errors import (
     ProjectLockedError,
@@ -205,11 +207,20 @@ print(json.dumps(result))
 """
 
 
-def _open_in_read_only_place(path: Path, probe: str) -> dict:
+@pytest.fixture(scope="module")
+def python() -> Iterator[PreloadedPython]:
+    """The opener's processes are forked from one that has imported the core (each gives up
+    its own capabilities), instead of each starting a cold interpreter."""
+    with PreloadedPython(["workbench.core.errors", "workbench.core.services.cases",
+                          "workbench.core.storage"]) as preloaded:
+        yield preloaded
+
+
+def _open_in_read_only_place(python: PreloadedPython, path: Path, probe: str) -> dict:
     if sys.platform != "linux" and os.geteuid() == 0:
         pytest.skip("dropping root's file capabilities is done the Linux way")
-    completed = subprocess.run([sys.executable, "-c", _OPENER, str(path), probe],
-                               capture_output=True, text=True, timeout=120)
+    completed = python.run("opener", [str(path), probe], code=_OPENER, env=os.environ,
+                           timeout=120)
     assert completed.returncode == 0, completed.stderr
     result = json.loads(completed.stdout)
     assert result["writable"] is False, "the test could not make the place read-only"
@@ -217,13 +228,14 @@ def _open_in_read_only_place(path: Path, probe: str) -> dict:
 
 
 @pytest.mark.slow  # a fresh process
-def test_a_project_in_a_read_only_folder_opens_read_only(study: Path) -> None:
+def test_a_project_in_a_read_only_folder_opens_read_only(study: Path,
+                                                         python: PreloadedPython) -> None:
     before, digest = table_contents(study), _digest(study)
     for index in ("-wal", "-shm"):  # as on a copy burnt to a disc: the project file alone
         Path(f"{study}{index}").unlink(missing_ok=True)
     study.parent.chmod(0o555)
     try:
-        result = _open_in_read_only_place(study, "folder")
+        result = _open_in_read_only_place(python, study, "folder")
     finally:
         study.parent.chmod(0o755)
     assert "cannot be written to; it can only be opened read-only" in result["write"]
@@ -235,11 +247,11 @@ def test_a_project_in_a_read_only_folder_opens_read_only(study: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_read_only_project_file_opens_read_only(study: Path) -> None:
+def test_a_read_only_project_file_opens_read_only(study: Path, python: PreloadedPython) -> None:
     before, digest = table_contents(study), _digest(study)
     study.chmod(0o444)
     try:
-        result = _open_in_read_only_place(study, "file")
+        result = _open_in_read_only_place(python, study, "file")
     finally:
         study.chmod(0o644)
     assert "the file is read-only" in result["write"]
@@ -249,7 +261,8 @@ def test_a_read_only_project_file_opens_read_only(study: Path) -> None:
     assert table_contents(study) == before and _digest(study) == digest
 
 
-def test_a_colleagues_leftover_lock_file_on_a_shared_folder_is_cleared(study: Path) -> None:
+def test_a_colleagues_leftover_lock_file_on_a_shared_folder_is_cleared(
+        study: Path, python: PreloadedPython) -> None:
     """The lock file of a colleague who crashed belongs to them; we may not write it, only
     replace it (the folder is shared)."""
     left = lock_path(study)
@@ -260,7 +273,7 @@ def test_a_colleagues_leftover_lock_file_on_a_shared_folder_is_cleared(study: Pa
     left.chmod(0o444)
     study.parent.chmod(0o777)
     try:
-        result = _open_in_read_only_place(study, "lock file")
+        result = _open_in_read_only_place(python, study, "lock file")
     finally:
         study.parent.chmod(0o755)
     assert "write" not in result and result["reason"] is None  # opened for writing

@@ -4,6 +4,7 @@ AA, 4.5:1), measured on the pixels the view actually draws."""
 
 from __future__ import annotations
 
+import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +16,9 @@ from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers import REPO, add_case_with_document
+from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codes import create_code
-from workbench.core.services.codings import apply_code
 from workbench.gui.context import AppContext
 from workbench.gui.document_view.view import DocumentView
 
@@ -77,10 +78,14 @@ def _rendered_contrast(view: DocumentView, start: int, end: int) -> float:
     image = editor.viewport().grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(
         image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), 2::-1]
-    flat = pixels.reshape(-1, 3).astype(float)
-    colours, counts = np.unique(flat, axis=0, return_counts=True)
-    background = relative_luminance(colours[counts.argmax()])
-    inks = relative_luminance(flat)
+    flat = pixels.reshape(-1, 3)
+    # The most frequent colour, counted on one integer a pixel (sorting rows of floats is slow).
+    packed = flat.astype(np.int32) @ np.array([1 << 16, 1 << 8, 1], dtype=np.int32)
+    values, counts = np.unique(packed, return_counts=True)
+    commonest = int(values[counts.argmax()])
+    background = relative_luminance(
+        np.array([commonest >> 16, (commonest >> 8) & 255, commonest & 255], dtype=float))
+    inks = relative_luminance(flat.astype(float))
     lighter = np.maximum(inks, background)
     darker = np.minimum(inks, background)
     return float(((lighter + 0.05) / (darker + 0.05)).max())
@@ -100,26 +105,35 @@ def _colour_project(path: Path, colours: list[str]) -> list[tuple[int, int]]:
     for line in lines:
         spans.append((position, position + len(line)))
         position += len(line) + 1
-    with create_project(path) as project:
+    with create_project(path) as project, project.batch():  # one sync for the whole build
         _case, document = add_case_with_document(project, text)
         codes = [create_code(project, f"Kleur {n}", colour=colour).subject.id
                  for n, colour in enumerate(colours)]
-        for n, code in enumerate(codes):
-            apply_code(project, document, code, *spans[n], coder="Lotte")
+        specs = [CodingSpec(document, code, *spans[n], "Lotte") for n, code in enumerate(codes)]
         for row, (a, b) in enumerate(pairs, start=len(colours)):
-            apply_code(project, document, codes[a], *spans[row], coder="Lotte")
-            apply_code(project, document, codes[b], *spans[row], coder="Youssef")
-        apply_code(project, document, codes[0], *spans[-1], coder="Lotte")
+            specs.append(CodingSpec(document, codes[a], *spans[row], "Lotte"))
+            specs.append(CodingSpec(document, codes[b], *spans[row], "Youssef"))
+        specs.append(CodingSpec(document, codes[0], *spans[-1], "Lotte"))
+        apply_codings(project, specs)  # one action for them all: what is drawn is the same
     return spans
+
+
+@pytest.fixture(scope="module")
+def colour_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[int, int]]]:
+    """The coded project, built once for both themes (each test opens its own copy)."""
+    colours = builtin_colours() + USER_COLOURS
+    assert len(colours) > 40  # both built-in codebooks were read
+    path = tmp_path_factory.mktemp("colours") / "kleuren.cwb"
+    return path, _colour_project(path, colours)
 
 
 @pytest.mark.slow  # codes and renders every colour of both codebooks
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_coded_text_keeps_aa_contrast_for_every_code_colour(qtbot, settings, prompts, tmp_path,
-                                                            themed, theme) -> None:
-    colours = builtin_colours() + USER_COLOURS
-    assert len(colours) > 40  # both built-in codebooks were read
-    spans = _colour_project(tmp_path / "kleuren.cwb", colours)
+                                                            themed, colour_project,
+                                                            theme) -> None:
+    built, spans = colour_project
+    shutil.copyfile(built, tmp_path / "kleuren.cwb")
     if theme == "dark":
         themed.setPalette(dark_palette())
     context = AppContext(settings, prompts)

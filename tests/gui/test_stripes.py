@@ -4,6 +4,7 @@ hover and on click."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import random
 from pathlib import Path
@@ -32,15 +33,19 @@ def _dense_project(path: Path) -> None:
         _case, document = add_case_with_document(project, text)
         with project.reading() as session:
             codes = list(session.scalars(select(Code.id)))
-        specs, taken = [], {}
+        specs: list[CodingSpec] = []
+        taken: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
         while len(specs) < CODINGS:  # the same code by the same coder never overlaps itself
             span = rng.randint(30, 1500)
             start = rng.randrange(0, len(text) - span)
             group = (rng.choice(codes), rng.choice(("Lotte", "Youssef", "Amal")))
-            spans = taken.setdefault(group, [])
-            if any(s <= start + span and start <= e for s, e in spans):
+            starts, ends = taken.setdefault(group, ([], []))  # disjoint spans, in order
+            # Of the spans starting at or before this one's end, the last ends furthest.
+            before = bisect.bisect_right(starts, start + span)
+            if before and ends[before - 1] >= start:
                 continue
-            spans.append((start, start + span))
+            starts.insert(before, start)
+            ends.insert(before, start + span)
             specs.append(CodingSpec(document, group[0], start, start + span, group[1]))
         apply_codings(project, specs)
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import os
 import random
+from contextlib import ExitStack
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import select
 
+from tests.helpers import copy_of_template
 from tests.team.cluster import Cluster
 from tests.team.helpers import (
     add_login,
@@ -177,9 +179,13 @@ class Copy:
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 def test_three_copies_doing_random_work_end_equal(
-        seed: int, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path) -> None:
+        seed: int, cluster: Cluster, team_db: str, pgpass: Path, tmp_path: Path,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
     rng = random.Random(seed)
-    lead = start_project(tmp_path / "lead.cwb")
+    # The lead's starting project is the same for every seed (a copy: each its own database).
+    copy_of_template(tmp_path_factory, "team-property", lambda path: start_project(path).close(),
+                     tmp_path / "lead.cwb")
+    lead = Project.open(tmp_path / "lead.cwb")
     publish(cluster, team_db, pgpass, lead)
     copies = [Copy("Lotte", lead, lead=True)]
     for name, lead in (("Amal", True), ("Bo", False)):
@@ -189,12 +195,15 @@ def test_three_copies_doing_random_work_end_equal(
         copies.append(Copy(name, Project.open(tmp_path / f"{name}.cwb"), lead=lead,
                            actions=Copy.ACTIONS_CO_LEAD if lead else None))
     try:
-        for _ in range(STEPS):
-            copy = rng.choice(copies)
-            if rng.random() < 0.2:
-                api.synchronise(copy.project)
-            else:
-                copy.act(rng)
+        with ExitStack() as batches:
+            for copy in copies:  # each step is its own action; the files are folded at the end
+                batches.enter_context(copy.project.batch())
+            for _ in range(STEPS):
+                copy = rng.choice(copies)
+                if rng.random() < 0.2:
+                    api.synchronise(copy.project)
+                else:
+                    copy.act(rng)
         for _ in range(2):
             for copy in rng.sample(copies, len(copies)):
                 api.synchronise(copy.project)

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.analysis.sample import sample_copy
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.documents import describe_documents
-from workbench.core.sample.builder import build_sample_project, sample_source_dir
+from workbench.core.sample.builder import sample_source_dir
+from workbench.core.storage import Project
 
-pytestmark = pytest.mark.slow  # builds the sample project
+pytestmark = pytest.mark.slow  # builds the sample project (once a run, shared)
 
 
 def _quotes() -> list[tuple[str, str]]:
@@ -24,8 +26,11 @@ def _quotes() -> list[tuple[str, str]]:
     return quotes
 
 
-def test_sample_documents_in_four_formats_keep_their_codings_and_turns(tmp_path: Path) -> None:
-    with build_sample_project(tmp_path / "sample.cwb") as project, project.reading() as session:
+def test_sample_documents_in_four_formats_keep_their_codings_and_turns(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    # What build_sample_project made: the run builds it once for every test that reads it.
+    sample = sample_copy(tmp_path_factory, tmp_path / "sample.cwb")
+    with Project.open(sample) as project, project.reading() as session:
         documents = describe_documents(session)
         codings = list_codings(session)
 

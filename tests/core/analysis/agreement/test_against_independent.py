@@ -6,6 +6,7 @@ applies, and hands them to the independent implementations.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.core.analysis.agreement.builders import CODES, KITCHEN, SCHOOL, build, report, row
+from workbench.core.services.bulk_coding import CodingSpec, apply_codings
+from workbench.core.storage import Project
 
 TEXTS = {"Kitchen notes": KITCHEN, "School notes": SCHOOL}
 CODERS = ("Lotte", "Youssef", "Amal")
@@ -77,15 +80,31 @@ codings_strategy = st.lists(
     min_size=2, max_size=25)
 
 
+@pytest.fixture(scope="module")
+def uncoded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The two documents and the codebook, built once; each example codes a copy of it."""
+    path = tmp_path_factory.mktemp("uncoded") / "uncoded.cwb"
+    return path, build(path, [])
+
+
+def coded_copy(uncoded: tuple[Path, dict[str, int]], target: Path, codings) -> Path:
+    """What ``build(target, codings)`` makes: the codings applied in one action."""
+    source, ids = uncoded
+    shutil.copyfile(source, target)
+    with Project.open(target) as project:
+        apply_codings(project, [CodingSpec(ids[title], ids[code], start, end, coder)
+                                for title, code, coder, start, end in codings])
+    return target
+
+
 @pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(codings_strategy)
-def test_random_codings_match_scikit_learn_and_krippendorff(codings) -> None:
+@given(codings=codings_strategy)
+def test_random_codings_match_scikit_learn_and_krippendorff(uncoded, codings) -> None:
     coders = tuple(c for c in CODERS if any(who == c for _, _, who, _, _ in codings))
     assume(len(coders) >= 2)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "random.cwb"
-        build(path, codings)
+        path = coded_copy(uncoded, Path(folder) / "random.cwb", codings)
         result = report(path, coders, resamples=0)
     each_code = [lambda p, code=code: p == code for code in CODES]
     checks = [("code", code, [counts]) for code, counts in zip(CODES, each_code, strict=True)]
