@@ -17,7 +17,6 @@ import html
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
@@ -31,6 +30,14 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripe_layout import Overflow, place
+from workbench.gui.document_view.stripe_paint import (
+    Bar,
+    Item,
+    Label,
+    Marker,
+    changed_region,
+    paint,
+)
 from workbench.gui.i18n import tr
 
 LANE_WIDTH = 9
@@ -39,6 +46,10 @@ MAX_LANES = 10
 MARKER_WIDTH = 28
 LABEL_WIDTH = 150
 LISTED_IN_TOOLTIP = 25
+
+
+def _box(rect: QRect) -> tuple[int, int, int, int]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
 
 
 def short_name(code: str) -> str:
@@ -60,13 +71,15 @@ class CodingStripes(QWidget):
         self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
         self._drawn: QPixmap | None = None  # the margin as last drawn, for the view in _drawn_for
         self._drawn_for: tuple = ()
+        self._items: list[Item] = []  # what _drawn shows
+        self._stale = False  # plan again at the next paint; repaint only what changed
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself: nothing under
         editor.updateRequest.connect(lambda *_: self.update())
         layout = editor.document().documentLayout()  # lines reflowed: bars move
-        layout.update.connect(self.redraw)
-        layout.updateBlock.connect(self.redraw)
-        layout.documentSizeChanged.connect(self.redraw)
+        layout.update.connect(self.refresh)
+        layout.updateBlock.connect(self.refresh)
+        layout.documentSizeChanged.connect(self.refresh)
         self._set_width(self._width(0))
 
     # -- size and place ----------------------------------------------------------------------
@@ -74,15 +87,21 @@ class CodingStripes(QWidget):
     def set_layers(self, layers: CodingLayers) -> None:
         self.layers = layers
         self._set_width(self._width(layers.lane_count))
-        self.redraw()
+        self.refresh()
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         self.redraw()
 
     def redraw(self, *_: object) -> None:
-        """Draw the margin afresh at the next paint (what it shows has changed)."""
+        """Draw the margin afresh at the next paint (how it looks has changed)."""
         self._drawn = None
+        self.update()
+
+    def refresh(self, *_: object) -> None:
+        """Plan the margin again at the next paint (its codings or the text's layout may have
+        changed) and repaint the places where the plan changed."""
+        self._stale = True
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -173,25 +192,46 @@ class CodingStripes(QWidget):
         offset = editor.contentOffset()
         shown_for = (editor.firstVisibleBlock().blockNumber(), offset.x(), offset.y(),
                      editor.viewport().geometry(), self.geometry(), self.devicePixelRatioF())
-        if self._drawn is None or shown_for != self._drawn_for:
-            self._drawn, self._drawn_for = self._draw(), shown_for
+        if shown_for != self._drawn_for:
+            self._stale = True
+        if self._drawn is None or self._stale:
+            self._draw(same_canvas=self._drawn is not None
+                       and shown_for[3:] == self._drawn_for[3:])
+            self._drawn_for, self._stale = shown_for, False
+        assert self._drawn is not None
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._drawn)
         painter.end()
 
-    def _draw(self) -> QPixmap:
-        """The whole margin as it is now, and what is where in it (for the mouse)."""
-        ratio = self.devicePixelRatioF()
-        drawn = QPixmap(self.size() * ratio)
-        drawn.setDevicePixelRatio(ratio)
-        painter = QPainter(drawn)
-        painter.fillRect(self.rect(), QColor(*self.scheme.margin))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
+        return font
+
+    def _draw(self, same_canvas: bool = False) -> None:
+        """Plan the margin as it is now (and what is where in it, for the mouse), then paint it:
+        on the same canvas only where the plan changed, else all of it on a new one."""
+        font = self._font()
+        items = self._plan(QFontMetrics(font))
+        if same_canvas and self._drawn is not None:
+            region = changed_region(self._items, items)
+            if not region.isEmpty():
+                painter = QPainter(self._drawn)
+                paint(painter, items, self.scheme.margin, font, self.rect(), region)
+                painter.end()
+        else:
+            ratio = self.devicePixelRatioF()
+            self._drawn = QPixmap(self.size() * ratio)
+            self._drawn.setDevicePixelRatio(ratio)
+            painter = QPainter(self._drawn)
+            paint(painter, items, self.scheme.margin, font, self.rect())
+            painter.end()
+        self._items = items
+
+    def _plan(self, metrics: QFontMetrics) -> list[Item]:
+        """The bars, markers and labels to draw, in drawing order."""
         self._bars, self._markers, self._tops = [], [], {}
+        items: list[Item] = []
         bars, markers = self.placement(*self.visible_range())
         labels: list[tuple[QRect, ShownCoding]] = []
         for coding in bars:
@@ -201,57 +241,49 @@ class CodingStripes(QWidget):
             top, bottom = span
             bar = QRect(6 + self.layers.lane(coding) * LANE_WIDTH, top + 1, BAR_WIDTH,
                         max(6, bottom - top - 2))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(*self.scheme.stripe(coding.colour)))
-            painter.drawRoundedRect(bar, 2, 2)
+            items.append(Bar(_box(bar), self.scheme.stripe(coding.colour)))
             self._bars.append((bar.adjusted(-2, 0, LANE_WIDTH - BAR_WIDTH, 0), coding))
             labels.append((bar, coding))
         for marker in markers:
-            self._draw_marker(painter, metrics, marker)
-        self._draw_labels(painter, metrics, labels)
-        painter.end()
-        return drawn
+            item = self._plan_marker(metrics, marker)
+            if item is not None:
+                items.append(item)
+        items.extend(self._plan_labels(metrics, labels))
+        return items
 
-    def _draw_marker(self, painter: QPainter, metrics: QFontMetrics, marker: Overflow) -> None:
+    def _plan_marker(self, metrics: QFontMetrics, marker: Overflow) -> Marker | None:
         span = self._span(marker.start, marker.end)
         if span is None:
-            return
+            return None
         top, bottom = span
         rect = QRect(
             self._marker_x, top + 1, MARKER_WIDTH - 4, max(metrics.height() + 2, bottom - top - 2)
         )
-        painter.setPen(QColor(*self.scheme.label))
-        painter.setBrush(QColor(*self.scheme.base))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, f"+{len(marker.codings)}")
         self._markers.append((rect, marker))
+        return Marker(_box(rect), metrics.height() + 2, f"+{len(marker.codings)}",
+                      self.scheme.label, self.scheme.base)
 
-    def _draw_labels(self, painter: QPainter, metrics: QFontMetrics,
-                     labels: list[tuple[QRect, ShownCoding]]) -> None:
+    def _plan_labels(self, metrics: QFontMetrics,
+                     labels: list[tuple[QRect, ShownCoding]]) -> list[Label]:
         """Each bar's code name, level, at the bar's top; names that would collide move down
         within their bar, or are left to the tooltip when the bar is too short."""
         x, room = self._label_x, self.width() - self._label_x - 4
         line = metrics.height()
         free_from = -10**9
+        planned = []
         for bar, coding in sorted(labels, key=lambda item: (item[0].top(), item[0].left())):
             y = max(bar.top(), free_from)
             if y + line > max(bar.bottom(), bar.top() + line) or y + line > self.height() + line:
                 continue
-            colour = QColor(*self.scheme.stripe(coding.colour))
-            painter.setPen(colour)
-            painter.drawLine(bar.right() + 1, y + line // 2, x + 1, y + line // 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRect(x + 1, y + line // 2 - 3, 6, 6), 1, 1)
-            painter.setPen(QColor(*self.scheme.label))
             text = self._labels.get((coding.code, room))
             if text is None:
                 text = metrics.elidedText(short_name(coding.code), Qt.TextElideMode.ElideRight,
                                           room - 10)
                 self._labels[(coding.code, room)] = text
-            painter.drawText(QRect(x + 10, y, room - 10, line), Qt.AlignmentFlag.AlignVCenter, text)
+            planned.append(Label(bar.right() + 1, x, y, line, room,
+                                 self.scheme.stripe(coding.colour), self.scheme.label, text))
             free_from = y + line
+        return planned
 
     # -- the mouse -----------------------------------------------------------------------------
 
