@@ -88,6 +88,9 @@ def test_each_code_action_repaints_part_of_the_margin_and_it_equals_a_fresh_one(
         if step % 8 == 7:  # reads on: the margin follows the text
             scroll.setValue(rng.randrange(0, scroll.maximum() + 1))
             QApplication.processEvents()
+        if step == 12:  # a narrower window: the lines wrap anew, the bars follow them
+            view.resize(700, 420)
+            QApplication.processEvents()
         visible = view.stripes.visible_range()
         start = view.positions.from_qt(rng.randrange(*visible))
         view.select_range(start, start + rng.randint(5, 120))

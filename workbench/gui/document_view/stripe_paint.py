@@ -11,6 +11,7 @@ nothing changed. Each item's box is widened by ``BLEED`` pixels for antialiased 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect, Qt
@@ -60,7 +61,8 @@ def bounds(item: Item) -> QRect:
 def changed_region(before: list[Item], after: list[Item]) -> QRegion:
     """Where the two plans differ: the boxes of the items only one of them has."""
     region = QRegion()
-    for item in set(before).symmetric_difference(after):
+    old, new = Counter(before), Counter(after)
+    for item in (old - new) + (new - old):
         region += bounds(item)
     return region
 

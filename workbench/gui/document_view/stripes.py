@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -68,7 +68,13 @@ class CodingStripes(QWidget):
         self._bars: list[tuple[QRect, ShownCoding]] = []
         self._markers: list[tuple[QRect, Overflow]] = []
         self._labels: dict[tuple[str, int], str] = {}  # (code, room) -> its elided name
-        self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
+        self._tops: dict[int, float] = {}  # block number -> top (unscrolled), see _spans
+        # (start, end) -> where it lies (_measure), for the top block, width and lines in
+        # _spans_for; measuring is most of planning the margin, and an action moves no line
+        self._spans: dict[tuple[int, int], tuple[float, float, float, float, float]] = {}
+        self._spans_for: tuple[int, int, int] = (-1, -1, -1)
+        self._lines_moved = 0  # counts the layout changes that may move lines
+        self._text_size = QSizeF()
         self._drawn: QPixmap | None = None  # the margin as last drawn, for the view in _drawn_for
         self._drawn_for: tuple = ()
         self._items: list[Item] = []  # what _drawn shows
@@ -79,7 +85,7 @@ class CodingStripes(QWidget):
         layout = editor.document().documentLayout()  # lines reflowed: bars move
         layout.update.connect(self.refresh)
         layout.updateBlock.connect(self.refresh)
-        layout.documentSizeChanged.connect(self.refresh)
+        layout.documentSizeChanged.connect(self._resized_text)
         self._set_width(self._width(0))
 
     # -- size and place ----------------------------------------------------------------------
@@ -96,7 +102,16 @@ class CodingStripes(QWidget):
     def redraw(self, *_: object) -> None:
         """Draw the margin afresh at the next paint (how it looks has changed)."""
         self._drawn = None
+        self._lines_moved += 1
         self.update()
+
+    def _resized_text(self, size: QSizeF) -> None:
+        """The text's size (widest line, lines) changed: lines may have moved. Qt also says so
+        when a recoloured block is laid out again, in as many lines: then none moved."""
+        if size != self._text_size:
+            self._text_size = QSizeF(size)
+            self._lines_moved += 1
+        self.refresh()
 
     def refresh(self, *_: object) -> None:
         """Plan the margin again at the next paint (its codings or the text's layout may have
@@ -142,29 +157,45 @@ class CodingStripes(QWidget):
 
     def _span(self, start: int, end: int) -> tuple[int, int] | None:
         """Vertical extent (in this widget's coordinates) of text ``[start, end)``, if visible."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._measure(start, end)
+            if found is None:
+                return None
+        top_block, top_line, bottom_block, bottom_line, bottom_extra = found
+        offset = self._editor.contentOffset().y()
+        viewport_top = self._editor.viewport().y() - self.y()
+        top = (top_block + offset) + top_line
+        bottom = ((bottom_block + offset) + bottom_line) + bottom_extra
+        return round(top + viewport_top), round(bottom + viewport_top)
+
+    def _measure(self, start: int, end: int) -> tuple[float, float, float, float, float] | None:
+        """Where ``[start, end)`` lies from the top block on screen (unscrolled): its blocks' tops
+        and its lines' place in them. Kept while the lines stay where they are (:meth:`_plan`):
+        a coding action recolours blocks, it moves no line."""
         document = self._editor.document()
-        offset = self._editor.contentOffset()
         top_block = document.findBlock(start)
         bottom_block = document.findBlock(max(start, end - 1))
         if not top_block.isValid() or not bottom_block.isValid():
             return None
+        top, bottom = self._block_top(top_block), self._block_top(bottom_block)  # laid out now
         top_line = top_block.layout().lineForTextPosition(start - top_block.position())
         bottom_line = bottom_block.layout().lineForTextPosition(
             max(start, end - 1) - bottom_block.position()
         )
-        top = self._block_top(top_block, offset) + (top_line.y() if top_line.isValid() else 0)
+        found = (top, top_line.y() if top_line.isValid() else 0.0, bottom)
         if bottom_line.isValid():
-            bottom = self._block_top(bottom_block, offset) + bottom_line.y() + bottom_line.height()
+            measured = (*found, bottom_line.y(), bottom_line.height())
         else:
-            geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
-            bottom = geometry.bottom()
-        viewport_top = self._editor.viewport().y() - self.y()
-        return round(top + viewport_top), round(bottom + viewport_top)
+            measured = (*found, self._editor.blockBoundingGeometry(bottom_block).height(), 0.0)
+        if top_line.isValid() and bottom_line.isValid():
+            self._spans[(start, end)] = measured
+        return measured
 
-    def _block_top(self, block: QTextBlock, offset: QPointF) -> float:
+    def _block_top(self, block: QTextBlock) -> float:
         top = self._tops.get(block.blockNumber())
         if top is None:
-            top = self._editor.blockBoundingGeometry(block).translated(offset).top()
+            top = self._editor.blockBoundingGeometry(block).top()
             self._tops[block.blockNumber()] = top
         return top
 
@@ -230,7 +261,12 @@ class CodingStripes(QWidget):
 
     def _plan(self, metrics: QFontMetrics) -> list[Item]:
         """The bars, markers and labels to draw, in drawing order."""
-        self._bars, self._markers, self._tops = [], [], {}
+        self._bars, self._markers = [], []
+        editor = self._editor
+        spans_for = (editor.firstVisibleBlock().blockNumber(), editor.viewport().width(),
+                     self._lines_moved)
+        if spans_for != self._spans_for:
+            self._spans, self._tops, self._spans_for = {}, {}, spans_for
         items: list[Item] = []
         bars, markers = self.placement(*self.visible_range())
         labels: list[tuple[QRect, ShownCoding]] = []
