@@ -9,6 +9,9 @@ scroll bar), as the editor's right viewport margin.
 The editor asks the margin to repaint whenever any of its text is repainted (a selection drawn,
 a highlight changed). The margin is drawn into a pixmap once and shown from it until what it
 depends on changes: its codings, the scroll position, the text's layout, its size or colours.
+Then it is planned again (see :mod:`stripe_paint`) and, on a canvas of the same size, repainted
+only where the new plan differs from the one drawn: a coding action on screen redraws its bar and
+the labels it moved, not the whole margin.
 """
 
 from __future__ import annotations
