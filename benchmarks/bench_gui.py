@@ -271,7 +271,9 @@ def long_transcript(base: Path, words: int, count: int, repeat: int,
         rows = document_codings(session, document_id)
     code_id = rows[0].code_id
     if count <= QUADRATIC_BASELINE_UP_TO:
-        text, positions = window.document_view.document.text, window.document_view.positions
+        shown_document = window.document_view.document
+        assert shown_document is not None
+        text, positions = shown_document.text, window.document_view.positions
         baseline = baseline_highlight(text, [(positions.to_qt(r.start), positions.to_qt(r.end),
                                               r.colour) for r in rows])
         shown = f"{baseline:13.3f} {baseline / statistics.median(opens):7.1f}"
