@@ -25,10 +25,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_gui import (
+    WINDOW,
     long_transcript_project,
     open_window,
     time_code_action,
     time_service,
+    window_size,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -38,10 +40,11 @@ VARIANTS = (("palette", False, "Ctrl+E palette"), ("tree", False, "codebook tree
             ("palette", True, "passage on screen"), ("palette", False, "passages tab visible"))
 
 
-def measure(base: Path, words: int, count: int, repeat: int, profile: bool) -> None:
+def measure(base: Path, words: int, count: int, repeat: int, profile: bool,
+            size: tuple[int, int] = WINDOW) -> None:
     path = base / f"long-{count}.cwb"
     document_id = long_transcript_project(path, words, count)
-    _seconds, window, context = open_window(path, base)
+    _seconds, window, context = open_window(path, base, size=size)
     window.search_dock.raise_()  # matrix, passages: open, hidden
     context.open_document(document_id)
     QApplication.processEvents()
@@ -80,12 +83,15 @@ def main() -> None:
     parser.add_argument("--codings", type=int, nargs="+", default=[1000, 2000, 5000, 20000])
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--window", type=window_size, default=WINDOW,
+                        help="window size, WIDTHxHEIGHT (1366x768)")
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     print(f"{'task (processor ms, median)':<52} {'ours':>8} {'service':>8} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as folder:
         for count in arguments.codings:
-            measure(Path(folder), arguments.words, count, arguments.repeat, arguments.profile)
+            measure(Path(folder), arguments.words, count, arguments.repeat, arguments.profile,
+                    arguments.window)
     app.quit()
 
 

@@ -57,6 +57,9 @@ from workbench.gui.settings import Settings  # noqa: E402
 
 HEAVY = ("pandas", "numpy", "openpyxl", "docx")
 QUADRATIC_BASELINE_UP_TO = 5000
+# The window for the transcript's timings: a laptop screen. Left to the offscreen screen (800 px
+# wide), the docks squeezed the text to 0 px, so no text was painted (the timings before session 6).
+WINDOW = (1366, 768)
 
 
 class GcWatch:
@@ -138,8 +141,8 @@ def baseline_highlight(text: str, codings: list[tuple[int, int, str]]) -> float:
     return seconds
 
 
-def open_window(path: Path, settings_dir: Path,
-                keep_backups: int = 0) -> tuple[float, MainWindow, AppContext]:
+def open_window(path: Path, settings_dir: Path, keep_backups: int = 0,
+                size: tuple[int, int] | None = None) -> tuple[float, MainWindow, AppContext]:
     settings = Settings(settings_dir / "settings.ini")
     settings.coder_name = "Lotte"
     settings.keep_backups = keep_backups
@@ -148,6 +151,8 @@ def open_window(path: Path, settings_dir: Path,
     window = MainWindow(context)
     context.open_project(path)
     window.show()
+    if size is not None:
+        window.resize(*size)
     QApplication.processEvents()
     seconds = time.perf_counter() - started
     freeze_start_up_objects()  # as the application does once the window is up
@@ -250,10 +255,11 @@ def start_up(base: Path, large: int, project: Path | None = None, warm_up: bool 
     context.close_project()
 
 
-def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
+def long_transcript(base: Path, words: int, count: int, repeat: int,
+                    size: tuple[int, int] = WINDOW) -> None:
     path = base / f"long-{count}.cwb"
     document_id = long_transcript_project(path, words, count)
-    _seconds, window, context = open_window(path, base)
+    _seconds, window, context = open_window(path, base, size=size)
     window.search_dock.raise_()  # matrix, passages: open, hidden
     QApplication.processEvents()
     rng = random.Random(count)
@@ -265,7 +271,9 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
         rows = document_codings(session, document_id)
     code_id = rows[0].code_id
     if count <= QUADRATIC_BASELINE_UP_TO:
-        text, positions = window.document_view.document.text, window.document_view.positions
+        shown_document = window.document_view.document
+        assert shown_document is not None
+        text, positions = shown_document.text, window.document_view.positions
         baseline = baseline_highlight(text, [(positions.to_qt(r.start), positions.to_qt(r.end),
                                               r.colour) for r in rows])
         shown = f"{baseline:13.3f} {baseline / statistics.median(opens):7.1f}"
@@ -297,6 +305,12 @@ def long_transcript(base: Path, words: int, count: int, repeat: int) -> None:
     context.close_project()
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` from the command line."""
+    width, _x, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=100_000, help="words in the long transcript")
@@ -306,6 +320,8 @@ def main() -> None:
     parser.add_argument("--project", type=Path,
                         help="start the window on this large project (made by generate.py with "
                              "--large documents) instead of generating one")
+    parser.add_argument("--window", type=window_size, default=WINDOW,
+                        help="window size for the transcript's timings, WIDTHxHEIGHT (1366x768)")
     parser.add_argument("--start-only", action="store_true",
                         help="only the window's start, not the transcript's opening and coding")
     parser.add_argument("--no-warm-up", action="store_true",
@@ -320,7 +336,7 @@ def main() -> None:
         print("(code actions: ours from the action to the repaint, panels included; baseline: "
               "the core service alone)")
         for count in arguments.codings:
-            long_transcript(base, arguments.words, count, arguments.repeat)
+            long_transcript(base, arguments.words, count, arguments.repeat, arguments.window)
     app.quit()
 
 

@@ -117,8 +117,7 @@ def test_fifty_actions_later_the_view_equals_a_freshly_opened_one(
             counted = coding_counts(session)
         assert {code: codebook.code(code).codings for code in codes} == {
             code: counted.get(code, 0) for code in codes}
-        if step % 10 == 9:
-            _margin_as_shown_equals_margin_drawn_afresh(view)
+        _margin_as_shown_equals_margin_drawn_afresh(view)  # repainted in part: after every step
     assert len(done) > 15
 
     layers = view.highlighter.layers

@@ -9,15 +9,17 @@ scroll bar), as the editor's right viewport margin.
 The editor asks the margin to repaint whenever any of its text is repainted (a selection drawn,
 a highlight changed). The margin is drawn into a pixmap once and shown from it until what it
 depends on changes: its codings, the scroll position, the text's layout, its size or colours.
+Then it is planned again (see :mod:`stripe_paint`) and, on a canvas of the same size, repainted
+only where the new plan differs from the one drawn: a coding action on screen redraws its bar and
+the labels it moved, not the whole margin.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
@@ -31,6 +33,14 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from workbench.gui.document_view.colours import Scheme
 from workbench.gui.document_view.layers import CodingLayers, ShownCoding
 from workbench.gui.document_view.stripe_layout import Overflow, place
+from workbench.gui.document_view.stripe_paint import (
+    Bar,
+    Item,
+    Label,
+    Marker,
+    changed_region,
+    paint,
+)
 from workbench.gui.i18n import tr
 
 LANE_WIDTH = 9
@@ -39,6 +49,10 @@ MAX_LANES = 10
 MARKER_WIDTH = 28
 LABEL_WIDTH = 150
 LISTED_IN_TOOLTIP = 25
+
+
+def _box(rect: QRect) -> tuple[int, int, int, int]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
 
 
 def short_name(code: str) -> str:
@@ -57,16 +71,24 @@ class CodingStripes(QWidget):
         self._bars: list[tuple[QRect, ShownCoding]] = []
         self._markers: list[tuple[QRect, Overflow]] = []
         self._labels: dict[tuple[str, int], str] = {}  # (code, room) -> its elided name
-        self._tops: dict[int, float] = {}  # block number -> top, while one paint runs
+        self._tops: dict[int, float] = {}  # block number -> top (unscrolled), see _spans
+        # (start, end) -> where it lies (_measure), for the top block, width and lines in
+        # _spans_for; measuring is most of planning the margin, and an action moves no line
+        self._spans: dict[tuple[int, int], tuple[float, float, float, float, float]] = {}
+        self._spans_for: tuple[int, int, int] = (-1, -1, -1)
+        self._lines_moved = 0  # counts the layout changes that may move lines
+        self._text_size = QSizeF()
         self._drawn: QPixmap | None = None  # the margin as last drawn, for the view in _drawn_for
         self._drawn_for: tuple = ()
+        self._items: list[Item] = []  # what _drawn shows
+        self._stale = False  # plan again at the next paint; repaint only what changed
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself: nothing under
         editor.updateRequest.connect(lambda *_: self.update())
         layout = editor.document().documentLayout()  # lines reflowed: bars move
-        layout.update.connect(self.redraw)
-        layout.updateBlock.connect(self.redraw)
-        layout.documentSizeChanged.connect(self.redraw)
+        layout.update.connect(self.refresh)
+        layout.updateBlock.connect(self.refresh)
+        layout.documentSizeChanged.connect(self._resized_text)
         self._set_width(self._width(0))
 
     # -- size and place ----------------------------------------------------------------------
@@ -74,15 +96,30 @@ class CodingStripes(QWidget):
     def set_layers(self, layers: CodingLayers) -> None:
         self.layers = layers
         self._set_width(self._width(layers.lane_count))
-        self.redraw()
+        self.refresh()
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         self.redraw()
 
     def redraw(self, *_: object) -> None:
-        """Draw the margin afresh at the next paint (what it shows has changed)."""
+        """Draw the margin afresh at the next paint (how it looks has changed)."""
         self._drawn = None
+        self._lines_moved += 1
+        self.update()
+
+    def _resized_text(self, size: QSizeF) -> None:
+        """The text's size (widest line, lines) changed: lines may have moved. Qt also says so
+        when a recoloured block is laid out again, in as many lines: then none moved."""
+        if size != self._text_size:
+            self._text_size = QSizeF(size)
+            self._lines_moved += 1
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        """Plan the margin again at the next paint (its codings or the text's layout may have
+        changed) and repaint the places where the plan changed."""
+        self._stale = True
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -123,29 +160,45 @@ class CodingStripes(QWidget):
 
     def _span(self, start: int, end: int) -> tuple[int, int] | None:
         """Vertical extent (in this widget's coordinates) of text ``[start, end)``, if visible."""
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._measure(start, end)
+            if found is None:
+                return None
+        top_block, top_line, bottom_block, bottom_line, bottom_extra = found
+        offset = self._editor.contentOffset().y()
+        viewport_top = self._editor.viewport().y() - self.y()
+        top = (top_block + offset) + top_line
+        bottom = ((bottom_block + offset) + bottom_line) + bottom_extra
+        return round(top + viewport_top), round(bottom + viewport_top)
+
+    def _measure(self, start: int, end: int) -> tuple[float, float, float, float, float] | None:
+        """Where ``[start, end)`` lies from the top block on screen (unscrolled): its blocks' tops
+        and its lines' place in them. Kept while the lines stay where they are (:meth:`_plan`):
+        a coding action recolours blocks, it moves no line."""
         document = self._editor.document()
-        offset = self._editor.contentOffset()
         top_block = document.findBlock(start)
         bottom_block = document.findBlock(max(start, end - 1))
         if not top_block.isValid() or not bottom_block.isValid():
             return None
+        top, bottom = self._block_top(top_block), self._block_top(bottom_block)  # laid out now
         top_line = top_block.layout().lineForTextPosition(start - top_block.position())
         bottom_line = bottom_block.layout().lineForTextPosition(
             max(start, end - 1) - bottom_block.position()
         )
-        top = self._block_top(top_block, offset) + (top_line.y() if top_line.isValid() else 0)
+        found = (top, top_line.y() if top_line.isValid() else 0.0, bottom)
         if bottom_line.isValid():
-            bottom = self._block_top(bottom_block, offset) + bottom_line.y() + bottom_line.height()
+            measured = (*found, bottom_line.y(), bottom_line.height())
         else:
-            geometry = self._editor.blockBoundingGeometry(bottom_block).translated(offset)
-            bottom = geometry.bottom()
-        viewport_top = self._editor.viewport().y() - self.y()
-        return round(top + viewport_top), round(bottom + viewport_top)
+            measured = (*found, self._editor.blockBoundingGeometry(bottom_block).height(), 0.0)
+        if top_line.isValid() and bottom_line.isValid():
+            self._spans[(start, end)] = measured
+        return measured
 
-    def _block_top(self, block: QTextBlock, offset: QPointF) -> float:
+    def _block_top(self, block: QTextBlock) -> float:
         top = self._tops.get(block.blockNumber())
         if top is None:
-            top = self._editor.blockBoundingGeometry(block).translated(offset).top()
+            top = self._editor.blockBoundingGeometry(block).top()
             self._tops[block.blockNumber()] = top
         return top
 
@@ -173,25 +226,51 @@ class CodingStripes(QWidget):
         offset = editor.contentOffset()
         shown_for = (editor.firstVisibleBlock().blockNumber(), offset.x(), offset.y(),
                      editor.viewport().geometry(), self.geometry(), self.devicePixelRatioF())
-        if self._drawn is None or shown_for != self._drawn_for:
-            self._drawn, self._drawn_for = self._draw(), shown_for
+        if shown_for != self._drawn_for:
+            self._stale = True
+        if self._drawn is None or self._stale:
+            self._draw(same_canvas=self._drawn is not None
+                       and shown_for[3:] == self._drawn_for[3:])
+            self._drawn_for, self._stale = shown_for, False
+        assert self._drawn is not None
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._drawn)
         painter.end()
 
-    def _draw(self) -> QPixmap:
-        """The whole margin as it is now, and what is where in it (for the mouse)."""
-        ratio = self.devicePixelRatioF()
-        drawn = QPixmap(self.size() * ratio)
-        drawn.setDevicePixelRatio(ratio)
-        painter = QPainter(drawn)
-        painter.fillRect(self.rect(), QColor(*self.scheme.margin))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        self._bars, self._markers, self._tops = [], [], {}
+        return font
+
+    def _draw(self, same_canvas: bool = False) -> None:
+        """Plan the margin as it is now (and what is where in it, for the mouse), then paint it:
+        on the same canvas only where the plan changed, else all of it on a new one."""
+        font = self._font()
+        items = self._plan(QFontMetrics(font))
+        if same_canvas and self._drawn is not None:
+            region = changed_region(self._items, items)
+            if not region.isEmpty():
+                painter = QPainter(self._drawn)
+                paint(painter, items, self.scheme.margin, font, self.rect(), region)
+                painter.end()
+        else:
+            ratio = self.devicePixelRatioF()
+            self._drawn = QPixmap(self.size() * ratio)
+            self._drawn.setDevicePixelRatio(ratio)
+            painter = QPainter(self._drawn)
+            paint(painter, items, self.scheme.margin, font, self.rect())
+            painter.end()
+        self._items = items
+
+    def _plan(self, metrics: QFontMetrics) -> list[Item]:
+        """The bars, markers and labels to draw, in drawing order."""
+        self._bars, self._markers = [], []
+        editor = self._editor
+        spans_for = (editor.firstVisibleBlock().blockNumber(), editor.viewport().width(),
+                     self._lines_moved)
+        if spans_for != self._spans_for:
+            self._spans, self._tops, self._spans_for = {}, {}, spans_for
+        items: list[Item] = []
         bars, markers = self.placement(*self.visible_range())
         labels: list[tuple[QRect, ShownCoding]] = []
         for coding in bars:
@@ -201,57 +280,49 @@ class CodingStripes(QWidget):
             top, bottom = span
             bar = QRect(6 + self.layers.lane(coding) * LANE_WIDTH, top + 1, BAR_WIDTH,
                         max(6, bottom - top - 2))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(*self.scheme.stripe(coding.colour)))
-            painter.drawRoundedRect(bar, 2, 2)
+            items.append(Bar(_box(bar), self.scheme.stripe(coding.colour)))
             self._bars.append((bar.adjusted(-2, 0, LANE_WIDTH - BAR_WIDTH, 0), coding))
             labels.append((bar, coding))
         for marker in markers:
-            self._draw_marker(painter, metrics, marker)
-        self._draw_labels(painter, metrics, labels)
-        painter.end()
-        return drawn
+            item = self._plan_marker(metrics, marker)
+            if item is not None:
+                items.append(item)
+        items.extend(self._plan_labels(metrics, labels))
+        return items
 
-    def _draw_marker(self, painter: QPainter, metrics: QFontMetrics, marker: Overflow) -> None:
+    def _plan_marker(self, metrics: QFontMetrics, marker: Overflow) -> Marker | None:
         span = self._span(marker.start, marker.end)
         if span is None:
-            return
+            return None
         top, bottom = span
         rect = QRect(
             self._marker_x, top + 1, MARKER_WIDTH - 4, max(metrics.height() + 2, bottom - top - 2)
         )
-        painter.setPen(QColor(*self.scheme.label))
-        painter.setBrush(QColor(*self.scheme.base))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, f"+{len(marker.codings)}")
         self._markers.append((rect, marker))
+        return Marker(_box(rect), metrics.height() + 2, f"+{len(marker.codings)}",
+                      self.scheme.label, self.scheme.base)
 
-    def _draw_labels(self, painter: QPainter, metrics: QFontMetrics,
-                     labels: list[tuple[QRect, ShownCoding]]) -> None:
+    def _plan_labels(self, metrics: QFontMetrics,
+                     labels: list[tuple[QRect, ShownCoding]]) -> list[Label]:
         """Each bar's code name, level, at the bar's top; names that would collide move down
         within their bar, or are left to the tooltip when the bar is too short."""
         x, room = self._label_x, self.width() - self._label_x - 4
         line = metrics.height()
         free_from = -10**9
+        planned = []
         for bar, coding in sorted(labels, key=lambda item: (item[0].top(), item[0].left())):
             y = max(bar.top(), free_from)
             if y + line > max(bar.bottom(), bar.top() + line) or y + line > self.height() + line:
                 continue
-            colour = QColor(*self.scheme.stripe(coding.colour))
-            painter.setPen(colour)
-            painter.drawLine(bar.right() + 1, y + line // 2, x + 1, y + line // 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRect(x + 1, y + line // 2 - 3, 6, 6), 1, 1)
-            painter.setPen(QColor(*self.scheme.label))
             text = self._labels.get((coding.code, room))
             if text is None:
                 text = metrics.elidedText(short_name(coding.code), Qt.TextElideMode.ElideRight,
                                           room - 10)
                 self._labels[(coding.code, room)] = text
-            painter.drawText(QRect(x + 10, y, room - 10, line), Qt.AlignmentFlag.AlignVCenter, text)
+            planned.append(Label(bar.right() + 1, x, y, line, room,
+                                 self.scheme.stripe(coding.colour), self.scheme.label, text))
             free_from = y + line
+        return planned
 
     # -- the mouse -----------------------------------------------------------------------------
 

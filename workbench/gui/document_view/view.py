@@ -46,6 +46,10 @@ class DocumentView(QWidget):
         self.stripes = CodingStripes(self.editor)
         self.editor.resized.connect(self.stripes.place)
         self.editor.paletteChanged.connect(self._apply_palette)
+        # Blocks scrolled into view are highlighted as they come, before their paint: done
+        # within the paint (the fallback, after a relayout), Qt paints the text a second time.
+        self.editor.verticalScrollBar().valueChanged.connect(self.highlight_visible)
+        self.editor.resized.connect(self.highlight_visible)
         self.editor.aboutToPaint.connect(self.highlight_visible)
         self._palette_colours: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
         self._apply_palette(rehighlight=False)
