@@ -15,6 +15,7 @@ import pytest
 
 from tests.core.test_writer_lock import _open_in_read_only_place
 from tests.helpers import table_contents
+from tests.preloaded_python import PreloadedPython
 from workbench.core.services.cases import create_case
 from workbench.core.storage import Project
 
@@ -45,12 +46,12 @@ def test_after_each_action_the_file_alone_holds_it(study: Path, tmp_path: Path) 
 
 @pytest.mark.slow  # a fresh process opens it from a read-only folder
 def test_a_leftover_log_in_a_read_only_folder_opens_read_only_with_its_work(
-        study: Path, tmp_path: Path) -> None:
+        study: Path, tmp_path: Path, python: PreloadedPython) -> None:
     crashed = _crashed_with_work_in_the_log(study, tmp_path / "disc")
     assert Path(f"{crashed}-wal").stat().st_size > 0
     crashed.parent.chmod(0o555)
     try:
-        result = _open_in_read_only_place(crashed, "folder")
+        result = _open_in_read_only_place(python, crashed, "folder")
     finally:
         crashed.parent.chmod(0o755)
     assert result["reason"] == f"its folder {crashed.parent} cannot be written to"

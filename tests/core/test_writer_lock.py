@@ -9,7 +9,6 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -205,15 +204,6 @@ with Project.open(path, access="write-or-read") as project:
         result["change"] = str(error)
 print(json.dumps(result))
 """
-
-
-@pytest.fixture(scope="module")
-def python() -> Iterator[PreloadedPython]:
-    """The opener's processes are forked from one that has imported the core (each gives up
-    its own capabilities), instead of each starting a cold interpreter."""
-    with PreloadedPython(["workbench.core.errors", "workbench.core.services.cases",
-                          "workbench.core.storage"]) as preloaded:
-        yield preloaded
 
 
 def _open_in_read_only_place(python: PreloadedPython, path: Path, probe: str) -> dict:
