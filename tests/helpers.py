@@ -46,6 +46,30 @@ def random_interview(rng: random.Random, turns: int, words: list[str], low: int,
                        for _ in range(turns))
 
 
+def randomly_coded_transcript(path: Path, *, seed: int, turns: int, words: list[str],
+                              turn_words: tuple[int, int], codings: int, longest: int,
+                              coders: tuple[str, ...]) -> tuple[str, list[int]]:
+    """A new project (Solidarity codebook) holding one random interview with ``codings``
+    overlapping codings of 20 to ``longest`` characters; returns the text and the code ids."""
+    from workbench.core.model import Code
+    from workbench.core.services.bulk_coding import CodingSpec, apply_codings
+
+    rng = random.Random(seed)
+    text = random_interview(rng, turns, words, *turn_words)
+    with create_project(path, codebook="solidarity") as project:
+        _case, document = add_case_with_document(project, text)
+        with project.reading() as session:
+            codes = list(session.scalars(select(Code.id)))
+        specs = []
+        for _ in range(codings):
+            span = rng.randint(20, longest)
+            start = rng.randrange(0, len(text) - span)
+            specs.append(CodingSpec(document, rng.choice(codes), start, start + span,
+                                    rng.choice(coders)))
+        apply_codings(project, specs)
+    return text, codes
+
+
 def add_case_with_document(project: Project, text: str, *, case: str = "Basisschool De Linde",
                            title: str = "Interview met de directeur") -> tuple[int, int]:
     """A case holding one document; returns (case id, document id)."""

@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from tests.helpers import add_case_with_document, code_id, copy_of_template
 from workbench.core.services.cases import set_case_attribute
 from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code
 from workbench.gui.context import AppContext
+from workbench.gui.i18n import install_language
 from workbench.gui.prompts import Prompts
 from workbench.gui.settings import Settings
 
@@ -134,3 +137,12 @@ def shown_window(qtbot, context: AppContext):
     with qtbot.waitExposed(main):
         main.show()
     return main
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The interface in Dutch, numbers and dates as in Flanders; English again afterwards."""
+    install_language("nl", qapp)
+    QLocale.setDefault(QLocale("nl_BE"))
+    yield
+    install_language("en", qapp)

@@ -5,11 +5,8 @@ History), although the project stores it in the core's English: a Dutch research
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 import workbench.core
@@ -18,7 +15,6 @@ from workbench.core.services.documents import delete_document, rename_document
 from workbench.gui.action_labels import ACTION_LABELS, PREFIXED, shown_label
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs.history_dialog import HistoryDialog
-from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 
 CORE = Path(workbench.core.__file__).parent
@@ -63,14 +59,6 @@ def test_every_label_the_core_records_is_known_and_translated(qapp: QApplication
     assert untranslated == []
     assert shown_label("Autocode: solidariteit") == "Autocoderen: solidariteit"
     assert shown_label("Something a newer version does") == "Something a newer version does"
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    install_language("nl", qapp)
-    QLocale.setDefault(QLocale("nl_BE"))
-    yield
-    install_language("en", qapp)
 
 
 def test_a_dutch_researcher_reads_her_actions_in_dutch(qtbot, context: AppContext,

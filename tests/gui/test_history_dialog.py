@@ -5,12 +5,11 @@ filters by coder, kind and dates, and lists each entity of the selected action."
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from tests.helpers import code_id
@@ -20,7 +19,6 @@ from workbench.core.services.documents import delete_document, rename_document
 from workbench.gui.context import AppContext
 from workbench.gui.dialogs import history_dialog
 from workbench.gui.dialogs.history_dialog import TIME, HistoryDialog
-from workbench.gui.i18n import install_language
 from workbench.gui.main_window import MainWindow
 
 
@@ -139,14 +137,6 @@ def test_history_fits_a_small_laptop_screen(qtbot, context) -> None:
     qtbot.addWidget(dialog)
     assert dialog.width() <= 1366 - 48 and dialog.height() <= 768 - 48
     assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 768
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    install_language("nl", qapp)
-    QLocale.setDefault(QLocale("nl_BE"))
-    yield
-    install_language("en", qapp)
 
 
 def _screenshot(qtbot, context: AppContext, path: Path) -> HistoryDialog:

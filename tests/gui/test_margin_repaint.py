@@ -14,12 +14,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
-from tests.helpers import add_case_with_document, random_interview
-from workbench.core.model import Code
-from workbench.core.services.bulk_coding import CodingSpec, apply_codings
-from workbench.core.services.codebook import create_project
+from tests.helpers import randomly_coded_transcript
 from workbench.core.services.codings import apply_code, remove_coding
 from workbench.gui.context import AppContext
 from workbench.gui.document_view import stripes
@@ -29,20 +25,8 @@ WORDS = ["samen", "buurt", "keuken", "school", "solidariteit", "mensen", "werk",
 
 
 def _coded_transcript(path: Path) -> tuple[str, list[int]]:
-    rng = random.Random(23)
-    text = random_interview(rng, 150, WORDS, 15, 70)
-    with create_project(path, codebook="solidarity") as project:
-        _case, document = add_case_with_document(project, text)
-        with project.reading() as session:
-            codes = list(session.scalars(select(Code.id)))
-        specs = []
-        for _ in range(300):
-            span = rng.randint(20, 500)
-            start = rng.randrange(0, len(text) - span)
-            specs.append(CodingSpec(document, rng.choice(codes), start, start + span,
-                                    rng.choice(("Lotte", "Amal"))))
-        apply_codings(project, specs)
-    return text, codes
+    return randomly_coded_transcript(path, seed=23, turns=150, words=WORDS, turn_words=(15, 70),
+                                     codings=300, longest=500, coders=("Lotte", "Amal"))
 
 
 @pytest.fixture

@@ -11,13 +11,11 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import ScriptedPrompts
 from workbench.core.queries.listing import list_codes
@@ -27,7 +25,6 @@ from workbench.gui.context import AppContext
 from workbench.gui.i18n import (
     current_language,
     date_text,
-    install_language,
     number,
     resolve_language,
 )
@@ -90,14 +87,6 @@ def test_a_fresh_process_on_a_flemish_system_starts_in_dutch(tmp_path: Path) -> 
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=env, timeout=120, cwd=tmp_path)
     assert done.stdout.split() == ["nl", "nl_BE", "&Bestand"], done.stderr
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    install_language("nl", qapp)
-    QLocale.setDefault(QLocale("nl_BE"))
-    yield
-    install_language("en", qapp)
 
 
 def test_the_window_in_dutch_menus_dialogs_plurals_numbers(

@@ -12,13 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage, QTextBlock
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
-from tests.helpers import add_case_with_document, random_interview
-from workbench.core.model import Code
+from tests.helpers import randomly_coded_transcript
 from workbench.core.queries.codings import coding_counts
-from workbench.core.services.bulk_coding import CodingSpec, apply_codings
-from workbench.core.services.codebook import create_project
 from workbench.core.services.codings import apply_code, recode, remove_coding
 from workbench.gui.context import AppContext
 from workbench.gui.document_view.stripes import MAX_LANES
@@ -30,20 +26,9 @@ WORDS = ["samen", "buurt", "keuken", "school", "solidariteit", "mensen", "werk",
 
 
 def _transcript_project(path: Path) -> tuple[str, list[int]]:
-    rng = random.Random(5)
-    text = random_interview(rng, 120, WORDS, 15, 60)
-    with create_project(path, codebook="solidarity") as project:
-        _case, document = add_case_with_document(project, text)
-        with project.reading() as session:
-            codes = list(session.scalars(select(Code.id)))
-        specs = []
-        for _ in range(250):
-            span = rng.randint(20, 600)
-            start = rng.randrange(0, len(text) - span)
-            specs.append(CodingSpec(document, rng.choice(codes), start, start + span,
-                                    rng.choice(("Lotte", "Youssef", "Amal"))))
-        apply_codings(project, specs)
-    return text, codes
+    return randomly_coded_transcript(path, seed=5, turns=120, words=WORDS, turn_words=(15, 60),
+                                     codings=250, longest=600,
+                                     coders=("Lotte", "Youssef", "Amal"))
 
 
 def _open(qtbot, context: AppContext) -> DocumentView:
