@@ -19,10 +19,10 @@ from workbench.core.importers.registry import read_source
 from workbench.core.model import Document
 from workbench.core.paths import bundled_dir
 from workbench.core.queries.resolve import resolve_case, resolve_code
+from workbench.core.services.bulk_coding import CodingSpec, apply_codings
 from workbench.core.services.cases import create_case, define_attribute
 from workbench.core.services.codebook import load_builtin_codebook
 from workbench.core.services.coders import add_coder
-from workbench.core.services.codings import apply_code
 from workbench.core.services.documents import add_document
 from workbench.core.services.memos import create_memo
 from workbench.core.services.project_info import describe_project
@@ -80,24 +80,32 @@ def _build_case(project: Project, folder: Path) -> None:
             participants=entry.get("participants", []),
         )
         documents[entry["id"]] = changes.subject.id
+    texts = {key: _text(project, document_id) for key, document_id in documents.items()}
     codes: dict[str, int] = {}  # each code name resolved once (the codebook stays as it is)
-    for number, entry in enumerate(manifest.get("coding", []), start=1):
-        _apply_coding(project, manifest_path, number, entry, documents, codes)
+    specs = [_coding_spec(project, manifest_path, number, entry, documents, texts, codes)
+             for number, entry in enumerate(manifest.get("coding", []), start=1)]
+    if specs:  # one action per case, as a researcher codes a whole transcript in one sitting
+        apply_codings(project, specs)
 
 
-def _apply_coding(project: Project, manifest_path: Path, number: int, entry: dict[str, Any],
-                  documents: dict[str, int], codes: dict[str, int]) -> None:
+def _text(project: Project, document_id: int) -> str:
+    with project.reading() as session:
+        return session.scalar(select(Document.text).where(Document.id == document_id)) or ""
+
+
+def _coding_spec(project: Project, manifest_path: Path, number: int, entry: dict[str, Any],
+                 documents: dict[str, int], texts: dict[str, str],
+                 codes: dict[str, int]) -> CodingSpec:
     where = f"{manifest_path}, coding {number}"
     if entry["document"] not in documents:
         raise SampleDataError(f"{where}: unknown document '{entry['document']}'.")
-    document_id = documents[entry["document"]]
-    with project.reading() as session:
-        text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
-        if entry["code"] not in codes:
+    if entry["code"] not in codes:
+        with project.reading() as session:
             codes[entry["code"]] = resolve_code(session, entry["code"]).id
-    start = find_quote(text, entry["quote"], entry.get("occurrence", 1), where)
-    apply_code(project, document_id, codes[entry["code"]], start, start + len(entry["quote"]),
-               coder=entry["coder"], memo=entry.get("memo", ""))
+    start = find_quote(texts[entry["document"]], entry["quote"], entry.get("occurrence", 1),
+                       where)
+    return CodingSpec(documents[entry["document"]], codes[entry["code"]], start,
+                      start + len(entry["quote"]), entry["coder"], entry.get("memo", ""))
 
 
 def find_quote(text: str, quote: str, occurrence: int, where: str) -> int:
