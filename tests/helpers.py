@@ -7,7 +7,7 @@ import random
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -144,6 +144,16 @@ def copy_of_prepared(factory: pytest.TempPathFactory, kind: str,
             prepare(project)
 
     return copy_of_template(factory, kind, build, target)
+
+
+def open_prepared(factory: pytest.TempPathFactory, kind: str,
+                  prepare: Callable[[Project], object], target: Path, *,
+                  codebook: str = "solidarity") -> Iterator[Project]:
+    """For a fixture: ``yield from open_prepared(...)`` gives the test its own copy of the
+    project ``prepare`` filled (see :func:`copy_of_prepared`), open, and closes it after."""
+    copy_of_prepared(factory, kind, prepare, target, codebook=codebook)
+    with Project.open(target) as opened:
+        yield opened
 
 
 _process_templates: Path | None = None

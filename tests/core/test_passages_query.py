@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import case_id, code_id, copy_of_prepared, document_id
+from tests.helpers import case_id, code_id, document_id, open_prepared
 from workbench.core.queries.codings import list_codings
 from workbench.core.queries.passages import filter_choices, list_passages
 from workbench.core.services.cases import create_case
@@ -67,9 +67,7 @@ def _fill(project: Project) -> None:
 def solidarity_project(project_path: Path,
                        tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """The solidarity project holding the study: a copy of one built once per test process."""
-    copy_of_prepared(tmp_path_factory, "passages-study", _fill, project_path)
-    with Project.open(project_path) as opened:
-        yield opened
+    yield from open_prepared(tmp_path_factory, "passages-study", _fill, project_path)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.helpers import add_case_with_document, copy_of_prepared, document_id
+from tests.helpers import add_case_with_document, document_id, open_prepared
 from workbench.core.errors import DomainError
 from workbench.core.queries.search_hits import fold_text, hit_spans, query_terms, search_hits
 from workbench.core.storage import Project
@@ -28,9 +28,8 @@ def _fill(project: Project) -> None:
 @pytest.fixture
 def project(project_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """A project holding the two documents: a copy of one built once per test process."""
-    copy_of_prepared(tmp_path_factory, "search-hits", _fill, project_path, codebook="none")
-    with Project.open(project_path) as opened:
-        yield opened
+    yield from open_prepared(tmp_path_factory, "search-hits", _fill, project_path,
+                             codebook="none")
 
 
 @pytest.fixture

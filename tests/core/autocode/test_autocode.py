@@ -14,8 +14,8 @@ from tests.helpers import (
     add_case_with_document,
     case_id,
     code_id,
-    copy_of_prepared,
     document_id,
+    open_prepared,
     table_contents,
 )
 from workbench.core.autocode import (
@@ -71,9 +71,7 @@ def _fill(project: Project) -> None:
 def solidarity_project(project_path: Path,
                        tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """The solidarity project holding the three documents below: a copy of one built once."""
-    copy_of_prepared(tmp_path_factory, "autocode-study", _fill, project_path)
-    with Project.open(project_path) as opened:
-        yield opened
+    yield from open_prepared(tmp_path_factory, "autocode-study", _fill, project_path)
 
 
 @pytest.fixture
