@@ -68,10 +68,25 @@ def _slow_by_place(path: Path) -> bool:
     return bool(parts) and (parts[0] in SLOW_FOLDERS or SLOW_FILE_WORD in path.name)
 
 
+def _quick_part(config: pytest.Config) -> bool:
+    return " ".join(str(config.option.markexpr).split()) == "not slow"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """``pytest -m "not slow"`` (the quick part) runs on every core by itself, as `-n auto`
+    would: a developer's quick check should not depend on remembering the option. ``-n 0`` (or
+    any ``-n``) still decides. Runs before pytest-xdist reads the option (conftest hooks are
+    called before those of plugins installed earlier)."""
+    if _quick_part(config) and config.option.numprocesses is None \
+            and not hasattr(config, "workerinput") and not config.getoption("usepdb", False):
+        config.option.numprocesses = "auto"
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """Running the quick part (``-m "not slow"``), the folders and files whose every test is slow
     are not imported at all: each worker saves their imports (hypothesis, the fuzzers' builders)."""
-    if " ".join(str(config.option.markexpr).split()) != "not slow":
+    if not _quick_part(config):
         return None
     tests_dir = Path(__file__).parent
     if not collection_path.is_relative_to(tests_dir) or collection_path == tests_dir:

@@ -6,8 +6,12 @@ expressions over some two hundred files, not a collection."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import SLOW_FILE_WORD, SLOW_FOLDERS
 
@@ -111,3 +115,17 @@ def test_the_check_reads_marks_and_imports() -> None:
         "workbench.core", "workbench.core.team", "workbench.gui.team",
         "workbench.core.exporters", "workbench.core.sample"}
     assert quick_tests("import pytest\npytestmark = pytest.mark.slow\ndef test_a(): pass\n") == []
+
+
+@pytest.mark.slow  # a pytest of its own, with two workers to start
+def test_the_quick_part_runs_on_every_core_by_itself(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "pytest", "-m", "not slow", "-p", "no:cacheprovider",
+               "tests/core/test_empty_schema.py", "--basetemp", str(tmp_path / "run")]
+    parallel = subprocess.run(command, capture_output=True, text=True, cwd=TESTS.parent,
+                              timeout=300)
+    assert parallel.returncode == 0, parallel.stdout + parallel.stderr
+    assert "2 passed" in parallel.stdout and re.search(r"\b\d+ workers \[2 items\]",
+                                                       parallel.stdout), parallel.stdout
+    single = subprocess.run([*command, "-n", "0"], capture_output=True, text=True,
+                            cwd=TESTS.parent, timeout=300)
+    assert single.returncode == 0 and "workers [" not in single.stdout, single.stdout
