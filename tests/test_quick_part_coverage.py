@@ -6,13 +6,13 @@ expressions over some two hundred files, not a collection."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from tests import conftest
 from tests.conftest import SLOW_FILE_WORD, SLOW_FOLDERS
 
 TESTS = Path(__file__).resolve().parent
@@ -117,15 +117,22 @@ def test_the_check_reads_marks_and_imports() -> None:
     assert quick_tests("import pytest\npytestmark = pytest.mark.slow\ndef test_a(): pass\n") == []
 
 
-@pytest.mark.slow  # a pytest of its own, with two workers to start
-def test_the_quick_part_runs_on_every_core_by_itself(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "pytest", "-m", "not slow", "-p", "no:cacheprovider",
-               "tests/core/test_empty_schema.py", "--basetemp", str(tmp_path / "run")]
-    parallel = subprocess.run(command, capture_output=True, text=True, cwd=TESTS.parent,
-                              timeout=300)
-    assert parallel.returncode == 0, parallel.stdout + parallel.stderr
-    assert "2 passed" in parallel.stdout and re.search(r"\b\d+ workers \[2 items\]",
-                                                       parallel.stdout), parallel.stdout
-    single = subprocess.run([*command, "-n", "0"], capture_output=True, text=True,
-                            cwd=TESTS.parent, timeout=300)
-    assert single.returncode == 0 and "workers [" not in single.stdout, single.stdout
+def test_the_quick_part_runs_on_every_core_by_itself(pytestconfig: pytest.Config) -> None:
+    """The hook in tests/conftest.py asks for ``-n auto`` for exactly ``-m "not slow"``, leaves an
+    explicit ``-n`` (or ``--pdb``) alone, and runs before pytest-xdist reads the option."""
+    def config(markexpr: str, numprocesses: object = None, pdb: bool = False) -> SimpleNamespace:
+        return SimpleNamespace(option=SimpleNamespace(markexpr=markexpr,
+                                                      numprocesses=numprocesses),
+                               getoption=lambda name, default=None: pdb)
+
+    for given, expected in ((config("not slow"), "auto"), (config(" not  slow "), "auto"),
+                            (config("not slow", 0), 0), (config("not slow", 3), 3),
+                            (config("slow"), None), (config(""), None),
+                            (config("not slow", pdb=True), None)):
+        conftest.pytest_cmdline_main(given)  # type: ignore[arg-type]
+        assert given.option.numprocesses == expected, given.option.markexpr
+    # pluggy calls a hook's implementations from the last of this list to the first.
+    order = [impl.plugin_name for impl in
+             pytestconfig.pluginmanager.hook.pytest_cmdline_main.get_hookimpls()]
+    ours = next(i for i, name in enumerate(order) if name.endswith("tests/conftest.py"))
+    assert ours > order.index("xdist"), order
